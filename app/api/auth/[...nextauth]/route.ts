@@ -1,0 +1,9 @@
+// next-auth's own endpoints (sign-in, sign-out, session, CSRF token) for the browser.
+import NextAuth from "next-auth";
+import { authOptions } from "@/lib/auth";
+
+function handler(req: Request, context: { params: Promise<{ nextauth: string[] }> }) {
+  return NextAuth(authOptions())(req, context);
+}
+
+export { handler as GET, handler as POST };

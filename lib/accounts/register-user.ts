@@ -1,0 +1,22 @@
+import type { Db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { isUniqueViolation } from "@/lib/db/errors";
+import { hashPassword } from "@/lib/accounts/passwords";
+import { userSelect, type UserRow } from "@/lib/accounts/dto";
+import type { RegisterBody } from "@/lib/accounts/schemas";
+
+export async function registerUser({ db, input, role = "user" }: { db: Db; input: RegisterBody; role?: "user" | "admin" }): Promise<UserRow> {
+  const passwordHash = await hashPassword(input.password);
+  try {
+    return await db.user.create({
+      data: { email: input.email, name: input.name, passwordHash, role },
+      select: userSelect,
+    });
+  } catch (error) {
+    // The unique index decides, so two parallel registrations cannot both win.
+    if (isUniqueViolation(error)) {
+      throw new AppError("email_taken", "An account with this email already exists.", { fields: { email: "Already registered" } });
+    }
+    throw error;
+  }
+}

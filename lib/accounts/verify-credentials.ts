@@ -1,0 +1,29 @@
+// One sign-in check for both the browser (next-auth) and API clients (POST /auth/token).
+import type { Db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { dummyPasswordHash, verifyPassword } from "@/lib/accounts/passwords";
+import { userSelect, type UserRow } from "@/lib/accounts/dto";
+import { assertLoginAllowed, clearAccountFailures, recordLoginFailure } from "@/lib/accounts/login-rate-limit";
+
+export async function verifyCredentials({
+  db,
+  email,
+  password,
+  clientAddress,
+}: {
+  db: Db;
+  email: string;
+  password: string;
+  clientAddress: string | null;
+}): Promise<UserRow> {
+  await assertLoginAllowed(db, email, clientAddress);
+  const user = await db.user.findUnique({ where: { email }, select: { ...userSelect, passwordHash: true } });
+  const valid = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), password);
+  if (!user || !valid) {
+    await recordLoginFailure(db, email, clientAddress);
+    throw new AppError("invalid_credentials", "Email or password is incorrect.");
+  }
+  await clearAccountFailures(db, email);
+  const { passwordHash: _hash, ...row } = user;
+  return row;
+}

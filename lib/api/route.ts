@@ -1,0 +1,65 @@
+// The wrappers every API route goes through: authentication, CSRF for cookie writes,
+// path params, and one error mapper. Handlers stay short and never try/catch.
+import type { NextRequest } from "next/server";
+import { AppError } from "@/lib/errors";
+import { authenticateRequest, type AuthUser } from "@/lib/auth";
+import { errorResponse, json } from "@/lib/api/respond";
+import { isCrossSiteWrite } from "@/lib/api/csrf";
+
+type Params = Record<string, string | string[] | undefined>;
+type NextContext = { params: Promise<Params> };
+type RouteHandler = (req: NextRequest, context: NextContext) => Promise<Response>;
+
+export type PublicContext<P extends Params> = { req: NextRequest; params: P };
+export type UserContext<P extends Params> = PublicContext<P> & { user: AuthUser };
+
+const WRITE_METHODS = new Set(["POST", "PUT", "PATCH", "DELETE"]);
+
+/** A route open to anyone (register, token, webhooks). */
+export function withPublic<P extends Params = Params>(handler: (ctx: PublicContext<P>) => Promise<Response>): RouteHandler {
+  return async (req, context) => {
+    try {
+      return await handler({ req, params: (await context.params) as P });
+    } catch (error) {
+      return errorResponse(error);
+    }
+  };
+}
+
+/** A route for signed-in users, by session cookie or bearer token. */
+export function withUser<P extends Params = Params>(handler: (ctx: UserContext<P>) => Promise<Response>): RouteHandler {
+  return withPublic<P>(async ({ req, params }) => {
+    const user = await authenticateRequest(req);
+    if (!user) throw new AppError("not_authenticated", "Sign in, or send a valid bearer token.");
+    if (user.via === "cookie" && WRITE_METHODS.has(req.method) && isCrossSiteWrite(req)) {
+      throw new AppError("csrf_rejected", "Cross-site request refused.");
+    }
+    return handler({ req, params, user });
+  });
+}
+
+/** A route for admins; everyone else is told it does not exist. */
+export function withAdmin<P extends Params = Params>(handler: (ctx: UserContext<P>) => Promise<Response>): RouteHandler {
+  return withUser<P>(async (ctx) => {
+    if (ctx.user.role !== "admin") throw new AppError("not_found", "Not found.");
+    return handler(ctx);
+  });
+}
+
+const ALL_METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
+type Method = (typeof ALL_METHODS)[number];
+
+/**
+ * The exports of a route file: the given methods, and a JSON 405 for the others
+ * (Next's own 405 has no body, and every error here is JSON).
+ */
+export function routes(handlers: Partial<Record<Method, RouteHandler>>): Record<Method, RouteHandler> {
+  const allowed = Object.keys(handlers).join(", ");
+  const notAllowed: RouteHandler = async (req) =>
+    json(
+      { error: { code: "method_not_allowed", message: `${req.method} is not allowed here. Allowed: ${allowed}.` } },
+      405,
+      { allow: allowed },
+    );
+  return Object.fromEntries(ALL_METHODS.map((method) => [method, handlers[method] ?? notAllowed])) as Record<Method, RouteHandler>;
+}

@@ -1,0 +1,101 @@
+// Authentication: next-auth (Credentials provider, JWT strategy) for browsers, and
+// bearer access tokens for API clients. Both resolve to the same AuthUser.
+import type { NextAuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import { getToken } from "next-auth/jwt";
+import { getServerSession } from "next-auth";
+import { cache } from "react";
+import { getDb } from "@/lib/db";
+import { env } from "@/lib/env";
+import { AppError } from "@/lib/errors";
+import { userSelect, type UserRow } from "@/lib/accounts/dto";
+import { tokenBody } from "@/lib/accounts/schemas";
+import { verifyCredentials } from "@/lib/accounts/verify-credentials";
+import { verifyAccessToken } from "@/lib/accounts/access-token";
+import { clientAddress } from "@/lib/api/client-address";
+
+export type AuthUser = UserRow & { via: "cookie" | "bearer" };
+
+export function authOptions(): NextAuthOptions {
+  return {
+    secret: env().AUTH_SECRET,
+    session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
+    pages: { signIn: "/login" },
+    providers: [
+      CredentialsProvider({
+        name: "Email and password",
+        credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
+        async authorize(credentials, req) {
+          const parsed = tokenBody.safeParse({ email: credentials?.email, password: credentials?.password });
+          if (!parsed.success) return null;
+          const headers = new Headers(req.headers as Record<string, string>);
+          try {
+            const user = await verifyCredentials({
+              db: await getDb(),
+              email: parsed.data.email,
+              password: parsed.data.password,
+              clientAddress: clientAddress(headers),
+            });
+            return { id: String(user.id), email: user.email, name: user.name };
+          } catch (error) {
+            if (error instanceof AppError && error.code === "invalid_credentials") return null;
+            // next-auth hands a thrown message to the sign-in form (e.g. the rate limit).
+            if (error instanceof AppError) throw new Error(error.code);
+            throw error;
+          }
+        },
+      }),
+    ],
+    callbacks: {
+      jwt({ token, user }) {
+        if (user) token.sub = user.id;
+        return token;
+      },
+      session({ session, token }) {
+        if (session.user && token.sub) (session.user as { id?: string }).id = token.sub;
+        return session;
+      },
+    },
+  };
+}
+
+async function loadUser(id: number): Promise<UserRow | null> {
+  const db = await getDb();
+  return db.user.findUnique({ where: { id }, select: userSelect });
+}
+
+/** The caller of an API request: a bearer token if one is sent, else the session cookie. */
+export async function authenticateRequest(req: Request): Promise<AuthUser | null> {
+  const authorization = req.headers.get("authorization");
+  if (authorization !== null) {
+    const match = /^Bearer\s+(\S+)$/i.exec(authorization.trim());
+    const userId = match ? await verifyAccessToken(match[1]!) : null;
+    const user = userId ? await loadUser(userId) : null;
+    // A bad bearer token is a 401 even if a cookie is present: never guess the caller.
+    return user ? { ...user, via: "bearer" } : null;
+  }
+  const cookies = Object.fromEntries(
+    (req.headers.get("cookie") ?? "")
+      .split(";")
+      .map((part) => part.trim().split("="))
+      .filter((pair) => pair.length >= 2)
+      .map(([name, ...rest]) => [name!, decodeURIComponent(rest.join("="))]),
+  );
+  const token = await getToken({
+    req: { headers: Object.fromEntries(req.headers.entries()), cookies } as never,
+    secret: env().AUTH_SECRET,
+    secureCookie: env().APP_URL.startsWith("https://"),
+  });
+  const userId = Number(token?.sub);
+  if (!Number.isInteger(userId) || userId <= 0) return null;
+  const user = await loadUser(userId);
+  return user ? { ...user, via: "cookie" } : null;
+}
+
+/** The signed-in user for server components, cached per request. */
+export const currentUser = cache(async (): Promise<UserRow | null> => {
+  const session = await getServerSession(authOptions());
+  const userId = Number((session?.user as { id?: string } | undefined)?.id);
+  if (!Number.isInteger(userId) || userId <= 0) return null;
+  return loadUser(userId);
+});
