@@ -6,11 +6,12 @@ import { PrismaClient } from "@/lib/generated/prisma/client";
 import { env } from "@/lib/env";
 import { openPglite } from "@/lib/db/connect";
 
-type DbHolder = { prisma?: Promise<PrismaClient> };
+type Opened = { prisma: PrismaClient; close: () => Promise<void> };
+type DbHolder = { opened?: Promise<Opened> };
 const holder = globalThis as typeof globalThis & { __pairlineDb?: DbHolder };
 const state: DbHolder = (holder.__pairlineDb ??= {});
 
-async function createClient(): Promise<PrismaClient> {
+async function open(): Promise<Opened> {
   const config = env();
   if (config.DATABASE_URL) {
     const { PrismaPg } = await import("@prisma/adapter-pg");
@@ -20,23 +21,39 @@ async function createClient(): Promise<PrismaClient> {
       // Without it a request waits forever for a pool slot when the database is down.
       connectionTimeoutMillis: 10_000,
     });
-    return new PrismaClient({ adapter });
+    const prisma = new PrismaClient({ adapter });
+    return { prisma, close: () => prisma.$disconnect() };
   }
   const { PrismaPGlite } = await import("pglite-prisma-adapter");
-  const { db } = await openPglite(config.PGLITE_DATA_DIR);
+  const { db, release } = await openPglite(config.PGLITE_DATA_DIR);
   // pglite-prisma-adapter 0.6 is typed against an older @prisma/driver-adapter-utils;
   // the runtime interface is the one Prisma 6.19 calls.
   const adapter = new PrismaPGlite(db) as unknown as PrismaPg;
-  return new PrismaClient({ adapter });
+  const prisma = new PrismaClient({ adapter });
+  return {
+    prisma,
+    close: async () => {
+      await prisma.$disconnect();
+      await db.close();
+      release();
+    },
+  };
 }
 
 /** The shared Prisma client, created on first use. */
-export function getDb(): Promise<PrismaClient> {
-  state.prisma ??= createClient().catch((error: unknown) => {
-    state.prisma = undefined;
+export async function getDb(): Promise<PrismaClient> {
+  state.opened ??= open().catch((error: unknown) => {
+    state.opened = undefined;
     throw error;
   });
-  return state.prisma;
+  return (await state.opened).prisma;
+}
+
+/** Closes the database (scripts call this before exiting; PGlite keeps the process alive). */
+export async function closeDb(): Promise<void> {
+  const opened = state.opened;
+  state.opened = undefined;
+  if (opened) await (await opened).close();
 }
 
 export type Db = PrismaClient;

@@ -1,9 +1,11 @@
 "use client";
 
 import { signOut } from "next-auth/react";
+import { useRouter } from "next/navigation";
 import { useState } from "react";
 
 export function SignOutButton() {
+  const router = useRouter();
   const [pending, setPending] = useState(false);
   return (
     <button
@@ -12,7 +14,8 @@ export function SignOutButton() {
       onClick={async () => {
         setPending(true);
         await signOut({ redirect: false });
-        window.location.assign("/login");
+        router.replace("/login");
+        router.refresh();
       }}
       className="rounded-md border border-slate-300 px-3 py-1 text-slate-700 hover:bg-slate-100 disabled:opacity-60"
     >

@@ -1,0 +1,47 @@
+import { expect, test } from "@playwright/test";
+
+test("register, sign out, sign in again and see your name; a wrong password shows an error", async ({ page }) => {
+  const email = `e2e-${Date.now()}@example.test`;
+  const password = "a good password";
+
+  await page.goto("/");
+  await expect(page).toHaveURL(/\/login/);
+  await page.getByRole("link", { name: "Create an account" }).click();
+
+  await page.getByLabel("Name").fill("Erin Example");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel(/Password/).fill(password);
+  await page.getByRole("button", { name: "Create account" }).click();
+
+  await expect(page).toHaveURL(/\/$/);
+  await expect(page.getByRole("heading", { name: "Welcome, Erin Example" })).toBeVisible();
+  await expect(page.getByTestId("current-user")).toHaveText("Erin Example");
+
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/login/);
+  await expect(page.getByTestId("current-user")).toHaveCount(0);
+
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill("not the password");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.locator("form [role=alert]")).toHaveText("Email or password is incorrect.");
+  await expect(page).toHaveURL(/\/login/);
+
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/$/);
+  await expect(page.getByTestId("current-user")).toHaveText("Erin Example");
+});
+
+test("registering with a taken email shows the error next to the field", async ({ page }) => {
+  const email = `taken-${Date.now()}@example.test`;
+  const response = await page.request.post("/api/v1/auth/register", { data: { email, password: "password123", name: "First" } });
+  expect(response.status()).toBe(201);
+  await page.goto("/register");
+  await page.getByLabel("Name").fill("Second");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel(/Password/).fill("password123");
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page.locator("form [role=alert]")).toHaveText("An account with this email already exists.");
+  await expect(page.getByText("Already registered")).toBeVisible();
+});

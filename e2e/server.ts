@@ -1,0 +1,28 @@
+// The app server for the browser tests: a fresh embedded database, migrated, served by
+// the production build until Playwright stops it.
+import fs from "node:fs";
+import path from "node:path";
+import { spawn, spawnSync } from "node:child_process";
+
+const ROOT = path.resolve(import.meta.dirname, "..");
+const port = process.env.E2E_PORT ?? "3210";
+const dataDir = path.join(ROOT, ".tmp", "e2e", "pglite");
+fs.rmSync(path.dirname(dataDir), { recursive: true, force: true });
+
+const env = {
+  ...process.env,
+  NODE_ENV: "production",
+  AUTH_SECRET: "e2e-secret-0123456789-abcdefghijklmnopqrstuvwxyz",
+  APP_URL: `http://127.0.0.1:${port}`,
+  PGLITE_DATA_DIR: dataDir,
+  DATABASE_URL: "",
+} as NodeJS.ProcessEnv;
+
+const migrate = spawnSync(process.execPath, [path.join(ROOT, "node_modules/tsx/dist/cli.mjs"), "scripts/migrate.ts"], { cwd: ROOT, env, stdio: "inherit" });
+if (migrate.status !== 0) process.exit(migrate.status ?? 1);
+
+const server = spawn(process.execPath, [path.join(ROOT, "node_modules/next/dist/bin/next"), "start", "-p", port, "-H", "127.0.0.1"], { cwd: ROOT, env, stdio: "inherit" });
+const stop = () => server.kill("SIGTERM");
+process.on("SIGTERM", stop);
+process.on("SIGINT", stop);
+server.on("exit", (code) => process.exit(code ?? 0));

@@ -1,0 +1,35 @@
+// npm run create-admin -- --email E --password P [--name N]
+// Creates an admin, or promotes an existing user (their password is then reset to P).
+import "./load-env";
+import { parseArgs } from "node:util";
+import { closeDb, getDb } from "@/lib/db";
+import { registerBody } from "@/lib/accounts/schemas";
+import { hashPassword } from "@/lib/accounts/passwords";
+
+async function main() {
+  const { values } = parseArgs({ options: { email: { type: "string" }, password: { type: "string" }, name: { type: "string" } } });
+  const parsed = registerBody.safeParse({ email: values.email, password: values.password, name: values.name ?? "Admin" });
+  if (!parsed.success) {
+    console.error("Usage: npm run create-admin -- --email E --password P [--name N]");
+    for (const issue of parsed.error.issues) console.error(`  ${issue.path.join(".")}: ${issue.message}`);
+    process.exit(2);
+  }
+  const { email, password, name } = parsed.data;
+  const db = await getDb();
+  const passwordHash = await hashPassword(password);
+  const existing = await db.user.findUnique({ where: { email }, select: { id: true } });
+  const user = await db.user.upsert({
+    where: { email },
+    update: { role: "admin", passwordHash },
+    create: { email, name, passwordHash, role: "admin" },
+    select: { id: true, email: true },
+  });
+  console.log(`${existing ? "Promoted" : "Created"} admin ${user.email} (id ${user.id}).`);
+}
+
+main()
+  .catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exitCode = 1;
+  })
+  .finally(closeDb);

@@ -1,0 +1,94 @@
+import { describe, expect, it } from "vitest";
+import { api, createUser, uniqueEmail } from "../support/api-client";
+
+describe("HTTP layer", () => {
+  it.each([
+    ["/api/v1/auth/register"],
+    ["/api/v1/auth/register/"],
+    ["/v1/auth/register"],
+    ["/v1/auth/register/"],
+  ])("POST %s – every path form reaches the handler with its body, without a redirect", async (path) => {
+    const email = uniqueEmail("paths");
+    const response = await api(path, { method: "POST", body: { email, password: "password123", name: "Paths" } });
+    expect(response.status).toBe(201);
+    expect(response.headers.get("location")).toBeNull();
+    expect(response.body.user.email).toBe(email);
+  });
+
+  it.each([["/api/v1/users/me"], ["/api/v1/users/me/"], ["/v1/users/me"], ["/v1/users/me/"]])("GET %s – same answer with or without slash and prefix", async (path) => {
+    const user = await createUser("Slash");
+    const response = await api(path, { token: user.token });
+    expect(response.status).toBe(200);
+    expect(response.body.id).toBe(user.id);
+  });
+
+  it.each([["/api/v1/no-such-thing"], ["/api/v1/users/me/extra"], ["/v1/nothing/"], ["/api/other"]])("GET %s – JSON 404 for unknown routes", async (path) => {
+    const response = await api(path);
+    expect(response.status).toBe(404);
+    expect(response.headers.get("content-type")).toContain("application/json");
+    expect(response.body).toEqual({ error: { code: "not_found", message: "No such endpoint." } });
+  });
+
+  it.each([
+    ["DELETE", "/api/v1/users/me", "GET"],
+    ["POST", "/api/v1/users/me/", "GET"],
+    ["GET", "/api/v1/auth/register", "POST"],
+    ["PUT", "/v1/auth/token/", "POST"],
+  ])("%s %s – JSON 405 with Allow", async (method, path, allow) => {
+    const response = await api(path, { method });
+    expect(response.status).toBe(405);
+    expect(response.headers.get("allow")).toBe(allow);
+    expect(response.body.error.code).toBe("method_not_allowed");
+  });
+
+  it("POST /api/v1/auth/register – 413 for a body over 64 KiB, and nothing is created", async () => {
+    const email = uniqueEmail("huge");
+    const response = await api("/api/v1/auth/register", {
+      method: "POST",
+      body: { email, password: "password123", name: "Huge", padding: "x".repeat(70 * 1024) },
+    });
+    expect(response.status).toBe(413);
+    expect(response.body).toEqual({ error: { code: "payload_too_large", message: "The request body is larger than 64 KiB." } });
+    expect((await api("/api/v1/auth/token", { method: "POST", body: { email, password: "password123" } })).status).toBe(401);
+  });
+
+  it("POST /api/v1/auth/register – 413 for an oversized chunked body with no Content-Length", async () => {
+    const { baseUrl } = await import("../support/api-client");
+    const chunk = new TextEncoder().encode("x".repeat(16 * 1024));
+    const stream = new ReadableStream({
+      start(controller) {
+        controller.enqueue(new TextEncoder().encode('{"padding":"'));
+        for (let i = 0; i < 6; i++) controller.enqueue(chunk);
+        controller.enqueue(new TextEncoder().encode('"}'));
+        controller.close();
+      },
+    });
+    const response = await fetch(`${baseUrl()}/api/v1/auth/register`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: stream,
+      duplex: "half",
+    } as RequestInit);
+    expect(response.status).toBe(413);
+  });
+
+  it.each([["text/plain"], ["application/x-www-form-urlencoded"], ["multipart/form-data; boundary=x"]])("POST /api/v1/auth/register – 415 for %s", async (contentType) => {
+    const email = uniqueEmail("media");
+    const response = await api("/api/v1/auth/register", {
+      method: "POST",
+      rawBody: JSON.stringify({ email, password: "password123", name: "Media" }),
+      contentType,
+    });
+    expect(response.status).toBe(415);
+    expect(response.body).toEqual({ error: { code: "unsupported_media_type", message: "Send the body as application/json." } });
+  });
+
+  it("POST /api/v1/auth/register – application/json with a charset is accepted", async () => {
+    const response = await api("/api/v1/auth/register", {
+      method: "POST",
+      rawBody: JSON.stringify({ email: uniqueEmail("charset"), password: "password123", name: "Charset" }),
+      contentType: "application/json; charset=utf-8",
+    });
+    expect(response.status).toBe(201);
+  });
+});

@@ -1,0 +1,83 @@
+// Starts the real production build (`next start`) against a fresh database, for API
+// and browser tests. Migrations run first through the same `npm run db:migrate` path
+// users run.
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { freePort } from "./ports";
+
+const ROOT = path.resolve(import.meta.dirname, "../..");
+
+export type AppServer = { baseUrl: string; env: Record<string, string>; stop: () => Promise<void> };
+
+export const TEST_AUTH_SECRET = "test-secret-0123456789-abcdefghijklmnopqrstuvwxyz";
+
+export async function startAppServer({
+  name,
+  databaseUrl,
+  extraEnv = {},
+}: {
+  name: string;
+  /** PostgreSQL URL; when absent the server gets a fresh embedded PGlite directory. */
+  databaseUrl?: string;
+  extraEnv?: Record<string, string>;
+}): Promise<AppServer> {
+  if (!fs.existsSync(path.join(ROOT, ".next", "BUILD_ID"))) {
+    throw new Error("No production build found: run `npm run build` before the API tests (npm run test:all does).");
+  }
+  const port = await freePort();
+  const workDir = path.join(ROOT, ".tmp", `${name}-${process.pid}-${Date.now()}`);
+  fs.mkdirSync(workDir, { recursive: true });
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const env: Record<string, string> = {
+    PATH: process.env.PATH ?? "",
+    HOME: process.env.HOME ?? "/root",
+    NODE_ENV: "production",
+    AUTH_SECRET: TEST_AUTH_SECRET,
+    APP_URL: baseUrl,
+    PORT: String(port),
+    ...(databaseUrl ? { DATABASE_URL: databaseUrl } : { PGLITE_DATA_DIR: path.join(workDir, "pglite") }),
+    ...extraEnv,
+  };
+  const migrate = spawnSync(process.execPath, [path.join(ROOT, "node_modules/tsx/dist/cli.mjs"), "scripts/migrate.ts"], {
+    cwd: ROOT,
+    env: env as NodeJS.ProcessEnv,
+    encoding: "utf8",
+  });
+  if (migrate.status !== 0) throw new Error(`Migration failed:\n${migrate.stdout}\n${migrate.stderr}`);
+
+  const logPath = path.join(workDir, "server.log");
+  const log = fs.openSync(logPath, "a");
+  const child: ChildProcess = spawn(process.execPath, [path.join(ROOT, "node_modules/next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
+    cwd: ROOT,
+    env: env as NodeJS.ProcessEnv,
+    stdio: ["ignore", log, log],
+  });
+  let exited = false;
+  child.once("exit", () => (exited = true));
+
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    if (exited) throw new Error(`The app server exited during start:\n${fs.readFileSync(logPath, "utf8")}`);
+    try {
+      const response = await fetch(`${baseUrl}/api/v1/users/me`);
+      if (response.status === 401) break;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) throw new Error(`The app server did not start in time:\n${fs.readFileSync(logPath, "utf8")}`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+
+  return {
+    baseUrl,
+    env,
+    stop: async () => {
+      if (!exited) {
+        child.kill("SIGTERM");
+        await new Promise((resolve) => child.once("exit", resolve));
+      }
+      fs.rmSync(workDir, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,58 @@
+// A throwaway PostgreSQL cluster from /usr/lib/postgresql/*/bin for the database suite.
+// initdb refuses to run as root, so as root the cluster belongs to the postgres user.
+import { execFileSync, spawnSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { freePort } from "./ports";
+
+function findBinDir(): string {
+  const candidates = [process.env.PG_BIN_DIR, "/usr/lib/postgresql/15/bin"].filter(Boolean) as string[];
+  if (fs.existsSync("/usr/lib/postgresql")) {
+    for (const version of fs.readdirSync("/usr/lib/postgresql").sort().reverse()) candidates.push(`/usr/lib/postgresql/${version}/bin`);
+  }
+  const found = candidates.find((dir) => fs.existsSync(path.join(dir, "initdb")));
+  if (!found) throw new Error("PostgreSQL server binaries not found (looked in /usr/lib/postgresql/*/bin). Install postgresql.");
+  return found;
+}
+
+export type PostgresCluster = { url: (database: string) => string; createDatabase: (name: string) => void; stop: () => void };
+
+export async function startPostgresCluster(): Promise<PostgresCluster> {
+  const bin = findBinDir();
+  const port = await freePort();
+  const base = fs.mkdtempSync(path.join(os.tmpdir(), "pairline-pg-"));
+  const dataDir = path.join(base, "data");
+  const socketDir = path.join(base, "socket");
+  fs.mkdirSync(dataDir);
+  fs.mkdirSync(socketDir);
+  const asRoot = process.getuid?.() === 0;
+  const run = (command: string, args: string[]) => {
+    const result = asRoot
+      ? spawnSync("su", ["postgres", "-s", "/bin/sh", "-c", [command, ...args].map((part) => `'${part}'`).join(" ")], { encoding: "utf8" })
+      : spawnSync(command, args, { encoding: "utf8" });
+    if (result.status !== 0) throw new Error(`${path.basename(command)} failed: ${result.stderr || result.stdout}`);
+    return result.stdout;
+  };
+  if (asRoot) {
+    fs.chmodSync(base, 0o755);
+    execFileSync("chown", ["-R", "postgres:postgres", base]);
+  }
+  run(path.join(bin, "initdb"), ["-D", dataDir, "--auth=trust", "--username=postgres", "--encoding=UTF8", "--no-sync"]);
+  run(path.join(bin, "pg_ctl"), [
+    "-D", dataDir, "-l", path.join(base, "server.log"), "-w", "start",
+    "-o", `-p ${port} -k ${socketDir} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200`,
+  ]);
+  const psql = (sql: string) => run(path.join(bin, "psql"), ["-h", "127.0.0.1", "-p", String(port), "-U", "postgres", "-d", "postgres", "-v", "ON_ERROR_STOP=1", "-c", sql]);
+  return {
+    url: (database) => `postgresql://postgres@127.0.0.1:${port}/${database}`,
+    createDatabase: (name) => void psql(`CREATE DATABASE "${name}"`),
+    stop: () => {
+      try {
+        run(path.join(bin, "pg_ctl"), ["-D", dataDir, "-m", "immediate", "stop"]);
+      } finally {
+        fs.rmSync(base, { recursive: true, force: true });
+      }
+    },
+  };
+}

@@ -1,0 +1,45 @@
+import { defineConfig } from "vitest/config";
+
+const alias = { "@": import.meta.dirname };
+
+export default defineConfig({
+  resolve: { alias },
+  test: {
+    projects: [
+      {
+        resolve: { alias },
+        test: {
+          name: "unit",
+          include: ["lib/**/*.test.ts", "tests/unit/**/*.test.ts"],
+          environment: "node",
+          testTimeout: 30_000,
+        },
+      },
+      {
+        // The real route handlers over HTTP, on a production build, on PGlite by default
+        // and on PostgreSQL when TEST_DB=postgres (scripts/test-postgres.sh).
+        resolve: { alias },
+        test: {
+          name: "api",
+          include: ["tests/api/**/*.test.ts"],
+          globalSetup: ["tests/support/global-setup.ts"],
+          environment: "node",
+          testTimeout: 30_000,
+          hookTimeout: 120_000,
+        },
+      },
+      {
+        // Races and engine-specific checks: PostgreSQL only (PGlite serializes everything).
+        resolve: { alias },
+        test: {
+          name: "pg",
+          include: ["tests/pg/**/*.test.ts"],
+          globalSetup: ["tests/support/global-setup-postgres.ts"],
+          environment: "node",
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
+    ],
+  },
+});
