@@ -57,3 +57,5 @@ export async function closeDb(): Promise<void> {
 }
 
 export type Db = PrismaClient;
+/** The client inside `db.$transaction(async (tx) => ...)`. */
+export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];

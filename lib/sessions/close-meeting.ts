@@ -1,0 +1,20 @@
+// Closing the provider's meeting happens before the state change is recorded, so its
+// outcome can go into the audit entry's metadata. It never throws: a provider outage
+// must not keep anyone from ending a session.
+import { videoProvider } from "@/lib/video";
+import type { CloseOutcome } from "@/lib/video/provider";
+
+export async function closeMeetingOf(session: {
+  status: string;
+  videoProvider: "zoom" | "jitsi" | null;
+  zoomMeetingId: string | null;
+}): Promise<Record<string, unknown>> {
+  if (!session.videoProvider || !session.zoomMeetingId) return {};
+  let outcome: CloseOutcome;
+  try {
+    outcome = await videoProvider(session.videoProvider).closeMeeting({ meetingId: session.zoomMeetingId, wasActive: session.status === "active" });
+  } catch (error) {
+    outcome = { ok: false, error: error instanceof Error ? error.message : "unknown error" };
+  }
+  return outcome.ok ? { provider_close: "ok" } : { provider_close: "failed", provider_error: outcome.error };
+}

@@ -1,0 +1,125 @@
+// Session rows to the JSON of CONTRACT §5. The meeting URL and password are shown only
+// to a caller who may join right now.
+import { joinEligibility, sideOf, type SessionStatus, type Side } from "@/lib/sessions/rules";
+
+export const sessionSelect = {
+  id: true,
+  status: true,
+  initiatorId: true,
+  participantId: true,
+  startedById: true,
+  videoProvider: true,
+  zoomMeetingId: true,
+  zoomMeetingUrl: true,
+  zoomMeetingPassword: true,
+  initiatorReady: true,
+  participantReady: true,
+  createdAt: true,
+  startedAt: true,
+  endedAt: true,
+  updatedAt: true,
+  initiator: { select: { id: true, name: true } },
+  participant: { select: { id: true, name: true } },
+} as const;
+
+export type SessionRow = {
+  id: number;
+  status: SessionStatus;
+  initiatorId: number;
+  participantId: number;
+  startedById: number | null;
+  videoProvider: "zoom" | "jitsi" | null;
+  zoomMeetingId: string | null;
+  zoomMeetingUrl: string | null;
+  zoomMeetingPassword: string | null;
+  initiatorReady: boolean;
+  participantReady: boolean;
+  createdAt: Date;
+  startedAt: Date | null;
+  endedAt: Date | null;
+  updatedAt: Date;
+  initiator: { id: number; name: string };
+  participant: { id: number; name: string };
+};
+
+const iso = (date: Date | null) => (date ? date.toISOString() : null);
+
+/**
+ * The session as `viewerSide` sees it. `viewerSide` null is an admin's view: they never
+ * get the meeting URL or password, since they are not in the meeting.
+ */
+export function sessionDto(row: SessionRow, viewerSide: Side | null) {
+  const eligibility = viewerSide ? joinEligibility(row, viewerSide) : null;
+  const canJoin = eligibility?.canJoin ?? false;
+  return {
+    id: row.id,
+    initiator: row.initiator,
+    participant: row.participant,
+    status: row.status,
+    started_by: row.startedById,
+    video_provider: row.videoProvider,
+    zoom_meeting_id: row.zoomMeetingId,
+    zoom_meeting_url: canJoin ? row.zoomMeetingUrl : null,
+    zoom_meeting_password: canJoin ? row.zoomMeetingPassword : null,
+    initiator_ready: row.initiatorReady,
+    participant_ready: row.participantReady,
+    can_join: canJoin,
+    join_blocked_reason: eligibility?.reason ?? null,
+    created_at: row.createdAt.toISOString(),
+    started_at: iso(row.startedAt),
+    ended_at: iso(row.endedAt),
+    updated_at: row.updatedAt.toISOString(),
+  };
+}
+
+export function sessionDtoFor(row: SessionRow, viewerId: number) {
+  return sessionDto(row, sideOf(row, viewerId));
+}
+
+export type SessionDto = ReturnType<typeof sessionDto>;
+
+export function eligibilityDto(row: SessionRow, side: Side) {
+  const eligibility = joinEligibility(row, side);
+  return {
+    session_id: row.id,
+    status: row.status,
+    can_join: eligibility.canJoin,
+    reason: eligibility.reason,
+    you_ready: eligibility.youReady,
+    other_ready: eligibility.otherReady,
+    started_by: row.startedById,
+    updated_at: row.updatedAt.toISOString(),
+  };
+}
+
+export const auditSelect = {
+  id: true,
+  sessionId: true,
+  eventType: true,
+  message: true,
+  metadata: true,
+  createdAt: true,
+  user: { select: { id: true, name: true } },
+} as const;
+
+export type AuditRow = {
+  id: number;
+  sessionId: number;
+  eventType: string;
+  message: string;
+  metadata: unknown;
+  createdAt: Date;
+  user: { id: number; name: string } | null;
+};
+
+export function auditDto(row: AuditRow) {
+  return {
+    id: row.id,
+    session_id: row.sessionId,
+    event_type: row.eventType,
+    user: row.user,
+    message: row.message,
+    metadata: row.metadata ?? {},
+    created_at: row.createdAt.toISOString(),
+  };
+}

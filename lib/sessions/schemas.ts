@@ -1,0 +1,27 @@
+import { z } from "zod";
+
+const positiveId = z.number({ error: "Expected a positive integer" }).int("Expected a positive integer").positive("Expected a positive integer").max(2_147_483_647, "Expected a positive integer");
+
+export const createSessionBody = z.object({ participant_id: positiveId }).strict();
+
+/** Endpoints that take no body accept an empty one or `{}`. */
+export const emptyBody = z.object({}).strict();
+
+export const validateJoinTokenBody = z.object({ token: z.string().min(1, "Required").max(200, "At most 200 characters") }).strict();
+
+export const sessionStatusValues = ["pending", "active", "completed", "cancelled"] as const;
+
+export const listSessionsQuery = z
+  .object({
+    status: z.enum(sessionStatusValues, { error: "Expected one of pending, active, completed, cancelled" }).optional(),
+    limit: z
+      .string()
+      .regex(/^\d+$/, "Expected an integer from 1 to 100")
+      .transform(Number)
+      .pipe(z.number().int().min(1, "Expected an integer from 1 to 100").max(100, "Expected an integer from 1 to 100"))
+      .optional(),
+    cursor: z.string().regex(/^[1-9]\d{0,9}$/, "Invalid cursor").transform(Number).optional(),
+  })
+  .strict();
+
+export type ListSessionsQuery = z.infer<typeof listSessionsQuery>;

@@ -1,0 +1,79 @@
+// Start: claim the pending session (only one start can hold the claim), create the
+// meeting outside any transaction, then record it; release the claim if the provider
+// failed so the session can be started again.
+import type { Db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { videoProvider } from "@/lib/video";
+import { writeAudit } from "@/lib/sessions/audit";
+import { findSession, loadSessionForUser } from "@/lib/sessions/load-session";
+import { postSessionLink } from "@/lib/chat/post-session-link";
+import type { SessionRow } from "@/lib/sessions/dto";
+
+/** A claim older than this belongs to a process that died mid-start. */
+const STALE_CLAIM_MS = 60_000;
+
+export async function startSession({ db, sessionId, user }: { db: Db; sessionId: number; user: { id: number; name: string } }): Promise<SessionRow> {
+  const { session } = await loadSessionForUser({ db, sessionId, userId: user.id });
+  if (session.status !== "pending") throw new AppError("invalid_state", `The session is ${session.status}; only a pending session can be started.`);
+
+  const claimedAt = new Date();
+  const claim = await db.session.updateMany({
+    where: {
+      id: sessionId,
+      status: "pending",
+      OR: [{ startClaimedAt: null }, { startClaimedAt: { lt: new Date(claimedAt.getTime() - STALE_CLAIM_MS) } }],
+    },
+    data: { startClaimedAt: claimedAt },
+  });
+  if (claim.count === 0) {
+    const current = await findSession(db, sessionId);
+    throw new AppError(
+      "invalid_state",
+      current.status === "pending" ? "The session is already being started." : `The session is ${current.status}; only a pending session can be started.`,
+    );
+  }
+
+  const provider = videoProvider();
+  const otherName = session.initiatorId === user.id ? session.participant.name : session.initiator.name;
+  let meeting;
+  try {
+    meeting = await provider.createMeeting({ sessionId, topic: `Pairline: ${user.name} & ${otherName}` });
+  } catch (error) {
+    await db.session.updateMany({ where: { id: sessionId, startClaimedAt: claimedAt }, data: { startClaimedAt: null } });
+    throw error;
+  }
+
+  const otherUserId = session.initiatorId === user.id ? session.participantId : session.initiatorId;
+  const recorded = await db.$transaction(async (tx) => {
+    const update = await tx.session.updateMany({
+      where: { id: sessionId, status: "pending", startClaimedAt: claimedAt },
+      data: {
+        status: "active",
+        startClaimedAt: null,
+        startedById: user.id,
+        startedAt: new Date(),
+        videoProvider: meeting.provider,
+        zoomMeetingId: meeting.meetingId,
+        zoomMeetingUrl: meeting.joinUrl,
+        zoomMeetingPassword: meeting.password,
+      },
+    });
+    if (update.count === 0) return false;
+    await writeAudit(tx, { sessionId, eventType: "started", userId: user.id, message: `${user.name} started the session` });
+    await writeAudit(tx, {
+      sessionId,
+      eventType: "zoom_link_generated",
+      userId: user.id,
+      message: `A ${meeting.provider === "zoom" ? "Zoom" : "Jitsi"} meeting was created`,
+      metadata: { provider: meeting.provider, meeting_id: meeting.meetingId },
+    });
+    await postSessionLink({ tx, sessionId, starter: user, otherUserId });
+    return true;
+  });
+  if (!recorded) {
+    // Cancelled while the meeting was being created: do not leave the meeting behind.
+    await provider.closeMeeting({ meetingId: meeting.meetingId, wasActive: false });
+    throw new AppError("invalid_state", "The session was cancelled while it was being started.");
+  }
+  return findSession(db, sessionId);
+}
