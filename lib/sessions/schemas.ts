@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-const positiveId = z.number({ error: "Expected a positive integer" }).int("Expected a positive integer").positive("Expected a positive integer").max(2_147_483_647, "Expected a positive integer");
+const positiveId = z.number({ error: (issue) => (issue.input === undefined ? "Required" : "Expected a positive integer") }).int("Expected a positive integer").positive("Expected a positive integer").max(2_147_483_647, "Expected a positive integer");
 
 export const createSessionBody = z.object({ participant_id: positiveId }).strict();
 

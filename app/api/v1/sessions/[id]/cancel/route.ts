@@ -1,0 +1,5 @@
+// POST /api/v1/sessions/:id/cancel – cancel a pending or active session
+import { sessionActionRoute } from "@/lib/api/session-action-route";
+import { cancelSession } from "@/lib/sessions/cancel-session";
+
+export const { GET, POST, PUT, PATCH, DELETE } = sessionActionRoute(cancelSession);

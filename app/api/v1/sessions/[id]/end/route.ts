@@ -1,0 +1,5 @@
+// POST /api/v1/sessions/:id/end – end an active session
+import { sessionActionRoute } from "@/lib/api/session-action-route";
+import { endSession } from "@/lib/sessions/end-session";
+
+export const { GET, POST, PUT, PATCH, DELETE } = sessionActionRoute(endSession);

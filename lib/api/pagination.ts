@@ -1,0 +1,7 @@
+// RFC 8288 `Link: <...>; rel="next"` for cursor-paged lists.
+export function nextLinkHeader(req: Request, cursor: number | string | null): Record<string, string> {
+  if (cursor === null) return {};
+  const url = new URL(req.url);
+  url.searchParams.set("cursor", String(cursor));
+  return { link: `<${url.pathname}${url.search}>; rel="next"` };
+}

@@ -1,0 +1,58 @@
+// Redeeming a join token hands out the meeting. Single use is enforced by one guarded
+// update in the database, so N parallel redemptions give exactly one winner.
+import type { Db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { writeAudit } from "@/lib/sessions/audit";
+import { findSession } from "@/lib/sessions/load-session";
+import { setReadyInTx } from "@/lib/sessions/mark-ready";
+import { joinEligibility, sideOf } from "@/lib/sessions/rules";
+import { sessionDto } from "@/lib/sessions/dto";
+import { hashJoinToken } from "@/lib/sessions/join-token-crypto";
+
+const invalid = () => new AppError("token_invalid", "This join link is not valid.");
+
+export async function redeemJoinToken({ db, token, user }: { db: Db; token: string; user: { id: number; name: string } }) {
+  const row = await db.joinToken.findUnique({
+    where: { tokenHash: hashJoinToken(token) },
+    select: { id: true, sessionId: true, userId: true, expiresAt: true, usedAt: true, revokedAt: true },
+  });
+  if (!row) throw invalid();
+  if (row.userId !== user.id) throw new AppError("token_not_yours", "This join link was issued to someone else.");
+  const session = await findSession(db, row.sessionId);
+  const side = sideOf(session, user.id);
+  if (!side) throw new AppError("token_not_yours", "This join link was issued to someone else.");
+  if (session.status !== "active" || row.revokedAt) {
+    throw new AppError("session_not_active", `The session is ${session.status}; there is no meeting to join.`);
+  }
+  if (row.usedAt) throw new AppError("token_used", "This join link has already been used.");
+  if (row.expiresAt.getTime() <= Date.now()) throw new AppError("token_expired", "This join link has expired.");
+  const eligibility = joinEligibility(session, side);
+  if (!eligibility.canJoin) throw new AppError("cannot_join_yet", "You cannot join this session yet.", { reason: eligibility.reason });
+
+  const now = new Date();
+  const outcome = await db.$transaction(async (tx) => {
+    const claim = await tx.joinToken.updateMany({
+      where: { id: row.id, usedAt: null, revokedAt: null, expiresAt: { gt: now } },
+      data: { usedAt: now },
+    });
+    if (claim.count === 0) return "lost" as const;
+    const stillActive = await tx.session.count({ where: { id: session.id, status: "active" } });
+    if (stillActive === 0) return "inactive" as const;
+    // A starter who joins without pressing Ready must not strand the other person.
+    await setReadyInTx(tx, { sessionId: session.id, side, user, metadata: { via: "join" } });
+    await writeAudit(tx, { sessionId: session.id, eventType: "joined", userId: user.id, message: `${user.name} joined the meeting`, metadata: { via: "join_token" } });
+    return "joined" as const;
+  });
+  if (outcome === "inactive") throw new AppError("session_not_active", "The session is no longer active; there is no meeting to join.");
+  if (outcome === "lost") {
+    const current = await db.joinToken.findUniqueOrThrow({ where: { id: row.id }, select: { usedAt: true, revokedAt: true } });
+    if (current.revokedAt) throw new AppError("session_not_active", "The session is no longer active; there is no meeting to join.");
+    if (current.usedAt) throw new AppError("token_used", "This join link has already been used.");
+    throw new AppError("token_expired", "This join link has expired.");
+  }
+  const after = await findSession(db, session.id);
+  return {
+    session: sessionDto(after, side),
+    meeting: { provider: after.videoProvider, meeting_id: after.zoomMeetingId, join_url: after.zoomMeetingUrl, password: after.zoomMeetingPassword },
+  };
+}
