@@ -25,7 +25,7 @@ export async function recordParticipantEvent({
   const { participant } = payload.object;
   const user = matchParticipant(participant, [session.initiator, session.participant]);
   const joined = event === "meeting.participant_joined";
-  const who = user?.name ?? participant.user_name ?? "Someone";
+  const who = user?.name || participant.user_name || "Someone";
   try {
     await db.$transaction(async (tx) => {
       await tx.zoomWebhookEvent.create({ data: { eventKey, eventType: event } });
@@ -37,11 +37,12 @@ export async function recordParticipantEvent({
         metadata: {
           via: "zoom_webhook",
           zoom_participant: {
-            name: participant.user_name ?? null,
+            // Zoom sends "" for what it does not know.
+            name: participant.user_name || null,
             email: participant.email || null,
-            participant_user_id: participant.participant_user_id ?? null,
+            participant_user_id: participant.participant_user_id || null,
           },
-          ...(joined ? { join_time: participant.join_time ?? null } : { leave_time: participant.leave_time ?? null }),
+          ...(joined ? { join_time: participant.join_time || null } : { leave_time: participant.leave_time || null }),
         },
       });
     });
