@@ -78,6 +78,31 @@ describe("createZoomProvider – tokens", () => {
     expect(creates[2]!.headers.authorization).not.toBe(creates[1]!.headers.authorization);
   });
 
+  it("parallel calls refused with 401 share one new token", async () => {
+    const zoom = provider();
+    await zoom.createMeeting(request);
+    await fake.revokeTokens();
+    await Promise.all(Array.from({ length: 5 }, () => zoom.createMeeting(request)));
+    expect(await fake.requests("token")).toHaveLength(2);
+  });
+
+  it("renews a token before it expires, without waiting for a 401", async () => {
+    const shortLived = await startFakeZoom({ tokenLifetimeSeconds: 1 });
+    try {
+      const zoom = provider({ apiBaseUrl: shortLived.apiBaseUrl, oauthUrl: shortLived.oauthUrl });
+      await zoom.createMeeting(request);
+      await zoom.createMeeting(request);
+      expect(await shortLived.requests("token")).toHaveLength(1);
+      await new Promise((resolve) => setTimeout(resolve, 600)); // past its renewal point
+      await zoom.createMeeting(request);
+      expect(await shortLived.requests("token")).toHaveLength(2);
+      expect((await shortLived.requests("create")).every((r) => r.headers.authorization?.startsWith("Bearer "))).toBe(true);
+      expect(await shortLived.requests("create")).toHaveLength(3); // no 401 and retry
+    } finally {
+      await shortLived.close();
+    }
+  });
+
   it("a second 401 is a provider error, not a loop", async () => {
     const zoom = provider();
     await fake.fail({ route: "create", status: 401, times: 2 });

@@ -111,9 +111,8 @@ export function createZoomProvider(config: ZoomConfig): VideoProvider {
         },
         signal,
       );
-      const parsed = createdMeetingResponse.safeParse(reply.json);
-      if (reply.status !== 201 && reply.status !== 200) throw replyFailure("create the meeting", reply);
-      if (!parsed.success) throw replyFailure("create the meeting", reply);
+      const parsed = reply.status === 201 || reply.status === 200 ? createdMeetingResponse.safeParse(reply.json) : undefined;
+      if (!parsed?.success) throw replyFailure("create the meeting", reply);
       return { provider: "zoom", meetingId: parsed.data.id, joinUrl: parsed.data.join_url, password: parsed.data.password || null };
     },
 

@@ -10,10 +10,11 @@ export function webhookEventKey({ event, eventTs, payload }: { event: string; ev
     event,
     eventTs ?? null,
     id,
-    uuid ?? null,
-    participant?.participant_uuid ?? participant?.id ?? participant?.user_id ?? null,
-    participant?.join_time ?? null,
-    participant?.leave_time ?? null,
+    uuid || null,
+    // Zoom sends "" for ids it does not have; fall through to the next one.
+    participant?.participant_uuid || participant?.id || participant?.user_id || null,
+    participant?.join_time || null,
+    participant?.leave_time || null,
   ];
   return crypto.createHash("sha256").update(JSON.stringify(parts)).digest("hex");
 }
