@@ -131,6 +131,13 @@ describe("POST /api/v1/sessions/:id/end and /cancel – with Zoom", () => {
     expect(entry?.metadata).toMatchObject({ provider_close: "ok" });
   });
 
+  it("POST /api/v1/sessions/:id/end – uses the token the start route fetched (one cache per server)", async () => {
+    const { a, session } = await startedSession();
+    await zoom.reset();
+    expect((await post(`/api/v1/sessions/${session.id}/end/`, a)).status).toBe(200);
+    expect(await zoom.requests("token")).toHaveLength(0);
+  });
+
   it("POST /api/v1/sessions/:id/cancel – an active session: end + delete at Zoom", async () => {
     const { b, session } = await startedSession();
     const cancelled = await post(`/api/v1/sessions/${session.id}/cancel/`, b);
