@@ -1,7 +1,8 @@
 // Zoom's webhook events on real sessions: joined/left audit entries, meeting.ended, and
 // repeated deliveries that change nothing.
-import { describe, expect, it } from "vitest";
+import { describe, expect, inject, it } from "vitest";
 import { api } from "../support/api-client";
+import { fakeZoomClient } from "../support/fake-zoom";
 import { auditTrail, post, startedSession } from "../support/sessions";
 import { meetingEndedEvent, participantEvent, sendZoomWebhook } from "../support/zoom-webhook";
 
@@ -78,6 +79,10 @@ describe("POST /api/v1/webhooks/zoom – meeting.ended", () => {
     expect(ended).toHaveLength(1);
     expect(ended[0]).toMatchObject({ user: null, metadata: { via: "zoom_webhook" } });
     expect((await post("/api/v1/sessions/join-token/validate/", a, { token })).body.error.code).toBe("session_not_active");
+    // The ended meeting is deleted after the answer, so its link cannot start it again.
+    await expect
+      .poll(async () => (await fakeZoomClient(inject("fakeZoomUrl")).requests("delete")).some((request) => request.path.endsWith(`/meetings/${session.zoom_meeting_id}`)))
+      .toBe(true);
 
     expect((await sendZoomWebhook(event)).body).toEqual({ received: true, outcome: "ignored" });
     expect((await auditTrail(session.id, a)).filter((entry) => entry.event_type === "ended")).toHaveLength(1);
