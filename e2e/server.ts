@@ -5,7 +5,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { spawn, spawnSync } from "node:child_process";
-import { FAKE_ZOOM_CREDENTIALS, startFakeZoom } from "../tests/support/fake-zoom";
+import { appEnvForFakeZoom, startFakeZoom } from "../tests/support/fake-zoom";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const port = process.env.E2E_PORT ?? "3210";
@@ -16,14 +16,7 @@ fs.rmSync(path.dirname(dataDir), { recursive: true, force: true });
 const zoomEnv: Record<string, string> = {};
 if (video === "zoom") {
   const fake = await startFakeZoom();
-  Object.assign(zoomEnv, {
-    VIDEO_PROVIDER: "zoom",
-    ZOOM_ACCOUNT_ID: FAKE_ZOOM_CREDENTIALS.accountId,
-    ZOOM_CLIENT_ID: FAKE_ZOOM_CREDENTIALS.clientId,
-    ZOOM_CLIENT_SECRET: FAKE_ZOOM_CREDENTIALS.clientSecret,
-    ZOOM_API_BASE_URL: fake.apiBaseUrl,
-    ZOOM_OAUTH_URL: fake.oauthUrl,
-  });
+  Object.assign(zoomEnv, appEnvForFakeZoom(fake));
   console.log(`fake Zoom on ${fake.url}`);
 }
 

@@ -10,8 +10,7 @@ step() { printf '\n==> %s\n' "$*"; }
 
 step "Installing dependencies (npm ci)"
 npm ci --no-audit --no-fund
-bash scripts/ensure-chromium.sh
-bash scripts/ensure-postgres.sh
+bash scripts/ensure-test-packages.sh
 
 step "Lint"
 npm run --silent lint

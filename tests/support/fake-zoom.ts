@@ -260,3 +260,15 @@ export function fakeZoomClient(url: string): FakeZoomControl {
     reset: async () => void (await call("POST", "/__fake/reset")),
   };
 }
+
+/** The app configuration that points the real Zoom client at this fake. */
+export function appEnvForFakeZoom(fake: Pick<FakeZoom, "apiBaseUrl" | "oauthUrl">): Record<string, string> {
+  return {
+    VIDEO_PROVIDER: "zoom",
+    ZOOM_ACCOUNT_ID: FAKE_ZOOM_CREDENTIALS.accountId,
+    ZOOM_CLIENT_ID: FAKE_ZOOM_CREDENTIALS.clientId,
+    ZOOM_CLIENT_SECRET: FAKE_ZOOM_CREDENTIALS.clientSecret,
+    ZOOM_API_BASE_URL: fake.apiBaseUrl,
+    ZOOM_OAUTH_URL: fake.oauthUrl,
+  };
+}
