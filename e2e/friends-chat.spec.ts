@@ -128,3 +128,21 @@ test("unfriending asks for confirmation; the chat then says so instead of crashi
   await c.context().close();
   await d.context().close();
 });
+
+test("Start session with a friend who already has an open session with you opens that session's waiting room", async ({ browser, request }) => {
+  const tag = Math.random().toString(36).slice(2, 7);
+  const erin = await register(request, `Erin ${tag}`);
+  const frank = await register(request, `Frank ${tag}`);
+  const token = async (person: Person) => (await (await request.post("/api/v1/auth/token", { data: { email: person.email, password: person.password } })).json()).access_token;
+  const [erinToken, frankToken] = [await token(erin), await token(frank)];
+  const asked = await request.post("/api/v1/friends/requests", { data: { user_id: erin.id }, headers: { authorization: `Bearer ${frankToken}` } });
+  await request.post(`/api/v1/friends/requests/${(await asked.json()).id}/accept`, { headers: { authorization: `Bearer ${erinToken}` } });
+  const created = await request.post("/api/v1/sessions/create/", { data: { participant_id: erin.id }, headers: { authorization: `Bearer ${frankToken}` } });
+  expect(created.status()).toBe(201);
+  const sessionId = (await created.json()).id;
+
+  const e = await signedIn(browser, erin);
+  await e.getByRole("list", { name: "Friends" }).getByRole("listitem").filter({ hasText: frank.name }).getByRole("button", { name: "Start session" }).click();
+  await expect(e).toHaveURL(new RegExp(`/sessions/${sessionId}$`));
+  await e.context().close();
+});

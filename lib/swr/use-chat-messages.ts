@@ -6,17 +6,10 @@ import { useEffect, useRef, useState } from "react";
 import useSWR from "swr";
 import { ApiError, fetcher } from "@/lib/swr/fetcher";
 import type { MessageDto } from "@/lib/chat/dto";
+import { mergeMessages } from "@/lib/chat/merge-messages";
 
 const POLL_MS = 2_500;
 const PAGE_SIZE = 100;
-
-/** Messages by id, oldest first, without duplicates (a poll and a send can overlap). */
-export function mergeMessages(current: MessageDto[], incoming: MessageDto[]): MessageDto[] {
-  if (incoming.length === 0) return current;
-  const byId = new Map(current.map((message) => [message.id, message]));
-  for (const message of incoming) byId.set(message.id, message);
-  return [...byId.values()].sort((a, b) => a.id - b.id);
-}
 
 export function useChatMessages(friendId: number, initial: MessageDto[]) {
   const path = `/api/v1/chats/${friendId}/messages`;
