@@ -19,6 +19,13 @@ const EVENT_TONES: Record<string, string> = {
   joined: "bg-brand-100 text-brand-700",
 };
 
+// Messages name their actor ("Alice started the session"); beside the name column that
+// reads twice, so the name is dropped from the message where it leads.
+function withoutActor(entry: AuditEntry): string {
+  const name = entry.user?.name;
+  return name && entry.message.startsWith(`${name} `) ? entry.message.slice(name.length + 1) : `· ${entry.message}`;
+}
+
 export function AuditLog({ entries }: { entries: AuditEntry[] }) {
   if (entries.length === 0) return <p className="text-sm text-slate-500">Nothing has happened in this session yet.</p>;
   return (
@@ -34,7 +41,7 @@ export function AuditLog({ entries }: { entries: AuditEntry[] }) {
           <div className="min-w-0 flex-1">
             <p>
               <span className="font-medium">{entry.user?.name ?? "System"}</span>
-              <span className="text-slate-600"> · {entry.message}</span>
+              <span className="text-slate-600"> {withoutActor(entry)}</span>
             </p>
             {Object.keys(entry.metadata ?? {}).length > 0 ? (
               <details className="mt-1">
