@@ -1,4 +1,5 @@
 // Starts one app server for the API project, on the engine TEST_DB selects.
+import crypto from "node:crypto";
 import type { TestProject } from "vitest/node";
 import { startAppServer } from "./app-server";
 import { startPostgresCluster, type PostgresCluster } from "./postgres-cluster";
@@ -12,10 +13,14 @@ export default async function setup(project: TestProject) {
     cluster.createDatabase("pairline_api");
     databaseUrl = cluster.url("pairline_api");
   }
-  const server = await startAppServer({ name: `api-${engine}`, databaseUrl });
+  // One admin account for the admin API tests, made before the server owns the database.
+  const admin = { email: `admin-${crypto.randomBytes(4).toString("hex")}@example.test`, password: crypto.randomBytes(12).toString("base64url"), name: "Ada Admin" };
+  const server = await startAppServer({ name: `api-${engine}`, databaseUrl, admins: [admin] });
   console.log(`[api tests] database engine: ${engine === "postgres" ? "PostgreSQL (throwaway cluster)" : "embedded PGlite"}; server ${server.baseUrl}`);
   project.provide("apiBaseUrl", server.baseUrl);
   project.provide("databaseUrl", databaseUrl ?? "");
+  project.provide("adminEmail", admin.email);
+  project.provide("adminPassword", admin.password);
   return async () => {
     await server.stop();
     cluster?.stop();
