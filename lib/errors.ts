@@ -25,6 +25,7 @@ export const errorStatus = {
   user_not_found: 404,
   session_not_found: 404,
   request_not_found: 404,
+  friendship_not_found: 404,
   method_not_allowed: 405,
   email_taken: 409,
   already_friends: 409,

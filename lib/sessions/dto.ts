@@ -119,7 +119,7 @@ export function auditDto(row: AuditRow) {
     event_type: row.eventType,
     user: row.user,
     message: row.message,
-    metadata: row.metadata ?? {},
+    metadata: (row.metadata ?? {}) as Record<string, unknown>,
     created_at: row.createdAt.toISOString(),
   };
 }

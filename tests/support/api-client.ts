@@ -91,3 +91,12 @@ export function randomAddress(): string {
   const hex = crypto.randomBytes(4).toString("hex");
   return `2001:db8::${hex.slice(0, 4)}:${hex.slice(4)}`; // documentation range: only ever a header value
 }
+
+/** Makes two users friends through the API: `a` asks, `b` accepts. Returns the accepted request. */
+export async function makeFriends(a: TestUser, b: TestUser): Promise<{ id: number; status: string }> {
+  const asked = await api("/api/v1/friends/requests", { method: "POST", token: a.token, body: { user_id: b.id } });
+  if (asked.status !== 201) throw new Error(`friend request failed: ${asked.status} ${asked.text}`);
+  const accepted = await api(`/api/v1/friends/requests/${asked.body.id}/accept`, { method: "POST", token: b.token });
+  if (accepted.status !== 200) throw new Error(`accept failed: ${accepted.status} ${accepted.text}`);
+  return accepted.body;
+}

@@ -1,0 +1,41 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import type { Metadata } from "next";
+import { requireUser } from "@/lib/require-user";
+import { getDb } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { findSession } from "@/lib/sessions/load-session";
+import { listAuditLogs } from "@/lib/sessions/list-audit-logs";
+import { sessionDto } from "@/lib/sessions/dto";
+import { sideOf } from "@/lib/sessions/rules";
+import { Card } from "@/components/ui/card";
+import { WaitingRoom } from "@/components/sessions/waiting-room";
+
+export const metadata: Metadata = { title: "Waiting room" };
+
+async function findSessionOrNull(sessionId: number) {
+  return findSession(await getDb(), sessionId).catch((error: unknown) => {
+    if (error instanceof AppError && error.code === "session_not_found") return null;
+    throw error;
+  });
+}
+
+export default async function SessionPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const user = await requireUser(`/sessions/${id}`);
+  if (!/^[1-9]\d{0,9}$/.test(id)) notFound();
+  const session = await findSessionOrNull(Number(id));
+  if (!session) notFound();
+  const side = sideOf(session, user.id);
+  if (!side) {
+    return (
+      <Card className="mx-auto max-w-md text-center">
+        <h1 className="text-xl font-semibold">Not your session</h1>
+        <p className="mt-2 text-slate-600">Only the two people in this session can open its waiting room.</p>
+        <Link href="/sessions" className="mt-4 inline-block text-brand-600 hover:underline">Your sessions</Link>
+      </Card>
+    );
+  }
+  const audit = await listAuditLogs({ db: await getDb(), sessionId: session.id, userId: user.id });
+  return <WaitingRoom key={session.id} initialSession={sessionDto(session, side)} initialAudit={audit} viewerId={user.id} />;
+}

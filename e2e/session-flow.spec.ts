@@ -1,0 +1,121 @@
+// The seed's example flow through the pages only, with two people in two browsers.
+import fs from "node:fs";
+import { expect, test, type BrowserContext } from "@playwright/test";
+import { befriend, personIn, registerUser } from "./support";
+
+// The meeting itself lives at the video provider; the test stands in for it.
+async function fakeMeetingHost(context: BrowserContext) {
+  await context.route(/^https:\/\/(meet\.jit\.si|[^/]*zoom\.us)\//, (route) =>
+    route.fulfill({ status: 200, contentType: "text/html", body: "<!doctype html><title>Meeting</title><h1>Meeting room</h1>" }),
+  );
+}
+
+test("A starts from the friend list, B opens the chat card, ready rules, both join, B ends", async ({ browser, request }) => {
+  const alice = await registerUser(request, "Alice Flow");
+  const bob = await registerUser(request, "Bob Flow");
+  await befriend(request, alice, bob);
+  const a = await personIn(browser, alice);
+  const b = await personIn(browser, bob);
+  await fakeMeetingHost(a.context);
+  await fakeMeetingHost(b.context);
+
+  // A starts from the friend list on the home page and lands in the waiting room.
+  await a.page.goto("/");
+  await a.page.getByRole("listitem").filter({ hasText: bob.name }).getByRole("button", { name: "Start session" }).click();
+  await expect(a.page).toHaveURL(/\/sessions\/\d+$/);
+  const sessionPath = new URL(a.page.url()).pathname;
+  await expect(a.page.getByTestId("session-status")).toHaveText("pending");
+  await a.page.getByRole("button", { name: "Start session" }).click();
+  await expect(a.page.getByTestId("session-status")).toHaveText("active");
+  await expect(a.page.getByTestId("join-reason")).toHaveText(`Waiting for ${bob.name} to get ready`);
+  await expect(a.page.getByRole("button", { name: "Join meeting" })).toBeDisabled();
+
+  // B sees the card in chat and opens the waiting room.
+  await b.page.goto(`/chat/${alice.id}`);
+  await expect(b.page.getByText(`${alice.name} started a video session`)).toBeVisible();
+  await b.page.getByRole("link", { name: "Open waiting room" }).last().click();
+  await expect(b.page).toHaveURL(new RegExp(`${sessionPath}$`));
+  await expect(b.page.getByTestId("join-reason")).toHaveText("Press Mark ready when you are ready to join.");
+  await expect(b.page.getByRole("button", { name: "Join meeting" })).toBeDisabled();
+  fs.mkdirSync("docs/screenshots", { recursive: true });
+  await b.page.screenshot({ path: "docs/screenshots/waiting-room.png", fullPage: true });
+
+  // B marks ready: A's Join meeting becomes enabled without a reload; B now waits for A.
+  await b.page.getByRole("button", { name: "Mark ready" }).click();
+  await expect(b.page.getByTestId("join-reason")).toHaveText(`Waiting for ${alice.name} to get ready`);
+  await expect(a.page.getByRole("button", { name: "Join meeting" })).toBeEnabled({ timeout: 8_000 });
+  await expect(b.page.getByRole("button", { name: "Join meeting" })).toBeDisabled();
+
+  // A marks ready: B's Join meeting becomes enabled without a reload.
+  await a.page.getByRole("button", { name: "Mark ready" }).click();
+  await expect(b.page.getByRole("button", { name: "Join meeting" })).toBeEnabled({ timeout: 8_000 });
+  await a.page.screenshot({ path: "docs/screenshots/waiting-room-ready.png", fullPage: true });
+
+  // Both join: a new tab goes through the one-time link to the meeting.
+  for (const person of [a, b]) {
+    const [meetingTab] = await Promise.all([person.context.waitForEvent("page"), person.page.getByRole("button", { name: "Join meeting" }).click()]);
+    await meetingTab.waitForURL(/^https:\/\/meet\.jit\.si\/pairline-[0-9a-f]{32}$/);
+    await expect(meetingTab.getByRole("heading", { name: "Meeting room" })).toBeVisible();
+    await meetingTab.close();
+  }
+
+  // B ends the session; A sees it end within a poll.
+  await b.page.getByRole("button", { name: "End session" }).click();
+  await expect(b.page.getByTestId("session-status")).toHaveText("completed");
+  await expect(a.page.getByTestId("session-status")).toHaveText("completed", { timeout: 8_000 });
+  await expect(a.page.getByRole("button", { name: "Join meeting" })).toHaveCount(0);
+
+  // Both see the audit log.
+  for (const person of [a, b]) {
+    const log = person.page.getByRole("list", { name: "Audit log" });
+    for (const event of ["created", "started", "zoom_link_generated", "ready", "joined", "ended"]) {
+      await expect(log.locator(`[data-event="${event}"]`).first()).toBeVisible();
+    }
+    await expect(log.locator('[data-event="joined"]')).toHaveCount(2);
+  }
+
+  // The session appears in both histories with its duration.
+  await a.page.goto("/sessions");
+  await expect(a.page.getByRole("list", { name: "Sessions" }).getByRole("link", { name: new RegExp(`With ${bob.name}.*completed`) })).toBeVisible();
+  await a.context.close();
+  await b.context.close();
+});
+
+test("a join link is personal and single-use; the join page says so in words", async ({ browser, request }) => {
+  const alice = await registerUser(request, "Alice Link");
+  const bob = await registerUser(request, "Bob Link");
+  await befriend(request, alice, bob);
+  const auth = (user: { token: string }) => ({ authorization: `Bearer ${user.token}` });
+  const created = await (await request.post("/api/v1/sessions/create/", { data: { participant_id: bob.id }, headers: auth(alice) })).json();
+  await request.post(`/api/v1/sessions/${created.id}/start/`, { headers: auth(alice) });
+  await request.post(`/api/v1/sessions/${created.id}/ready/`, { headers: auth(bob) });
+  const { join_url } = await (await request.post(`/api/v1/sessions/${created.id}/join-token/`, { headers: auth(alice) })).json();
+  const joinPath = new URL(join_url).pathname;
+
+  // Signed out: sign in first, then back to the link.
+  const anonymous = await browser.newContext();
+  const page = await anonymous.newPage();
+  await fakeMeetingHost(anonymous);
+  await page.goto(joinPath);
+  await expect(page).toHaveURL(/\/login\?callbackUrl=/);
+
+  // Bob is not the owner.
+  const b = await personIn(browser, bob);
+  await b.page.goto(joinPath);
+  await expect(b.page.getByRole("heading", { name: "This join link is not yours" })).toBeVisible();
+
+  // Alice signs in from the redirect and is sent on to the meeting.
+  await page.getByLabel("Email").fill(alice.email);
+  await page.getByLabel("Password").fill(alice.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.waitForURL(/^https:\/\/meet\.jit\.si\//);
+
+  // Used once: a second visit explains it.
+  const again = await anonymous.newPage();
+  await again.goto(joinPath);
+  await expect(again.getByRole("heading", { name: "This join link was already used" })).toBeVisible();
+  await again.goto("/join/not-a-real-token");
+  await expect(again.getByRole("heading", { name: "This join link is not valid" })).toBeVisible();
+  await anonymous.close();
+  await b.context.close();
+});

@@ -1,0 +1,39 @@
+// Helpers for the browser tests: users made through the real API, signed in through the real form.
+import { expect, type Browser, type BrowserContext, type APIRequestContext, type Page } from "@playwright/test";
+
+export type E2EUser = { id: number; name: string; email: string; password: string; token: string };
+
+export async function registerUser(request: APIRequestContext, name: string): Promise<E2EUser> {
+  const email = `${name.toLowerCase().replace(/\W+/g, "-")}-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@example.test`;
+  const password = "pairline-e2e-password";
+  const registered = await request.post("/api/v1/auth/register", { data: { email, password, name } });
+  expect(registered.status()).toBe(201);
+  const { user } = await registered.json();
+  const issued = await request.post("/api/v1/auth/token", { data: { email, password } });
+  const { access_token } = await issued.json();
+  return { id: user.id, name, email, password, token: access_token };
+}
+
+export async function befriend(request: APIRequestContext, a: E2EUser, b: E2EUser): Promise<void> {
+  const sent = await request.post("/api/v1/friends/requests", { data: { user_id: b.id }, headers: { authorization: `Bearer ${a.token}` } });
+  expect(sent.status()).toBe(201);
+  const { id } = await sent.json();
+  const accepted = await request.post(`/api/v1/friends/requests/${id}/accept`, { headers: { authorization: `Bearer ${b.token}` } });
+  expect(accepted.status()).toBe(200);
+}
+
+export async function signIn(page: Page, user: E2EUser): Promise<void> {
+  await page.goto("/login");
+  await page.getByLabel("Email").fill(user.email);
+  await page.getByLabel("Password").fill(user.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByTestId("current-user")).toHaveText(user.name);
+}
+
+/** A signed-in browser context of its own, as a second person on another computer. */
+export async function personIn(browser: Browser, user: E2EUser): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signIn(page, user);
+  return { context, page };
+}

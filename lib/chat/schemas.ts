@@ -1,0 +1,28 @@
+import { z } from "zod";
+
+export const MAX_MESSAGE_LENGTH = 2000;
+/** Messages returned by one GET of a conversation. */
+export const MESSAGE_PAGE_SIZE = 100;
+
+export const postMessageBody = z
+  .object({
+    text: z
+      .string({ error: (issue) => (issue.input === undefined ? "Required" : "Expected a string") })
+      .trim()
+      .min(1, "Must not be empty")
+      .max(MAX_MESSAGE_LENGTH, `At most ${MAX_MESSAGE_LENGTH} characters`),
+  })
+  .strict();
+
+export const listMessagesQuery = z
+  .object({
+    after: z
+      .string()
+      .regex(/^\d{1,10}$/, "Expected a message id")
+      .transform(Number)
+      .pipe(z.number().max(2_147_483_647, "Expected a message id"))
+      .optional(),
+  })
+  .strict();
+
+export type PostMessageBody = z.infer<typeof postMessageBody>;

@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import { ConfigError, loadEnv } from "@/lib/env";
+
+const ZOOM = { ZOOM_ACCOUNT_ID: "acct", ZOOM_CLIENT_ID: "id", ZOOM_CLIENT_SECRET: "secret" };
+
+describe("loadEnv", () => {
+  it("uses the embedded database and Jitsi with nothing configured", () => {
+    const env = loadEnv({ NODE_ENV: "development" });
+    expect(env.usesEmbeddedDatabase).toBe(true);
+    expect(env.VIDEO_PROVIDER).toBe("jitsi");
+    expect(env.JOIN_TOKEN_TTL_SECONDS).toBe(3600);
+    expect(env.ZOOM_USER_ID).toBe("me");
+    expect(env.AUTH_SECRET.length).toBeGreaterThan(16);
+  });
+
+  it("defaults to Zoom when all three Zoom credentials are set", () => {
+    expect(loadEnv({ NODE_ENV: "development", ...ZOOM }).VIDEO_PROVIDER).toBe("zoom");
+    expect(loadEnv({ NODE_ENV: "development", ZOOM_ACCOUNT_ID: "a", ZOOM_CLIENT_ID: "b" }).VIDEO_PROVIDER).toBe("jitsi");
+    expect(loadEnv({ NODE_ENV: "development", ...ZOOM, VIDEO_PROVIDER: "jitsi" }).VIDEO_PROVIDER).toBe("jitsi");
+  });
+
+  it("refuses VIDEO_PROVIDER=zoom without credentials", () => {
+    expect(() => loadEnv({ NODE_ENV: "development", VIDEO_PROVIDER: "zoom" })).toThrow(ConfigError);
+  });
+
+  it("requires a long AUTH_SECRET in production", () => {
+    expect(() => loadEnv({ NODE_ENV: "production" })).toThrow(/AUTH_SECRET is not set/);
+    expect(() => loadEnv({ NODE_ENV: "production", AUTH_SECRET: "short" })).toThrow(/at least 32 characters/);
+    expect(loadEnv({ NODE_ENV: "production", AUTH_SECRET: "x".repeat(32) }).AUTH_SECRET).toBe("x".repeat(32));
+  });
+
+  it("names every invalid variable", () => {
+    const attempt = () => loadEnv({ NODE_ENV: "development", DATABASE_URL: "mysql://x", APP_URL: "not a url", JOIN_TOKEN_TTL_SECONDS: "soon" });
+    expect(attempt).toThrow(ConfigError);
+    try {
+      attempt();
+    } catch (error) {
+      expect((error as Error).message).toMatch(/DATABASE_URL/);
+      expect((error as Error).message).toMatch(/APP_URL/);
+      expect((error as Error).message).toMatch(/JOIN_TOKEN_TTL_SECONDS/);
+    }
+  });
+
+  it("treats empty strings as unset (as in a copied .env.example)", () => {
+    const env = loadEnv({ NODE_ENV: "development", DATABASE_URL: "", VIDEO_PROVIDER: "", AUTH_SECRET: "" });
+    expect(env.usesEmbeddedDatabase).toBe(true);
+    expect(env.VIDEO_PROVIDER).toBe("jitsi");
+  });
+});

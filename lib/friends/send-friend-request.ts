@@ -1,0 +1,74 @@
+// Sending a friend request. If the other person already asked the caller, the two
+// requests "cross" and their request is accepted instead of creating a second one.
+import type { Db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { isUniqueViolation } from "@/lib/db/errors";
+import { areFriends } from "@/lib/friends/are-friends";
+import { friendRequestSelect, type FriendRequestRow } from "@/lib/friends/dto";
+import { answerRequestInTx } from "@/lib/friends/respond-to-request";
+
+const ATTEMPTS = 3;
+
+export async function sendFriendRequest({
+  db,
+  fromUserId,
+  toUserId,
+}: {
+  db: Db;
+  fromUserId: number;
+  toUserId: number;
+}): Promise<{ request: FriendRequestRow; crossed: boolean }> {
+  if (toUserId === fromUserId) {
+    throw new AppError("cannot_befriend_self", "You cannot send a friend request to yourself.", { fields: { user_id: "Must be someone else" } });
+  }
+  const target = await db.user.findUnique({ where: { id: toUserId }, select: { id: true } });
+  if (!target) throw new AppError("user_not_found", "No such user.");
+
+  // Each pass reads the pair's state and acts on it. A pass is repeated only when a
+  // concurrent request changed that state underneath it.
+  for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
+    if (await areFriends(db, fromUserId, toUserId)) throw alreadyFriends();
+    const pending = await db.friendRequest.findFirst({
+      where: {
+        status: "pending",
+        OR: [
+          { fromUserId, toUserId },
+          { fromUserId: toUserId, toUserId: fromUserId },
+        ],
+      },
+      select: friendRequestSelect,
+    });
+    if (pending?.fromUser.id === fromUserId) {
+      throw new AppError("request_pending", "You have already sent this person a friend request.");
+    }
+    if (pending) {
+      try {
+        const accepted = await db.$transaction((tx) => answerRequestInTx(tx, pending, "accepted"));
+        return { request: accepted, crossed: true };
+      } catch (error) {
+        // Withdrawn or declined a moment ago: look again.
+        if (error instanceof AppError && error.code === "request_not_pending") continue;
+        throw error;
+      }
+    }
+    try {
+      const request = await db.$transaction(async (tx) => {
+        const created = await tx.friendRequest.create({ data: { fromUserId, toUserId }, select: friendRequestSelect });
+        // An accept that committed after the check above would leave a pending request
+        // between friends; checking again after the insert closes that window.
+        if (await areFriends(tx, fromUserId, toUserId)) throw alreadyFriends();
+        return created;
+      });
+      return { request, crossed: false };
+    } catch (error) {
+      // The partial unique index allows one pending request per pair: when both people
+      // send at once, one insert loses here and the next pass treats it as crossed.
+      if (!isUniqueViolation(error)) throw error;
+    }
+  }
+  throw new AppError("invalid_state", "The friendship changed while we were updating it; try again.");
+}
+
+function alreadyFriends() {
+  return new AppError("already_friends", "You are already friends with this person.");
+}
