@@ -1,7 +1,7 @@
 import crypto from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
-import { api, createUser, signInWithCookie, type TestUser } from "../support/api-client";
-import { adminUser, befriend, call, friends, openSession, uniqueTag } from "../support/admin";
+import { api, createUser, makeFriends, signInWithCookie, type TestUser } from "../support/api-client";
+import { adminUser, call, friends, openSession, uniqueTag } from "../support/admin";
 
 const sha256 = (text: string) => crypto.createHash("sha256").update(text).digest("hex");
 
@@ -84,7 +84,7 @@ describe("GET /api/v1/admin/sessions", () => {
   beforeAll(async () => {
     tag = uniqueTag();
     [quinn, rosa, sam] = await Promise.all([createUser(`Quinn ${tag}`), createUser(`Rosa ${tag}`), createUser(`Sam ${tag}`)]);
-    await Promise.all([befriend(quinn, rosa), befriend(quinn, sam), befriend(rosa, sam)]);
+    await Promise.all([makeFriends(quinn, rosa), makeFriends(quinn, sam), makeFriends(rosa, sam)]);
     pending = await openSession(quinn, rosa);
     active = await openSession(quinn, sam, { start: true });
     cancelled = await openSession(rosa, sam);
@@ -314,7 +314,7 @@ describe("GET /api/v1/admin/sessions/:id/audit-logs", () => {
 
     const all = await api(`/api/v1/admin/sessions/${session.id}/audit-logs`, { token: admin.token });
     expect(all.status).toBe(200);
-    expect(all.body.map((entry: any) => entry.event_type)).toEqual(["created", "started", "ready", "ready"]);
+    expect(all.body.map((entry: any) => entry.event_type)).toEqual(["created", "started", "zoom_link_generated", "ready", "ready"]);
     expect(all.body.map((entry: any) => entry.id)).toEqual([...all.body.map((entry: any) => entry.id)].sort((x: number, y: number) => x - y));
     // The same entries the participants see.
     expect(all.body).toEqual((await api(`/api/v1/sessions/${session.id}/audit-logs`, { token: a.token })).body);
@@ -341,7 +341,7 @@ describe("GET /api/v1/admin/sessions/:id/audit-logs", () => {
 });
 
 describe("POST /api/v1/admin/sessions/:id/cancel", () => {
-  it.each([["pending", false], ["active", true]])("POST /api/v1/admin/sessions/:id/cancel – a %s session, audited with the admin as the user", async (_status, start) => {
+  it.each([["a pending", false], ["an active", true]])("POST /api/v1/admin/sessions/:id/cancel – %s session, audited with the admin as the user", async (_label, start) => {
     const [a, b] = await friends("Eve", "Finn");
     const session = await openSession(a, b, { start });
     const response = await api(`/api/v1/admin/sessions/${session.id}/cancel`, { method: "POST", token: admin.token });

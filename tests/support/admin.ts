@@ -1,7 +1,7 @@
 // Admin fixtures for API tests: the admin account the global setup made, and sessions
 // between fresh users made through the real endpoints.
 import { expect, inject } from "vitest";
-import { api, createUser, type TestUser } from "./api-client";
+import { api, createUser, makeFriends, type TestUser } from "./api-client";
 
 let adminPromise: Promise<TestUser> | undefined;
 
@@ -19,17 +19,9 @@ export function adminUser(): Promise<TestUser> {
   return adminPromise;
 }
 
-/** Makes two users friends the way the friends API does: `a` asks, `b` accepts. */
-export async function befriend(a: TestUser, b: TestUser): Promise<void> {
-  const asked = await api("/api/v1/friends/requests", { method: "POST", token: a.token, body: { user_id: b.id } });
-  if (asked.status !== 201) throw new Error(`friend request failed: ${asked.status} ${asked.text}`);
-  const accepted = await api(`/api/v1/friends/requests/${asked.body.id}/accept`, { method: "POST", token: b.token });
-  if (accepted.status !== 200) throw new Error(`accept failed: ${accepted.status} ${accepted.text}`);
-}
-
 export async function friends(nameA: string, nameB: string): Promise<[TestUser, TestUser]> {
   const [a, b] = await Promise.all([createUser(nameA), createUser(nameB)]);
-  await befriend(a, b);
+  await makeFriends(a, b);
   return [a, b];
 }
 
