@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
-import { SessionFilters, type FilterValues } from "@/components/admin/session-filters";
+import { FILTER_LABELS, SessionFilters, inWords, type FilterValues } from "@/components/admin/session-filters";
 import { AdminSessionList } from "@/components/admin/admin-session-list";
 import { requireAdmin } from "@/lib/require-admin";
 import { getDb } from "@/lib/db";
@@ -48,8 +48,8 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
   } else {
     list = (
       <Alert>
-        These filters cannot be used: {Object.entries(errors).map(([field, message]) => `${field.replace("_", " ")}: ${message}`).join("; ")}. Fix them
-        above or clear them.
+        These filters cannot be used. {Object.entries(errors).map(([field, message]) => `${FILTER_LABELS[field] ?? field}: ${inWords(message)}.`).join(" ")} Change
+        them above, or clear them.
       </Alert>
     );
   }

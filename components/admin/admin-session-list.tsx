@@ -8,11 +8,14 @@ import { Time } from "@/components/admin/time";
 import { useAdminSessions, type AdminSessionsPage } from "@/lib/swr/use-admin-sessions";
 import type { AdminSessionDto, Person } from "@/lib/admin/dto";
 
-function PersonCell({ person }: { person: Person }) {
+function PersonLine({ role, person }: { role: string; person: Person }) {
   return (
     <div className="min-w-0">
-      <div className="font-medium text-slate-900">{person.name}</div>
-      <div className="truncate text-xs text-slate-500">{person.email}</div>
+      <span className="sr-only">{role}: </span>
+      <span className="font-medium text-slate-900">{person.name}</span>
+      <div className="truncate text-xs text-slate-500" title={person.email}>
+        {person.email}
+      </div>
     </div>
   );
 }
@@ -28,17 +31,15 @@ function SessionRow({ session }: { session: AdminSessionDto }) {
       <td className="px-3 py-3">
         <StatusBadge status={session.status} />
       </td>
-      <td className="max-w-56 px-3 py-3">
-        <PersonCell person={session.initiator} />
-      </td>
-      <td className="max-w-56 px-3 py-3">
-        <PersonCell person={session.participant} />
+      <td className="max-w-72 space-y-1.5 px-3 py-3">
+        <PersonLine role="Initiator" person={session.initiator} />
+        <PersonLine role="Participant" person={session.participant} />
       </td>
       <td className="px-3 py-3 text-xs text-slate-600">
         {session.zoom_meeting_id ? (
           <>
             <div className="font-medium text-slate-700">{session.video_provider}</div>
-            <div className="max-w-44 truncate font-mono" title={session.zoom_meeting_id}>
+            <div className="max-w-40 truncate font-mono" title={session.zoom_meeting_id}>
               {session.zoom_meeting_id}
             </div>
           </>
@@ -46,8 +47,8 @@ function SessionRow({ session }: { session: AdminSessionDto }) {
           <span className="text-slate-400">no meeting yet</span>
         )}
       </td>
-      <td className="px-3 py-3 text-slate-600">
-        <Time value={session.created_at} seconds={false} />
+      <td className="px-3 py-3 text-xs text-slate-700">
+        <Time value={session.created_at} stacked />
       </td>
     </tr>
   );
@@ -77,14 +78,13 @@ export function AdminSessionList({ firstUrl, firstPage, filtered }: { firstUrl: 
     <div className="space-y-4">
       {/* Wide tables scroll sideways inside their box on a phone instead of widening the page. */}
       <div className="-mx-4 overflow-x-auto sm:mx-0 sm:rounded-md sm:border sm:border-slate-200">
-        <table className="min-w-[44rem] w-full divide-y divide-slate-200 text-left text-sm">
+        <table className="min-w-[36rem] w-full divide-y divide-slate-200 text-left text-sm">
           <caption className="sr-only">Sessions, newest first</caption>
           <thead className="bg-slate-50 text-xs font-medium uppercase tracking-wide text-slate-500">
             <tr>
               <th scope="col" className="px-3 py-2">Session</th>
               <th scope="col" className="px-3 py-2">Status</th>
-              <th scope="col" className="px-3 py-2">Initiator</th>
-              <th scope="col" className="px-3 py-2">Participant</th>
+              <th scope="col" className="px-3 py-2">Initiator / participant</th>
               <th scope="col" className="px-3 py-2">Meeting</th>
               <th scope="col" className="px-3 py-2">Created</th>
             </tr>

@@ -90,7 +90,8 @@ export function AdminSessionView({ initialSession, initialAuditLogs }: { initial
       </Card>
 
       <Card>
-        <h2 className="mb-3 text-lg font-semibold">Join tokens</h2>
+        <h2 className="text-lg font-semibold">Join tokens</h2>
+        <p className="mb-3 text-xs text-slate-500">Each one-time join link, named by the first 12 characters of its SHA-256 hash. Times in UTC.</p>
         <JoinTokensTable tokens={session.join_tokens} />
       </Card>
 

@@ -14,12 +14,12 @@ export function JoinTokensTable({ tokens }: { tokens: JoinTokenDto[] }) {
   }
   return (
     <div className="-mx-4 overflow-x-auto sm:mx-0">
-      <table className="w-full min-w-[46rem] divide-y divide-slate-200 text-left text-sm">
-        <caption className="sr-only">Join tokens, oldest first. Only the first 12 characters of each hash are shown.</caption>
+      <table className="w-full min-w-[40rem] divide-y divide-slate-200 text-left text-sm">
+        <caption className="sr-only">Join tokens, oldest first. Only the first 12 characters of each hash are shown; times in UTC.</caption>
         <thead className="text-xs font-medium uppercase tracking-wide text-slate-500">
           <tr>
             <th scope="col" className="px-3 py-2">Hash prefix</th>
-            <th scope="col" className="px-3 py-2">Owner</th>
+            <th scope="col" className="w-48 px-3 py-2">Owner</th>
             <th scope="col" className="px-3 py-2">State</th>
             <th scope="col" className="px-3 py-2">Created</th>
             <th scope="col" className="px-3 py-2">Expires</th>
@@ -35,15 +35,15 @@ export function JoinTokensTable({ tokens }: { tokens: JoinTokenDto[] }) {
               </td>
               <td className="px-3 py-2">
                 <div className="font-medium">{token.owner.name}</div>
-                <div className="text-xs text-slate-500">{token.owner.email}</div>
+                <div className="break-all text-xs text-slate-500">{token.owner.email}</div>
               </td>
               <td className="px-3 py-2">
                 <span className={`rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset ${stateTones[token.state]}`}>{token.state}</span>
               </td>
-              <td className="px-3 py-2 text-xs"><Time value={token.created_at} /></td>
-              <td className="px-3 py-2 text-xs"><Time value={token.expires_at} /></td>
-              <td className="px-3 py-2 text-xs"><Time value={token.used_at} /></td>
-              <td className="px-3 py-2 text-xs"><Time value={token.revoked_at} /></td>
+              <td className="px-3 py-2 text-xs"><Time value={token.created_at} stacked /></td>
+              <td className="px-3 py-2 text-xs"><Time value={token.expires_at} stacked /></td>
+              <td className="px-3 py-2 text-xs"><Time value={token.used_at} stacked /></td>
+              <td className="px-3 py-2 text-xs"><Time value={token.revoked_at} stacked /></td>
             </tr>
           ))}
         </tbody>

@@ -14,8 +14,8 @@ export function useAdminSession(sessionId: number, initial: AdminSessionDetailDt
 
 export function useAdminAuditLogs(sessionId: number, eventType: AuditEventTypeValue | "", initialAll: AuditEntryDto[]) {
   return useSWR<AuditEntryDto[], ApiError>(adminAuditLogsUrl(sessionId, eventType), fetcher, {
-    // The server rendered the unfiltered log; a filter fetches its own.
+    // The server rendered the unfiltered log; a filter fetches its own (and shows
+    // "loading" meanwhile rather than entries of another type under the filter's name).
     fallbackData: eventType === "" ? initialAll : undefined,
-    keepPreviousData: true,
   });
 }
