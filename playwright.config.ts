@@ -2,7 +2,8 @@
 // database (e2e/server.ts starts it). `npx playwright install` is never needed.
 import { defineConfig, devices } from "@playwright/test";
 
-const PORT = Number(process.env.E2E_PORT ?? 3210);
+const PORT = 3210; // Jitsi (the default without a Zoom account)
+const ZOOM_PORT = 3211; // the same app configured for Zoom, against the local fake Zoom
 const executablePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
 export default defineConfig({
@@ -32,14 +33,29 @@ export default defineConfig({
       ],
     },
   },
-  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
-  webServer: {
-    command: `node node_modules/tsx/dist/cli.mjs e2e/server.ts`,
-    url: `http://127.0.0.1:${PORT}/login`,
-    timeout: 120_000,
-    reuseExistingServer: false,
-    env: { E2E_PORT: String(PORT) },
-    stdout: "pipe",
-    stderr: "pipe",
-  },
+  projects: [
+    { name: "jitsi", use: { ...devices["Desktop Chrome"], baseURL: `http://127.0.0.1:${PORT}` } },
+    // The whole session flow once more with Zoom configured.
+    { name: "zoom", testMatch: /session-flow\.spec\.ts/, use: { ...devices["Desktop Chrome"], baseURL: `http://127.0.0.1:${ZOOM_PORT}` } },
+  ],
+  webServer: [
+    {
+      command: "node node_modules/tsx/dist/cli.mjs e2e/server.ts",
+      url: `http://127.0.0.1:${PORT}/login`,
+      timeout: 120_000,
+      reuseExistingServer: false,
+      env: { E2E_PORT: String(PORT), E2E_VIDEO: "jitsi" },
+      stdout: "pipe",
+      stderr: "pipe",
+    },
+    {
+      command: "node node_modules/tsx/dist/cli.mjs e2e/server.ts",
+      url: `http://127.0.0.1:${ZOOM_PORT}/login`,
+      timeout: 120_000,
+      reuseExistingServer: false,
+      env: { E2E_PORT: String(ZOOM_PORT), E2E_VIDEO: "zoom" },
+      stdout: "pipe",
+      stderr: "pipe",
+    },
+  ],
 });

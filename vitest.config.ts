@@ -40,6 +40,20 @@ export default defineConfig({
           hookTimeout: 120_000,
         },
       },
+      {
+        // The app with VIDEO_PROVIDER=zoom against a local fake of Zoom, and Zoom's webhooks.
+        // Files run one at a time: they share the fake, and its failure switches are global.
+        resolve: { alias },
+        test: {
+          name: "zoom",
+          include: ["tests/zoom/**/*.test.ts"],
+          globalSetup: ["tests/support/global-setup-zoom.ts"],
+          environment: "node",
+          fileParallelism: false,
+          testTimeout: 30_000,
+          hookTimeout: 120_000,
+        },
+      },
     ],
   },
 });

@@ -1,14 +1,25 @@
 // The app server for the browser tests: a fresh embedded database, migrated, with the
 // admin of e2e/fixtures.ts, served by the production build until Playwright stops it.
+// With E2E_VIDEO=zoom it also runs the local fake Zoom and points the app at it, so the
+// same flow runs through the real Zoom client.
 import fs from "node:fs";
 import path from "node:path";
 import { spawn, spawnSync } from "node:child_process";
+import { appEnvForFakeZoom, startFakeZoom } from "../tests/support/fake-zoom";
 import { E2E_ADMIN } from "./fixtures";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const port = process.env.E2E_PORT ?? "3210";
-const dataDir = path.join(ROOT, ".tmp", "e2e", "pglite");
+const video = process.env.E2E_VIDEO === "zoom" ? "zoom" : "jitsi";
+const dataDir = path.join(ROOT, ".tmp", `e2e-${video}`, "pglite");
 fs.rmSync(path.dirname(dataDir), { recursive: true, force: true });
+
+const zoomEnv: Record<string, string> = {};
+if (video === "zoom") {
+  const fake = await startFakeZoom();
+  Object.assign(zoomEnv, appEnvForFakeZoom(fake));
+  console.log(`fake Zoom on ${fake.url}`);
+}
 
 const env = {
   ...process.env,
@@ -17,6 +28,8 @@ const env = {
   APP_URL: `http://127.0.0.1:${port}`,
   PGLITE_DATA_DIR: dataDir,
   DATABASE_URL: "",
+  VIDEO_PROVIDER: "jitsi",
+  ...zoomEnv,
 } as NodeJS.ProcessEnv;
 
 const migrate = spawnSync(process.execPath, [path.join(ROOT, "node_modules/tsx/dist/cli.mjs"), "scripts/migrate.ts"], { cwd: ROOT, env, stdio: "inherit" });

@@ -10,8 +10,7 @@ step() { printf '\n==> %s\n' "$*"; }
 
 step "Installing dependencies (npm ci)"
 npm ci --no-audit --no-fund
-bash scripts/ensure-chromium.sh
-bash scripts/ensure-postgres.sh
+bash scripts/ensure-test-packages.sh
 
 step "Lint"
 npm run --silent lint
@@ -20,11 +19,11 @@ npm run --silent typecheck
 step "Production build"
 npm run --silent build
 
-step "Fast suite: unit tests + API tests on embedded PGlite"
-TEST_DB=pglite npx vitest run --project unit --project api --reporter=default --reporter=json --outputFile=.tmp/reports/fast.json
+step "Fast suite: unit tests + API tests (Jitsi, and Zoom against a local fake Zoom) on embedded PGlite"
+TEST_DB=pglite npx vitest run --project unit --project api --project zoom --reporter=default --reporter=json --outputFile=.tmp/reports/fast.json
 
-step "Database suite: API tests + race tests on PostgreSQL (throwaway cluster)"
-TEST_DB=postgres npx vitest run --project api --project pg --reporter=default --reporter=json --outputFile=.tmp/reports/postgres.json
+step "Database suite: API, Zoom, race and migration tests on PostgreSQL (throwaway cluster)"
+TEST_DB=postgres npx vitest run --project api --project pg --project zoom --reporter=default --reporter=json --outputFile=.tmp/reports/postgres.json
 
 step "Browser tests: Playwright on Debian's Chromium against the production build"
 npx playwright test

@@ -9,7 +9,8 @@ z.config({
 
 export const MAX_BODY_BYTES = 64 * 1024;
 
-async function readLimitedText(req: Request): Promise<string> {
+/** The raw body as text, refused with 413 past 64 KiB (also when sent chunked). */
+export async function readLimitedText(req: Request): Promise<string> {
   const declared = Number(req.headers.get("content-length") ?? "0");
   if (declared > MAX_BODY_BYTES) throw tooLarge();
   if (!req.body) return "";

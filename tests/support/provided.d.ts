@@ -9,5 +9,7 @@ declare module "vitest" {
     /** An admin account made by the API project's global setup. */
     adminEmail: string;
     adminPassword: string;
+    /** The fake Zoom of the zoom project (tests/support/fake-zoom.ts); control it with fakeZoomClient. */
+    fakeZoomUrl: string;
   }
 }
