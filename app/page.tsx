@@ -1,17 +1,29 @@
 import type { Metadata } from "next";
 import { requireUser } from "@/lib/require-user";
+import { getDb } from "@/lib/db";
+import { listChats } from "@/lib/chat/list-chats";
+import { chatDto } from "@/lib/chat/dto";
+import { listFriendRequests } from "@/lib/friends/list-friend-requests";
+import { friendRequestDto } from "@/lib/friends/dto";
 import { Card } from "@/components/ui/card";
+import { IncomingRequests } from "@/components/friends/incoming-requests";
+import { HomeFriends } from "@/components/friends/home-friends";
 
 export const metadata: Metadata = { title: "Home" };
 
 export default async function HomePage() {
   const user = await requireUser("/");
+  const db = await getDb();
+  const [chats, requests] = await Promise.all([listChats({ db, userId: user.id }), listFriendRequests({ db, userId: user.id })]);
+  const requestsDto = { incoming: requests.incoming.map(friendRequestDto), outgoing: requests.outgoing.map(friendRequestDto) };
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold">Welcome, {user.name}</h1>
+      <IncomingRequests fallback={requestsDto} compact />
       <Card>
-        <p className="text-slate-600">Your friends and sessions will appear here.</p>
+        <HomeFriends fallback={chats.map(chatDto)} viewerId={user.id} />
       </Card>
     </div>
   );
 }
+

@@ -2,11 +2,10 @@
 // messages stay in the database but neither side can reach them through the API.
 import type { Db, Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { areFriends } from "@/lib/friends/are-friends";
+import { findChatPartner } from "@/lib/chat/find-chat-partner";
 
 export async function assertCanChat(db: Db | Tx, { userId, friendId }: { userId: number; friendId: number }): Promise<{ id: number; name: string }> {
-  const friend = await db.user.findUnique({ where: { id: friendId }, select: { id: true, name: true } });
-  if (!friend) throw new AppError("user_not_found", "No such user.");
-  if (!(await areFriends(db, userId, friendId))) throw new AppError("not_friends", "You can only chat with your friends.");
-  return friend;
+  const partner = await findChatPartner(db, { userId, friendId });
+  if (!partner.isFriend) throw new AppError("not_friends", "You can only chat with your friends.");
+  return { id: partner.id, name: partner.name };
 }

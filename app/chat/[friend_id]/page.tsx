@@ -1,0 +1,65 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import type { Metadata } from "next";
+import { requireUser } from "@/lib/require-user";
+import { getDb } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { findChatPartner } from "@/lib/chat/find-chat-partner";
+import { listMessages } from "@/lib/chat/list-messages";
+import { messageDto } from "@/lib/chat/dto";
+import { Card } from "@/components/ui/card";
+import { ButtonLink } from "@/components/ui/button-link";
+import { ChatRoom } from "@/components/chat/chat-room";
+import { StartSessionButton } from "@/components/friends/start-session-button";
+
+export const metadata: Metadata = { title: "Chat" };
+
+function idOrNull(raw: string): number | null {
+  return /^[1-9]\d{0,9}$/.test(raw) && Number(raw) <= 2_147_483_647 ? Number(raw) : null;
+}
+
+export default async function ChatPage({ params }: { params: Promise<{ friend_id: string }> }) {
+  const { friend_id } = await params;
+  const user = await requireUser(`/chat/${friend_id}`);
+  const friendId = idOrNull(friend_id);
+  if (friendId === null) notFound();
+  const db = await getDb();
+  const partner = await findChatPartner(db, { userId: user.id, friendId }).catch((error: unknown) => {
+    if (error instanceof AppError && error.code === "user_not_found") return null;
+    throw error;
+  });
+  if (!partner) notFound();
+
+  if (!partner.isFriend) {
+    return (
+      <Card className="mx-auto max-w-md text-center">
+        <h1 className="text-xl font-semibold">{partner.id === user.id ? "This is you" : `You are not friends with ${partner.name}`}</h1>
+        <p className="mt-2 text-slate-600">
+          {partner.id === user.id
+            ? "Chats are between you and a friend."
+            : `Only friends can chat and start sessions. Send ${partner.name} a friend request; once they accept, you can talk here.`}
+        </p>
+        <ButtonLink href="/friends" variant="primary" className="mt-4">
+          Go to Friends
+        </ButtonLink>
+      </Card>
+    );
+  }
+
+  const messages = await listMessages({ db, userId: user.id, friendId });
+  return (
+    <div className="space-y-4">
+      <div className="flex flex-wrap items-center gap-3">
+        <div className="min-w-0 flex-1">
+          <Link href="/friends" className="text-sm text-brand-600 hover:underline">
+            ← Friends
+          </Link>
+          <h1 className="truncate text-2xl font-semibold">{partner.name}</h1>
+          <p className="truncate text-sm text-slate-500">{partner.email}</p>
+        </div>
+        <StartSessionButton friend={{ id: partner.id, name: partner.name }} />
+      </div>
+      <ChatRoom friend={{ id: partner.id, name: partner.name }} viewerId={user.id} initialMessages={messages.map(messageDto)} />
+    </div>
+  );
+}

@@ -1,0 +1,131 @@
+"use client";
+
+// The conversation with one friend: messages oldest to newest, new ones polled in, and a
+// composer whose failed sends stay visible with a retry.
+import { useLayoutEffect, useRef, useState } from "react";
+import type { MessageDto } from "@/lib/chat/dto";
+import { ApiError, apiFetch } from "@/lib/swr/fetcher";
+import { useChatMessages } from "@/lib/swr/use-chat-messages";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { MessageItem } from "@/components/chat/message-item";
+import { Composer } from "@/components/chat/composer";
+
+type Draft = { key: number; text: string; status: "sending" | "failed"; error?: string };
+
+function DraftItem({ draft, onRetry, onDiscard }: { draft: Draft; onRetry: () => void; onDiscard: () => void }) {
+  return (
+    <li className="flex justify-end">
+      <div className="flex min-w-0 max-w-[85%] flex-col items-end">
+        <p
+          className={`whitespace-pre-wrap rounded-2xl rounded-br-sm px-3 py-2 text-sm [overflow-wrap:anywhere] ${
+            draft.status === "failed" ? "border border-red-300 bg-red-50 text-red-900" : "bg-brand-600/70 text-white"
+          }`}
+        >
+          {draft.text}
+        </p>
+        {draft.status === "sending" ? (
+          <span className="mt-0.5 px-1 text-xs text-slate-500">Sending…</span>
+        ) : (
+          <div role="alert" className="mt-1 flex flex-wrap items-center justify-end gap-2 text-xs text-red-700">
+            <span>Not sent: {draft.error}</span>
+            <Button type="button" variant="secondary" className="px-2 py-1 text-xs" onClick={onRetry}>
+              Retry
+            </Button>
+            <Button type="button" variant="secondary" className="px-2 py-1 text-xs" onClick={onDiscard}>
+              Discard
+            </Button>
+          </div>
+        )}
+      </div>
+    </li>
+  );
+}
+
+export function ChatRoom({ friend, viewerId, initialMessages }: { friend: { id: number; name: string }; viewerId: number; initialMessages: MessageDto[] }) {
+  const { messages, error, append } = useChatMessages(friend.id, initialMessages);
+  const [drafts, setDrafts] = useState<Draft[]>([]);
+  const nextKey = useRef(1);
+  const scroller = useRef<HTMLDivElement>(null);
+  const atBottom = useRef(true);
+  const noLongerFriends = error instanceof ApiError && error.code === "not_friends";
+
+  // Follow new messages only when the reader is already at the bottom (or just sent one):
+  // someone scrolled up to read history is not yanked down by a poll.
+  useLayoutEffect(() => {
+    const element = scroller.current;
+    if (element && atBottom.current) element.scrollTop = element.scrollHeight;
+  }, [messages, drafts]);
+
+  function trackScroll() {
+    const element = scroller.current;
+    if (element) atBottom.current = element.scrollHeight - element.scrollTop - element.clientHeight < 80;
+  }
+
+  async function deliver(draft: Draft) {
+    setDrafts((current) => current.map((item) => (item.key === draft.key ? { ...item, status: "sending", error: undefined } : item)));
+    try {
+      const message = await apiFetch<MessageDto>(`/api/v1/chats/${friend.id}/messages`, { method: "POST", body: { text: draft.text } });
+      setDrafts((current) => current.filter((item) => item.key !== draft.key));
+      await append(message);
+    } catch (caught) {
+      const reason = caught instanceof Error && caught.message ? caught.message : "something went wrong.";
+      setDrafts((current) => current.map((item) => (item.key === draft.key ? { ...item, status: "failed", error: reason } : item)));
+    }
+  }
+
+  function send(text: string) {
+    const draft: Draft = { key: nextKey.current++, text, status: "sending" };
+    atBottom.current = true;
+    setDrafts((current) => [...current, draft]);
+    void deliver(draft);
+  }
+
+  return (
+    <div className="flex flex-col gap-3">
+      <div
+        ref={scroller}
+        onScroll={trackScroll}
+        role="log"
+        aria-label="Messages"
+        aria-live="polite"
+        className="h-[60dvh] min-h-64 overflow-y-auto rounded-lg border border-slate-200 bg-slate-50 p-3 sm:p-4"
+      >
+        {messages.length === 0 && drafts.length === 0 ? (
+          <div className="flex h-full items-center justify-center text-center text-sm text-slate-500">
+            <p>
+              No messages yet.
+              <br />
+              Say hello to {friend.name}!
+            </p>
+          </div>
+        ) : (
+          <ul className="space-y-3">
+            {initialMessages.length >= 100 ? <li className="text-center text-xs text-slate-500">Earlier messages are not shown: this is the latest part of the conversation.</li> : null}
+            {messages.map((message) => (
+              <MessageItem key={message.id} message={message} mine={message.sender?.id === viewerId} />
+            ))}
+            {drafts.map((draft) => (
+              <DraftItem
+                key={`draft-${draft.key}`}
+                draft={draft}
+                onRetry={() => void deliver(draft)}
+                onDiscard={() => setDrafts((current) => current.filter((item) => item.key !== draft.key))}
+              />
+            ))}
+          </ul>
+        )}
+      </div>
+      {noLongerFriends ? (
+        <Alert>
+          You and {friend.name} are no longer friends. The conversation is kept, but neither of you can see or send new messages.
+        </Alert>
+      ) : (
+        <>
+          {error ? <Alert tone="info">Could not check for new messages ({error.message}). Trying again…</Alert> : null}
+          <Composer onSend={send} placeholder={`Message ${friend.name}`} />
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,63 @@
+"use client";
+
+import { useId, useState } from "react";
+import { Button } from "@/components/ui/button";
+
+const MAX_LENGTH = 2000;
+
+/** The message box: Enter sends, Shift+Enter starts a new line. */
+export function Composer({ onSend, placeholder }: { onSend: (text: string) => void; placeholder: string }) {
+  const id = useId();
+  const [text, setText] = useState("");
+  const length = text.trim().length;
+  const tooLong = length > MAX_LENGTH;
+
+  function submit() {
+    if (length === 0 || tooLong) return;
+    onSend(text.trim());
+    setText("");
+  }
+
+  return (
+    <form
+      className="space-y-1"
+      onSubmit={(event) => {
+        event.preventDefault();
+        submit();
+      }}
+    >
+      <div className="flex items-end gap-2">
+        <label htmlFor={id} className="sr-only">
+          Message
+        </label>
+        <textarea
+          id={id}
+          rows={2}
+          value={text}
+          placeholder={placeholder}
+          onChange={(event) => setText(event.target.value)}
+          onKeyDown={(event) => {
+            // While an input method is composing, Enter confirms the composition, not the message.
+            if (event.key === "Enter" && !event.shiftKey && !event.nativeEvent.isComposing) {
+              event.preventDefault();
+              submit();
+            }
+          }}
+          aria-invalid={tooLong || undefined}
+          aria-describedby={`${id}-hint`}
+          className="block min-h-[2.75rem] w-full resize-y rounded-md border border-slate-300 bg-white px-3 py-2 text-sm shadow-sm focus:border-brand-500 focus:outline-none focus:ring-2 focus:ring-brand-100"
+        />
+        <Button type="submit" disabled={length === 0 || tooLong}>
+          Send
+        </Button>
+      </div>
+      <p id={`${id}-hint`} className={`text-xs ${tooLong ? "text-red-700" : "text-slate-500"}`}>
+        {tooLong
+          ? `Too long: ${length} of at most ${MAX_LENGTH} characters.`
+          : length > MAX_LENGTH - 200
+            ? `${MAX_LENGTH - length} characters left.`
+            : "Enter to send, Shift+Enter for a new line."}
+      </p>
+    </form>
+  );
+}

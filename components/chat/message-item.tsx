@@ -1,0 +1,41 @@
+import type { MessageDto } from "@/lib/chat/dto";
+import { ButtonLink } from "@/components/ui/button-link";
+import { MessageTime } from "@/components/chat/message-time";
+
+/** One message. Text is rendered as text (React escapes it), never as HTML. */
+export function MessageItem({ message, mine }: { message: MessageDto; mine: boolean }) {
+  if (message.kind === "session_link") {
+    return (
+      <li className="flex justify-center py-1" data-message-id={message.id}>
+        <div className="w-full max-w-sm rounded-lg border border-brand-100 bg-brand-50 p-3 text-sm shadow-sm">
+          <p className="font-medium text-slate-900">{message.text}</p>
+          <MessageTime iso={message.created_at} className="text-slate-500" />
+          <div className="mt-2">
+            {message.session_id ? (
+              <ButtonLink variant="primary" href={`/sessions/${message.session_id}`}>
+                Open waiting room
+              </ButtonLink>
+            ) : (
+              <p className="text-slate-600">This session is no longer available.</p>
+            )}
+          </div>
+        </div>
+      </li>
+    );
+  }
+  return (
+    <li className={`flex ${mine ? "justify-end" : "justify-start"}`} data-message-id={message.id}>
+      <div className={`flex min-w-0 max-w-[85%] flex-col ${mine ? "items-end" : "items-start"}`}>
+        <p
+          className={`whitespace-pre-wrap rounded-2xl px-3 py-2 text-sm [overflow-wrap:anywhere] ${
+            mine ? "rounded-br-sm bg-brand-600 text-white" : "rounded-bl-sm border border-slate-200 bg-white text-slate-900"
+          }`}
+        >
+          <span className="sr-only">{mine ? "You" : message.sender?.name ?? "Someone"}: </span>
+          {message.text}
+        </p>
+        <MessageTime iso={message.created_at} className="mt-0.5 px-1 text-slate-500" />
+      </div>
+    </li>
+  );
+}

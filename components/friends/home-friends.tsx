@@ -1,0 +1,57 @@
+"use client";
+
+import Link from "next/link";
+import type { ChatDto } from "@/lib/chat/dto";
+import { useChats } from "@/lib/swr/use-friends";
+import { ButtonLink } from "@/components/ui/button-link";
+import { PersonLine } from "@/components/friends/person-line";
+import { EmptyState, ListError } from "@/components/friends/list-status";
+import { StartSessionButton } from "@/components/friends/start-session-button";
+
+function preview(chat: ChatDto, viewerId: number): string {
+  const last = chat.last_message;
+  if (!last) return "No messages yet";
+  if (last.kind === "session_link") return last.text;
+  return `${last.sender?.id === viewerId ? "You: " : ""}${last.text}`;
+}
+
+/** Friends at a glance, the most recent conversation first. */
+export function HomeFriends({ fallback, viewerId }: { fallback?: ChatDto[]; viewerId: number }) {
+  const { data, error, mutate } = useChats(fallback);
+  const chats = data ?? [];
+  return (
+    <section aria-labelledby="home-friends-heading" className="space-y-3">
+      <div className="flex flex-wrap items-baseline justify-between gap-2">
+        <h2 id="home-friends-heading" className="text-lg font-semibold">
+          Your friends
+        </h2>
+        <Link href="/friends" className="text-sm text-brand-600 hover:underline">
+          Find people
+        </Link>
+      </div>
+      {error ? <ListError error={error} what="your friends" retry={() => mutate()} /> : null}
+      {chats.length === 0 && !error ? (
+        <EmptyState>
+          No friends yet.{" "}
+          <Link href="/friends" className="font-medium text-brand-600 hover:underline">
+            Search for people
+          </Link>{" "}
+          and send a friend request; once they accept you can chat and start video sessions.
+        </EmptyState>
+      ) : null}
+      {chats.length ? (
+        <ul aria-label="Friends" className="divide-y divide-slate-100">
+          {chats.map((chat) => (
+            <li key={chat.friend.id} className="flex flex-wrap items-center gap-3 py-3">
+              <PersonLine person={chat.friend} detail={<p className="truncate text-sm text-slate-500">{preview(chat, viewerId)}</p>} />
+              <div className="flex flex-wrap items-start gap-2">
+                <ButtonLink href={`/chat/${chat.friend.id}`}>Chat</ButtonLink>
+                <StartSessionButton friend={chat.friend} />
+              </div>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,110 @@
+"use client";
+
+import { useId, useState } from "react";
+import type { FriendRequestsDto } from "@/lib/friends/dto";
+import { useFriendRequests } from "@/lib/swr/use-friends";
+import { MIN_QUERY_LENGTH, useUserSearch, type UserSearchResult } from "@/lib/swr/use-user-search";
+import { Alert } from "@/components/ui/alert";
+import { ActionButton } from "@/components/ui/action-button";
+import { ButtonLink } from "@/components/ui/button-link";
+import { Badge } from "@/components/ui/badge";
+import { PersonLine } from "@/components/friends/person-line";
+import { EmptyState } from "@/components/friends/list-status";
+import { acceptFriendRequest, sendFriendRequest, withdrawFriendRequest } from "@/components/friends/friend-actions";
+
+/** The action that fits how the caller relates to a person found by search. */
+function ResultAction({ person, requests }: { person: UserSearchResult; requests?: FriendRequestsDto }) {
+  switch (person.friendship) {
+    case "none":
+      return (
+        <ActionButton variant="primary" onAction={() => sendFriendRequest(person.id)} pendingLabel="Sending…">
+          Add friend
+        </ActionButton>
+      );
+    case "outgoing": {
+      const request = requests?.outgoing.find((candidate) => candidate.to_user.id === person.id);
+      return (
+        <div className="flex flex-wrap items-center gap-2">
+          <Badge tone="amber">Request sent</Badge>
+          {request ? (
+            <ActionButton onAction={() => withdrawFriendRequest(request.id)} pendingLabel="Withdrawing…">
+              Withdraw
+            </ActionButton>
+          ) : null}
+        </div>
+      );
+    }
+    case "incoming": {
+      const request = requests?.incoming.find((candidate) => candidate.from_user.id === person.id);
+      // Sending a request to someone who asked first accepts theirs (the API's crossed request).
+      return (
+        <ActionButton variant="primary" onAction={() => (request ? acceptFriendRequest(request.id) : sendFriendRequest(person.id))} pendingLabel="Accepting…">
+          Accept
+        </ActionButton>
+      );
+    }
+    case "friends":
+      return (
+        <div className="flex flex-wrap items-center gap-2">
+          <Badge tone="green">Friends</Badge>
+          <ButtonLink href={`/chat/${person.id}`}>Chat</ButtonLink>
+        </div>
+      );
+  }
+}
+
+export function PeopleSearch({ requestsFallback }: { requestsFallback?: FriendRequestsDto }) {
+  const inputId = useId();
+  const [query, setQuery] = useState("");
+  const search = useUserSearch(query);
+  const { data: requests } = useFriendRequests(requestsFallback);
+  const trimmed = query.trim();
+  const results = search.active ? search.data : undefined;
+  const searching = trimmed.length >= MIN_QUERY_LENGTH && (search.settling || search.isLoading || (search.isValidating && !results));
+
+  return (
+    <section aria-labelledby={`${inputId}-heading`} className="space-y-3">
+      <h2 id={`${inputId}-heading`} className="text-lg font-semibold">
+        Find people
+      </h2>
+      <div className="space-y-1">
+        <label htmlFor={inputId} className="block text-sm font-medium text-slate-700">
+          Search people
+        </label>
+        <input
+          id={inputId}
+          type="search"
+          value={query}
+          onChange={(event) => setQuery(event.target.value)}
+          placeholder="Name or email"
+          autoComplete="off"
+          maxLength={100}
+          className="block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm shadow-sm focus:border-brand-500 focus:outline-none focus:ring-2 focus:ring-brand-100"
+        />
+        <p className="text-xs text-slate-500" aria-live="polite">
+          {trimmed.length === 0
+            ? "Type at least two letters of a name or email."
+            : trimmed.length < MIN_QUERY_LENGTH
+              ? "Keep typing: at least two letters."
+              : searching
+                ? "Searching…"
+                : results
+                  ? `${results.length === 20 ? "The first 20 matches" : `${results.length} ${results.length === 1 ? "match" : "matches"}`} for “${search.query}”.`
+                  : ""}
+        </p>
+      </div>
+      {search.error && search.active ? <Alert>Search failed: {search.error.message}</Alert> : null}
+      {results && results.length === 0 && !searching ? <EmptyState>No one matches “{search.query}”.</EmptyState> : null}
+      {results && results.length > 0 ? (
+        <ul aria-label="Search results" className={`divide-y divide-slate-100 ${searching ? "opacity-60" : ""}`}>
+          {results.map((person) => (
+            <li key={person.id} className="flex flex-wrap items-center gap-3 py-3">
+              <PersonLine person={person} />
+              <ResultAction person={person} requests={requests} />
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </section>
+  );
+}

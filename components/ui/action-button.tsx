@@ -1,0 +1,53 @@
+"use client";
+
+// A button that runs an async action, says what it is doing while it runs, and shows
+// what went wrong right beside itself.
+import { useState, type ReactNode } from "react";
+import { Button } from "@/components/ui/button";
+
+export function ActionButton({
+  onAction,
+  children,
+  pendingLabel,
+  variant = "secondary",
+  keepPendingOnSuccess = false,
+  className = "",
+  "aria-label": ariaLabel,
+}: {
+  onAction: () => Promise<unknown>;
+  children: ReactNode;
+  pendingLabel: string;
+  variant?: "primary" | "secondary" | "danger";
+  /** For actions that navigate away: stay busy instead of flashing back. */
+  keepPendingOnSuccess?: boolean;
+  className?: string;
+  "aria-label"?: string;
+}) {
+  const [pending, setPending] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  async function run() {
+    setPending(true);
+    setError(null);
+    try {
+      await onAction();
+      if (!keepPendingOnSuccess) setPending(false);
+    } catch (caught) {
+      setPending(false);
+      setError(caught instanceof Error && caught.message ? caught.message : "Something went wrong. Try again.");
+    }
+  }
+
+  return (
+    <span className="inline-flex max-w-full flex-col items-start gap-1">
+      <Button type="button" variant={variant} onClick={run} disabled={pending} aria-busy={pending || undefined} aria-label={pending ? undefined : ariaLabel} className={`px-3 py-1.5 ${className}`}>
+        {pending ? pendingLabel : children}
+      </Button>
+      {error ? (
+        <span role="alert" className="max-w-xs text-xs text-red-700">
+          {error}
+        </span>
+      ) : null}
+    </span>
+  );
+}

@@ -1,0 +1,55 @@
+"use client";
+
+// A conversation that grows: the page renders the latest messages, then every 2.5 s
+// this asks only for the messages after the last one it has and appends them.
+import { useEffect, useRef, useState } from "react";
+import useSWR from "swr";
+import { ApiError, fetcher } from "@/lib/swr/fetcher";
+import type { MessageDto } from "@/lib/chat/dto";
+import { mergeMessages } from "@/lib/chat/merge-messages";
+
+const POLL_MS = 2_500;
+const PAGE_SIZE = 100;
+
+export function useChatMessages(friendId: number, initial: MessageDto[]) {
+  const path = `/api/v1/chats/${friendId}/messages`;
+  const latest = useRef(initial);
+  const [stopped, setStopped] = useState(false);
+
+  const swr = useSWR<MessageDto[], ApiError>(
+    `chat:${friendId}`,
+    async () => {
+      let merged = latest.current;
+      // Catch up page by page if more than one page arrived since the last poll.
+      for (let page = 0; page < 10; page++) {
+        const after = merged.at(-1)?.id;
+        const fresh = await fetcher<MessageDto[]>(after ? `${path}?after=${after}` : path);
+        merged = mergeMessages(mergeMessages(latest.current, merged), fresh);
+        if (fresh.length < PAGE_SIZE) break;
+      }
+      return merged;
+    },
+    {
+      fallbackData: initial,
+      refreshInterval: stopped ? 0 : POLL_MS,
+      revalidateOnMount: false,
+      dedupingInterval: 500,
+      // No longer friends: polling cannot succeed again until they are.
+      onError: (error) => setStopped(error instanceof ApiError && error.code === "not_friends"),
+      onSuccess: () => setStopped(false),
+    },
+  );
+
+  const messages = swr.data ?? initial;
+  useEffect(() => {
+    latest.current = messages;
+  }, [messages]);
+
+  /** Adds a message we just sent, without waiting for the next poll. */
+  async function append(message: MessageDto) {
+    latest.current = mergeMessages(latest.current, [message]);
+    await swr.mutate(latest.current, { revalidate: false });
+  }
+
+  return { messages, error: swr.error, append, refresh: () => swr.mutate() };
+}
