@@ -1,11 +1,12 @@
-// The app server for the browser tests: a fresh embedded database, migrated, served by
-// the production build until Playwright stops it. With E2E_VIDEO=zoom it also runs the
-// local fake Zoom and points the app at it, so the same flow runs through the real Zoom
-// client.
+// The app server for the browser tests: a fresh embedded database, migrated, with the
+// admin of e2e/fixtures.ts, served by the production build until Playwright stops it.
+// With E2E_VIDEO=zoom it also runs the local fake Zoom and points the app at it, so the
+// same flow runs through the real Zoom client.
 import fs from "node:fs";
 import path from "node:path";
 import { spawn, spawnSync } from "node:child_process";
 import { appEnvForFakeZoom, startFakeZoom } from "../tests/support/fake-zoom";
+import { E2E_ADMIN } from "./fixtures";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const port = process.env.E2E_PORT ?? "3210";
@@ -33,6 +34,14 @@ const env = {
 
 const migrate = spawnSync(process.execPath, [path.join(ROOT, "node_modules/tsx/dist/cli.mjs"), "scripts/migrate.ts"], { cwd: ROOT, env, stdio: "inherit" });
 if (migrate.status !== 0) process.exit(migrate.status ?? 1);
+
+// The admin account, made the way an operator makes one, before the server owns the database.
+const admin = spawnSync(
+  process.execPath,
+  [path.join(ROOT, "node_modules/tsx/dist/cli.mjs"), "scripts/create-admin.ts", "--email", E2E_ADMIN.email, "--password", E2E_ADMIN.password, "--name", E2E_ADMIN.name],
+  { cwd: ROOT, env, stdio: "inherit" },
+);
+if (admin.status !== 0) process.exit(admin.status ?? 1);
 
 const server = spawn(process.execPath, [path.join(ROOT, "node_modules/next/dist/bin/next"), "start", "-p", port, "-H", "127.0.0.1"], { cwd: ROOT, env, stdio: "inherit" });
 const stop = () => server.kill("SIGTERM");

@@ -26,23 +26,41 @@ export function withPublic<P extends Params = Params>(handler: (ctx: PublicConte
   };
 }
 
+async function requireUser(req: NextRequest): Promise<AuthUser> {
+  const user = await authenticateRequest(req);
+  if (!user) throw new AppError("not_authenticated", "Sign in, or send a valid bearer token.");
+  return user;
+}
+
+function checkCsrf(req: NextRequest, user: AuthUser): void {
+  if (user.via === "cookie" && WRITE_METHODS.has(req.method) && isCrossSiteWrite(req)) {
+    throw new AppError("csrf_rejected", "Cross-site request refused.");
+  }
+}
+
 /** A route for signed-in users, by session cookie or bearer token. */
 export function withUser<P extends Params = Params>(handler: (ctx: UserContext<P>) => Promise<Response>): RouteHandler {
   return withPublic<P>(async ({ req, params }) => {
-    const user = await authenticateRequest(req);
-    if (!user) throw new AppError("not_authenticated", "Sign in, or send a valid bearer token.");
-    if (user.via === "cookie" && WRITE_METHODS.has(req.method) && isCrossSiteWrite(req)) {
-      throw new AppError("csrf_rejected", "Cross-site request refused.");
-    }
+    const user = await requireUser(req);
+    checkCsrf(req, user);
     return handler({ req, params, user });
   });
 }
 
-/** A route for admins; everyone else is told it does not exist. */
+/** The body `app/api/[...path]` answers for a path with no route. */
+export const NO_SUCH_ENDPOINT = "No such endpoint.";
+
+/**
+ * A route for admins; every other signed-in user is told it does not exist, with the
+ * very body an unknown path gets. The role is checked before CSRF so that even a
+ * cross-site write cannot tell an admin path from a missing one.
+ */
 export function withAdmin<P extends Params = Params>(handler: (ctx: UserContext<P>) => Promise<Response>): RouteHandler {
-  return withUser<P>(async (ctx) => {
-    if (ctx.user.role !== "admin") throw new AppError("not_found", "Not found.");
-    return handler(ctx);
+  return withPublic<P>(async ({ req, params }) => {
+    const user = await requireUser(req);
+    if (user.role !== "admin") throw new AppError("not_found", NO_SUCH_ENDPOINT);
+    checkCsrf(req, user);
+    return handler({ req, params, user });
   });
 }
 
@@ -62,4 +80,18 @@ export function routes(handlers: Partial<Record<Method, RouteHandler>>): Record<
       { allow: allowed },
     );
   return Object.fromEntries(ALL_METHODS.map((method) => [method, handlers[method] ?? notAllowed])) as Record<Method, RouteHandler>;
+}
+
+/**
+ * `routes()` for the admin area: a method the path does not serve is a 405 only for
+ * admins; anyone else gets what any admin path gives them (401 or the 404).
+ */
+export function adminRoutes(handlers: Partial<Record<Method, RouteHandler>>): Record<Method, RouteHandler> {
+  const all = routes(handlers);
+  return Object.fromEntries(
+    ALL_METHODS.map((method) => [
+      method,
+      handlers[method] ?? withAdmin(async ({ req, params }) => all[method](req, { params: Promise.resolve(params) })),
+    ]),
+  ) as Record<Method, RouteHandler>;
 }

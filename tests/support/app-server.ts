@@ -16,11 +16,17 @@ export async function startAppServer({
   name,
   databaseUrl,
   extraEnv = {},
+  admins = [],
 }: {
   name: string;
   /** PostgreSQL URL; when absent the server gets a fresh embedded PGlite directory. */
   databaseUrl?: string;
   extraEnv?: Record<string, string>;
+  /**
+   * Accounts to make admins through `scripts/create-admin.ts` before the server starts
+   * (the server then owns an embedded database, so nothing else may open it).
+   */
+  admins?: { email: string; password: string; name?: string }[];
 }): Promise<AppServer> {
   if (!fs.existsSync(path.join(ROOT, ".next", "BUILD_ID"))) {
     throw new Error("No production build found: run `npm run build` before the API tests (npm run test:all does).");
@@ -45,6 +51,11 @@ export async function startAppServer({
     encoding: "utf8",
   });
   if (migrate.status !== 0) throw new Error(`Migration failed:\n${migrate.stdout}\n${migrate.stderr}`);
+  for (const admin of admins) {
+    const args = ["scripts/create-admin.ts", "--email", admin.email, "--password", admin.password, ...(admin.name ? ["--name", admin.name] : [])];
+    const created = spawnSync(process.execPath, [path.join(ROOT, "node_modules/tsx/dist/cli.mjs"), ...args], { cwd: ROOT, env: env as NodeJS.ProcessEnv, encoding: "utf8" });
+    if (created.status !== 0) throw new Error(`create-admin failed:\n${created.stdout}\n${created.stderr}`);
+  }
 
   const logPath = path.join(workDir, "server.log");
   const log = fs.openSync(logPath, "a");

@@ -6,6 +6,9 @@ declare module "vitest" {
     /** The app's PostgreSQL URL, or "" on PGlite. */
     databaseUrl: string;
     postgresAdminUrl: string;
+    /** An admin account made by the API project's global setup. */
+    adminEmail: string;
+    adminPassword: string;
     /** The fake Zoom of the zoom project (tests/support/fake-zoom.ts); control it with fakeZoomClient. */
     fakeZoomUrl: string;
   }

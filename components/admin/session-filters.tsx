@@ -1,0 +1,79 @@
+import Form from "next/form";
+import Link from "next/link";
+import { sessionStatusValues } from "@/lib/sessions/schemas";
+
+export type FilterValues = { status: string; created_from: string; created_to: string; q: string; limit: string };
+
+export const FILTER_LABELS: Record<string, string> = { q: "Search", status: "Status", created_from: "Created from", created_to: "Created to", limit: "Page size" };
+
+/** The API's message with field names in the words the form uses. */
+export function inWords(message: string): string {
+  return message.replace(/\b(created_from|created_to)\b/g, (name) => `“${FILTER_LABELS[name]}”`);
+}
+
+const inputClass =
+  "block h-10 w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm shadow-sm focus:border-brand-500 focus:outline-none focus:ring-2 focus:ring-brand-100 aria-[invalid=true]:border-red-400";
+
+function FieldError({ id, message }: { id: string; message?: string }) {
+  return message ? (
+    <p id={`${id}-error`} className="text-sm text-red-600">
+      {inWords(message)}
+    </p>
+  ) : null;
+}
+
+/** A plain GET form: the filters live in the address, so a filtered list can be shared and reloaded. */
+export function SessionFilters({ values, errors }: { values: FilterValues; errors: Record<string, string> }) {
+  const describe = (name: keyof FilterValues) =>
+    errors[name] ? { "aria-invalid": true as const, "aria-describedby": `filter-${name}-error` } : {};
+  // Date inputs only hold a day; a date-time typed into the address is shown as its day.
+  const day = (value: string) => (/^\d{4}-\d{2}-\d{2}/.exec(value)?.[0] ?? "");
+  return (
+    <Form action="/admin" className="grid gap-3 sm:grid-cols-2 lg:grid-cols-[1fr_1fr_1fr_auto] lg:items-start" aria-label="Filter sessions">
+      <div className="space-y-1 sm:col-span-2 lg:col-span-4">
+        <label htmlFor="filter-q" className="block text-sm font-medium text-slate-700">
+          Search
+        </label>
+        <input id="filter-q" name="q" type="search" defaultValue={values.q} placeholder="Name, email or meeting id" maxLength={200} className={inputClass} {...describe("q")} />
+        <FieldError id="filter-q" message={errors.q} />
+      </div>
+      <div className="space-y-1">
+        <label htmlFor="filter-status" className="block text-sm font-medium text-slate-700">
+          Status
+        </label>
+        <select id="filter-status" name="status" defaultValue={values.status} className={inputClass} {...describe("status")}>
+          <option value="">All statuses</option>
+          {sessionStatusValues.map((status) => (
+            <option key={status} value={status}>
+              {status[0]!.toUpperCase() + status.slice(1)}
+            </option>
+          ))}
+        </select>
+        <FieldError id="filter-status" message={errors.status} />
+      </div>
+      <div className="space-y-1">
+        <label htmlFor="filter-created_from" className="block text-sm font-medium text-slate-700">
+          Created from
+        </label>
+        <input id="filter-created_from" name="created_from" type="date" defaultValue={day(values.created_from)} className={inputClass} {...describe("created_from")} />
+        <FieldError id="filter-created_from" message={errors.created_from} />
+      </div>
+      <div className="space-y-1">
+        <label htmlFor="filter-created_to" className="block text-sm font-medium text-slate-700">
+          Created to
+        </label>
+        <input id="filter-created_to" name="created_to" type="date" defaultValue={day(values.created_to)} className={inputClass} {...describe("created_to")} />
+        <FieldError id="filter-created_to" message={errors.created_to} />
+      </div>
+      {values.limit ? <input type="hidden" name="limit" value={values.limit} /> : null}
+      <div className="flex gap-2 sm:col-span-2 lg:col-span-1 lg:pt-6">
+        <button type="submit" className="inline-flex h-10 flex-1 items-center whitespace-nowrap justify-center rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700">
+          Apply filters
+        </button>
+        <Link href="/admin" className="inline-flex h-10 flex-1 items-center whitespace-nowrap justify-center rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-medium text-slate-800 hover:bg-slate-100">
+          Clear
+        </Link>
+      </div>
+    </Form>
+  );
+}

@@ -1,0 +1,64 @@
+// The admin's view of sessions and join tokens. It is the participants' session object
+// seen by nobody in particular (`sessionDto(row, null)`: never the meeting URL or
+// password) with both people's emails, and join tokens named only by a hash prefix.
+import { sessionDto, sessionSelect, type SessionRow } from "@/lib/sessions/dto";
+
+const personSelect = { select: { id: true, name: true, email: true } } as const;
+
+export const adminSessionSelect = { ...sessionSelect, initiator: personSelect, participant: personSelect } as const;
+
+export type Person = { id: number; name: string; email: string };
+export type AdminSessionRow = Omit<SessionRow, "initiator" | "participant"> & { initiator: Person; participant: Person };
+
+const person = (row: Person): Person => ({ id: row.id, name: row.name, email: row.email });
+
+export function adminSessionDto(row: AdminSessionRow) {
+  return { ...sessionDto(row, null), initiator: person(row.initiator), participant: person(row.participant) };
+}
+
+export type AdminSessionDto = ReturnType<typeof adminSessionDto>;
+
+/** Enough of the hash to tell tokens apart and match a log line; far too little to use. */
+export const HASH_PREFIX_LENGTH = 12;
+
+export const joinTokenSelect = {
+  id: true,
+  tokenHash: true,
+  createdAt: true,
+  expiresAt: true,
+  usedAt: true,
+  revokedAt: true,
+  user: personSelect,
+} as const;
+
+export type JoinTokenRow = {
+  id: number;
+  tokenHash: string;
+  createdAt: Date;
+  expiresAt: Date;
+  usedAt: Date | null;
+  revokedAt: Date | null;
+  user: Person;
+};
+
+export type JoinTokenState = "used" | "revoked" | "expired" | "unused";
+
+const iso = (date: Date | null) => (date ? date.toISOString() : null);
+
+export function joinTokenDto(row: JoinTokenRow, now = new Date()) {
+  const state: JoinTokenState = row.usedAt ? "used" : row.revokedAt ? "revoked" : row.expiresAt <= now ? "expired" : "unused";
+  return {
+    id: row.id,
+    hash_prefix: row.tokenHash.slice(0, HASH_PREFIX_LENGTH),
+    owner: person(row.user),
+    state,
+    created_at: row.createdAt.toISOString(),
+    expires_at: row.expiresAt.toISOString(),
+    used_at: iso(row.usedAt),
+    revoked_at: iso(row.revokedAt),
+  };
+}
+
+export type JoinTokenDto = ReturnType<typeof joinTokenDto>;
+
+export type AdminSessionDetailDto = AdminSessionDto & { join_tokens: JoinTokenDto[] };
