@@ -2,8 +2,9 @@
 // database (e2e/server.ts starts it). `npx playwright install` is never needed.
 import { defineConfig, devices } from "@playwright/test";
 
-const PORT = 3210; // Jitsi (the default without a Zoom account)
-const ZOOM_PORT = 3211; // the same app configured for Zoom, against the local fake Zoom
+// E2E_PORT moves both servers, so two checkouts can run the browser tests at once.
+const PORT = Number(process.env.E2E_PORT ?? 3210); // Jitsi (the default without a Zoom account)
+const ZOOM_PORT = PORT + 1; // the same app configured for Zoom, against the local fake Zoom
 const executablePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
 export default defineConfig({

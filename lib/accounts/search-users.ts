@@ -1,4 +1,5 @@
 import type { Db } from "@/lib/db";
+import { likeLiteral } from "@/lib/db/like";
 
 export type Friendship = "none" | "outgoing" | "incoming" | "friends";
 
@@ -7,7 +8,7 @@ export async function searchUsers({ db, userId, query }: { db: Db; userId: numbe
   const users = await db.user.findMany({
     where: {
       id: { not: userId },
-      OR: [{ name: { contains: query, mode: "insensitive" } }, { email: { contains: query, mode: "insensitive" } }],
+      OR: [{ name: { contains: likeLiteral(query), mode: "insensitive" } }, { email: { contains: likeLiteral(query), mode: "insensitive" } }],
     },
     select: { id: true, name: true, email: true },
     orderBy: [{ name: "asc" }, { id: "asc" }],

@@ -1,14 +1,11 @@
 import type { Db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { likeLiteral } from "@/lib/db/like";
 import { adminSessionSelect, type AdminSessionRow } from "@/lib/admin/dto";
 import { lowerInstant, upperCondition, type AdminListSessionsQuery } from "@/lib/admin/schemas";
 
 export const ADMIN_PAGE_SIZE = 50;
 
-/** LIKE treats `%` and `_` as wildcards and Prisma passes `contains` through as is. */
-function likeLiteral(text: string): string {
-  return text.replace(/[\\%_]/g, "\\$&");
-}
 
 function searchCondition(q: string): Prisma.SessionWhereInput {
   const text = { contains: likeLiteral(q), mode: "insensitive" as const };

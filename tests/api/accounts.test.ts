@@ -164,6 +164,18 @@ describe("GET /api/v1/users", () => {
     expect(byEmail.body.map((user: { id: number }) => user.id)).toEqual([other.id]);
   });
 
+  it("GET /api/v1/users?q= – % and _ are matched literally, not as wildcards", async () => {
+    const tag = `lit${Date.now().toString(36)}`;
+    const me = await createUser("Literal");
+    const underscored = await createUser(`${tag}_x`);
+    await createUser(`${tag}ax`);
+    const literal = await api(`/api/v1/users?q=${tag}_x`, { token: me.token });
+    expect(literal.body.map((user: { id: number }) => user.id)).toEqual([underscored.id]);
+    const wildcards = await api(`/api/v1/users?q=${encodeURIComponent("%%")}`, { token: me.token });
+    expect(wildcards.status).toBe(200);
+    expect(wildcards.body).toEqual([]);
+  });
+
   it("GET /api/v1/users – at most 20 results", async () => {
     const tag = `many${Date.now().toString(36)}`;
     const me = await createUser("Searcher");

@@ -42,7 +42,8 @@ export async function startAppServer({
     AUTH_SECRET: TEST_AUTH_SECRET,
     APP_URL: baseUrl,
     PORT: String(port),
-    ...(databaseUrl ? { DATABASE_URL: databaseUrl } : { PGLITE_DATA_DIR: path.join(workDir, "pglite") }),
+    // An empty DATABASE_URL also keeps a developer's .env from pointing the tests elsewhere.
+    ...(databaseUrl ? { DATABASE_URL: databaseUrl } : { DATABASE_URL: "", PGLITE_DATA_DIR: path.join(workDir, "pglite") }),
     ...extraEnv,
   };
   const migrate = spawnSync(process.execPath, [path.join(ROOT, "node_modules/tsx/dist/cli.mjs"), "scripts/migrate.ts"], {
