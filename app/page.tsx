@@ -8,18 +8,26 @@ import { friendRequestDto } from "@/lib/friends/dto";
 import { Card } from "@/components/ui/card";
 import { IncomingRequests } from "@/components/friends/incoming-requests";
 import { HomeFriends } from "@/components/friends/home-friends";
+import { OpenSessions } from "@/components/sessions/open-sessions";
+import { listOpenSessions } from "@/lib/sessions/list-open-sessions";
+import { sessionDtoFor } from "@/lib/sessions/dto";
 
 export const metadata: Metadata = { title: "Home" };
 
 export default async function HomePage() {
   const user = await requireUser("/");
   const db = await getDb();
-  const [chats, requests] = await Promise.all([listChats({ db, userId: user.id }), listFriendRequests({ db, userId: user.id })]);
+  const [chats, requests, openSessions] = await Promise.all([
+    listChats({ db, userId: user.id }),
+    listFriendRequests({ db, userId: user.id }),
+    listOpenSessions({ db, userId: user.id }),
+  ]);
   const requestsDto = { incoming: requests.incoming.map(friendRequestDto), outgoing: requests.outgoing.map(friendRequestDto) };
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold">Welcome, {user.name}</h1>
       <IncomingRequests fallback={requestsDto} compact />
+      <OpenSessions sessions={openSessions.map((session) => sessionDtoFor(session, user.id))} viewerId={user.id} />
       <Card>
         <HomeFriends fallback={chats.map(chatDto)} viewerId={user.id} />
       </Card>

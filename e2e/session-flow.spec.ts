@@ -37,7 +37,9 @@ test("A starts from the friend list, B opens the chat card, ready rules, both jo
   await expect(a.page.getByTestId("join-reason")).toHaveText(`Waiting for ${bob.name} to get ready`);
   await expect(a.page.getByRole("button", { name: "Join meeting" })).toBeDisabled();
 
-  // B sees the card in chat and opens the waiting room.
+  // B sees the session on the home page, and the card in chat, which opens the waiting room.
+  await b.page.goto("/");
+  await expect(b.page.getByRole("list", { name: "Open sessions" }).getByRole("link", { name: new RegExp(`With ${alice.name}.*active`) })).toBeVisible();
   await b.page.goto(`/chat/${alice.id}`);
   await expect(b.page.getByText(`${alice.name} started a video session`)).toBeVisible();
   await b.page.getByRole("link", { name: "Open waiting room" }).last().click();

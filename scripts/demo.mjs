@@ -12,6 +12,12 @@ if (!/^AUTH_SECRET=/m.test(existing) && !process.env.AUTH_SECRET) {
   console.log(`Wrote a random AUTH_SECRET to ${ENV_FILE} (kept out of git).`);
 }
 
+const port = process.env.PORT ?? "3000";
+// Join links and the sign-in origin follow the port unless APP_URL is configured.
+if (!process.env.APP_URL && !/^APP_URL=/m.test(fs.existsSync(ENV_FILE) ? fs.readFileSync(ENV_FILE, "utf8") : "")) {
+  process.env.APP_URL = `http://localhost:${port}`;
+}
+
 function run(script) {
   const result = spawnSync("npm", ["run", "--silent", script], { stdio: "inherit" });
   if (result.status !== 0) process.exit(result.status ?? 1);
@@ -20,7 +26,6 @@ function run(script) {
 run("db:migrate");
 run("db:seed");
 run("build");
-const port = process.env.PORT ?? "3000";
 console.log(`\nPairline is starting on http://localhost:${port}`);
 console.log("Sign in as alice@example.com or bob@example.com with the password pairline-demo.\n");
 run("start");
