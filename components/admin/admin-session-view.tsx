@@ -55,7 +55,7 @@ export function AdminSessionView({ initialSession, initialAuditLogs }: { initial
           <h1 className="text-2xl font-semibold">Session #{session.id}</h1>
           <StatusBadge status={session.status} />
         </div>
-        {open ? <CancelSessionButton sessionId={session.id} onDone={afterCancel} /> : null}
+        <CancelSessionButton sessionId={session.id} open={open} onDone={afterCancel} />
       </div>
       {error ? <Alert>Could not refresh this session: {error.message}</Alert> : null}
 

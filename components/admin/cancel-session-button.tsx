@@ -13,8 +13,20 @@ function describe(error: unknown): string {
   return `Could not cancel the session: ${error.message}`;
 }
 
-/** "Cancel session" for an admin, behind a confirmation; the audit entry names the admin. */
-export function CancelSessionButton({ sessionId, onDone }: { sessionId: number; onDone: (updated: AdminSessionDetailDto | null) => Promise<void> }) {
+/**
+ * "Cancel session" for an admin, behind a confirmation; the audit entry names the admin.
+ * It stays mounted once the session is over (`open` false) so that an error explaining
+ * why the cancel failed is still shown after the page refreshes to the new state.
+ */
+export function CancelSessionButton({
+  sessionId,
+  open,
+  onDone,
+}: {
+  sessionId: number;
+  open: boolean;
+  onDone: (updated: AdminSessionDetailDto | null) => Promise<void>;
+}) {
   const dialog = useRef<HTMLDialogElement>(null);
   const [running, setRunning] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -38,9 +50,11 @@ export function CancelSessionButton({ sessionId, onDone }: { sessionId: number; 
 
   return (
     <div className="flex flex-col items-end gap-2">
-      <Button variant="danger" disabled={running} onClick={() => dialog.current?.showModal()}>
-        {running ? "Cancelling…" : "Cancel session"}
-      </Button>
+      {open || running ? (
+        <Button variant="danger" disabled={running} onClick={() => dialog.current?.showModal()}>
+          {running ? "Cancelling…" : "Cancel session"}
+        </Button>
+      ) : null}
       {error ? <Alert>{error}</Alert> : null}
       <dialog
         ref={dialog}
