@@ -1,7 +1,7 @@
 // The seed's example flow through the pages only, with two people in two browsers.
 import fs from "node:fs";
 import { expect, test, type BrowserContext } from "@playwright/test";
-import { befriend, personIn, registerUser } from "./support";
+import { befriend, personIn, registerUser, signIn } from "./support";
 
 // Where each provider's meetings live (the zoom project runs against the local fake Zoom).
 const MEETING_URL = {
@@ -131,4 +131,33 @@ test("a join link is personal and single-use; the join page says so in words", a
   await expect(again.getByRole("heading", { name: "This join link is not valid" })).toBeVisible();
   await anonymous.close();
   await b.context.close();
+});
+
+test("the waiting room says in words why an action failed, and works at phone width", async ({ browser, request }) => {
+  const alice = await registerUser(request, "Alice Phone");
+  const bob = await registerUser(request, "Bob Phone");
+  await befriend(request, alice, bob);
+  const auth = (user: { token: string }) => ({ authorization: `Bearer ${user.token}` });
+  const created = await (await request.post("/api/v1/sessions/create/", { data: { participant_id: bob.id }, headers: auth(alice) })).json();
+
+  const context = await browser.newContext({ viewport: { width: 375, height: 812 } });
+  const page = await context.newPage();
+  await signIn(page, alice);
+  // Hold back the eligibility poll so the page still offers Start after Bob cancels.
+  await page.route("**/join-eligibility/**", (route) => route.abort());
+  await page.goto(`/sessions/${created.id}`);
+  await expect(page.getByTestId("join-reason")).toHaveText("The meeting has not been started yet. Either of you can start it.");
+  expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+
+  // Bob cancels from his side; Alice's Start then fails, and the page says why.
+  await request.post(`/api/v1/sessions/${created.id}/cancel/`, { headers: auth(bob) });
+  await page.getByRole("button", { name: "Start session" }).click();
+  await expect(page.locator("main [role=alert]")).toHaveText("The session is cancelled; only a pending session can be started.");
+  await page.unroute("**/join-eligibility/**");
+  await expect(page.getByTestId("session-status")).toHaveText("cancelled", { timeout: 8_000 });
+  await expect(page.getByTestId("join-reason")).toHaveText("This session is over.");
+  for (const name of ["Start session", "Mark ready", "Join meeting", "End session", "Cancel session"]) {
+    await expect(page.getByRole("button", { name })).toHaveCount(0);
+  }
+  await context.close();
 });
