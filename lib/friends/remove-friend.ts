@@ -5,18 +5,19 @@ import type { Db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { orderedPair } from "@/lib/friends/pair";
 import { areFriends } from "@/lib/friends/are-friends";
-import { cancelOpenSessionsInTx, closeOpenMeetingsForPair } from "@/lib/sessions/cancel-open-sessions-for-pair";
+import { cancelOpenSessionsInTx, closeMeetingsMissedBefore, closeOpenMeetingsForPair } from "@/lib/sessions/cancel-open-sessions-for-pair";
 
 export async function removeFriend({ db, user, friendId }: { db: Db; user: { id: number; name: string }; friendId: number }): Promise<{ cancelledSessionIds: number[] }> {
   if (!(await areFriends(db, user.id, friendId))) throw notFriends();
   const providerMetadata = await closeOpenMeetingsForPair(db, user.id, friendId);
-  const cancelledSessionIds = await db.$transaction(async (tx) => {
+  const cancelled = await db.$transaction(async (tx) => {
     const deleted = await tx.friendship.deleteMany({ where: orderedPair(user.id, friendId) });
     // A parallel unfriend got there first; its transaction cancelled the sessions.
     if (deleted.count === 0) throw notFriends();
     return cancelOpenSessionsInTx(tx, { a: user.id, b: friendId, actor: user, reason: "unfriended", providerMetadata });
   });
-  return { cancelledSessionIds };
+  await closeMeetingsMissedBefore(cancelled, providerMetadata);
+  return { cancelledSessionIds: cancelled.map((session) => session.id) };
 }
 
 function notFriends() {

@@ -26,25 +26,40 @@ export async function closeOpenMeetingsForPair(db: Db, a: number, b: number): Pr
   return outcomes;
 }
 
+type CancelledSession = { id: number; status: "pending" | "active"; videoProvider: "zoom" | "jitsi" | null; zoomMeetingId: string | null };
+
 export async function cancelOpenSessionsInTx(
   tx: Tx,
   { a, b, actor, reason, providerMetadata = new Map() }: { a: number; b: number; actor: { id: number; name: string }; reason: string; providerMetadata?: Map<number, Record<string, unknown>> },
-): Promise<number[]> {
-  const open = await tx.session.findMany({ where: pairWhere(a, b), select: { id: true } });
+): Promise<CancelledSession[]> {
+  const open = await tx.session.findMany({ where: pairWhere(a, b), select: { id: true, status: true, videoProvider: true, zoomMeetingId: true } });
   const now = new Date();
-  const cancelled: number[] = [];
-  for (const { id } of open) {
-    const update = await tx.session.updateMany({ where: { id, status: { in: [...OPEN_STATUSES] } }, data: { status: "cancelled", endedAt: now, startClaimedAt: null } });
+  const cancelled: CancelledSession[] = [];
+  for (const session of open) {
+    const update = await tx.session.updateMany({ where: { id: session.id, status: { in: [...OPEN_STATUSES] } }, data: { status: "cancelled", endedAt: now, startClaimedAt: null } });
     if (update.count === 0) continue;
-    await revokeJoinTokens(tx, id, now);
+    await revokeJoinTokens(tx, session.id, now);
     await writeAudit(tx, {
-      sessionId: id,
+      sessionId: session.id,
       eventType: "cancelled",
       userId: actor.id,
       message: `The session was cancelled because ${actor.name} removed the friendship`,
-      metadata: { reason, ...providerMetadata.get(id) },
+      metadata: { reason, ...providerMetadata.get(session.id) },
     });
-    cancelled.push(id);
+    cancelled.push(session as CancelledSession);
   }
   return cancelled;
+}
+
+/**
+ * Meetings created after `closeOpenMeetingsForPair` looked (a start finishing in between)
+ * are closed once the cancellation has committed; the audit row is already written, so
+ * a failure here is only logged.
+ */
+export async function closeMeetingsMissedBefore(cancelled: CancelledSession[], closedBefore: Map<number, Record<string, unknown>>): Promise<void> {
+  for (const session of cancelled) {
+    if (!session.zoomMeetingId || closedBefore.get(session.id)?.provider_close) continue;
+    const outcome = await closeMeetingOf(session);
+    if (outcome.provider_close === "failed") console.error(`Could not close the meeting of cancelled session ${session.id}: ${String(outcome.provider_error)}`);
+  }
 }
