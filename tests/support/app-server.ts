@@ -8,7 +8,7 @@ import { freePort } from "./ports";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 
-export type AppServer = { baseUrl: string; env: Record<string, string>; stop: () => Promise<void> };
+export type AppServer = { baseUrl: string; env: Record<string, string>; pid: number; stop: () => Promise<void> };
 
 export const TEST_AUTH_SECRET = "test-secret-0123456789-abcdefghijklmnopqrstuvwxyz";
 
@@ -83,6 +83,7 @@ export async function startAppServer({
 
   return {
     baseUrl,
+    pid: child.pid!,
     env,
     stop: async () => {
       if (!exited) {
