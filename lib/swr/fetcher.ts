@@ -14,7 +14,10 @@ export class ApiError extends Error {
   }
 }
 
-export async function apiFetch<T = unknown>(path: string, init: { method?: string; body?: unknown; headers?: HeadersInit } = {}): Promise<T> {
+type ApiInit = { method?: string; body?: unknown; headers?: HeadersInit; cache?: RequestCache };
+
+/** A call with its status and headers; errors (and an unreachable server) throw ApiError. */
+export async function apiResponse<T = unknown>(path: string, init: ApiInit = {}): Promise<{ status: number; headers: Headers; data: T }> {
   let response: Response;
   try {
     response = await fetch(path, {
@@ -22,11 +25,12 @@ export async function apiFetch<T = unknown>(path: string, init: { method?: strin
       headers: { accept: "application/json", ...(init.body !== undefined ? { "content-type": "application/json" } : {}), ...init.headers },
       body: init.body !== undefined ? JSON.stringify(init.body) : undefined,
       credentials: "same-origin",
+      cache: init.cache,
     });
   } catch {
     throw new ApiError(0, "network_error", "Could not reach the server. Check your connection and try again.");
   }
-  if (response.status === 204) return undefined as T;
+  if (response.status === 204 || response.status === 304) return { status: response.status, headers: response.headers, data: undefined as T };
   const data = (await response.json().catch(() => null)) as Record<string, unknown> | null;
   if (!response.ok) {
     const error = (data?.error ?? {}) as Record<string, unknown>;
@@ -37,7 +41,17 @@ export async function apiFetch<T = unknown>(path: string, init: { method?: strin
       error,
     );
   }
-  return data as T;
+  return { status: response.status, headers: response.headers, data: data as T };
+}
+
+export async function apiFetch<T = unknown>(path: string, init: ApiInit = {}): Promise<T> {
+  return (await apiResponse<T>(path, init)).data;
+}
+
+/** One page of a cursor-paged list, with the next page's URL from `Link: <...>; rel="next"`. */
+export async function fetchListPage<T>(path: string): Promise<{ items: T[]; next: string | null }> {
+  const { headers, data } = await apiResponse<T[]>(path);
+  return { items: data, next: /<([^>]+)>;\s*rel="next"/.exec(headers.get("link") ?? "")?.[1] ?? null };
 }
 
 /** SWR's fetcher: GET and parse. */

@@ -1,26 +1,13 @@
 // The admin's session list: pages of the cursor-paged API, "Load more" appends the next.
 import useSWRInfinite from "swr/infinite";
-import { ApiError } from "@/lib/swr/fetcher";
+import { fetchListPage, type ApiError } from "@/lib/swr/fetcher";
 import type { AdminSessionDto } from "@/lib/admin/dto";
 
 export type AdminSessionsPage = { sessions: AdminSessionDto[]; next: string | null };
 
-/** Like `apiFetch`, but keeps the `Link: <...>; rel="next"` header the list pages by. */
 async function fetchPage(url: string): Promise<AdminSessionsPage> {
-  let response: Response;
-  try {
-    response = await fetch(url, { headers: { accept: "application/json" }, credentials: "same-origin" });
-  } catch {
-    throw new ApiError(0, "network_error", "Could not reach the server. Check your connection and try again.");
-  }
-  if (!response.ok) {
-    const data = (await response.json().catch(() => null)) as { error?: Record<string, unknown> } | null;
-    const error = data?.error ?? {};
-    throw new ApiError(response.status, String(error.code ?? "unknown_error"), String(error.message ?? `The server answered ${response.status}.`), error);
-  }
-  const sessions = (await response.json()) as AdminSessionDto[];
-  const next = /<([^>]+)>;\s*rel="next"/.exec(response.headers.get("link") ?? "")?.[1] ?? null;
-  return { sessions, next };
+  const { items, next } = await fetchListPage<AdminSessionDto>(url);
+  return { sessions: items, next };
 }
 
 export function useAdminSessions(firstUrl: string, firstPage: AdminSessionsPage) {

@@ -3,7 +3,7 @@
 // Polls join eligibility every 2 s with If-None-Match, so an unchanged state costs a
 // 304 and no JSON. SWR pauses polling while the tab is hidden.
 import useSWR from "swr";
-import { ApiError } from "@/lib/swr/fetcher";
+import { apiResponse, type ApiError } from "@/lib/swr/fetcher";
 
 export type JoinEligibility = {
   session_id: number;
@@ -20,13 +20,14 @@ const cache = new Map<string, { etag: string; data: JoinEligibility }>();
 
 async function fetchWithEtag(path: string): Promise<JoinEligibility> {
   const previous = cache.get(path);
-  const response = await fetch(path, { headers: previous ? { "if-none-match": previous.etag } : {}, credentials: "same-origin", cache: "no-store" });
-  if (response.status === 304 && previous) return previous.data;
-  const body = await response.json().catch(() => null);
-  if (!response.ok) throw new ApiError(response.status, body?.error?.code ?? "unknown_error", body?.error?.message ?? `The server answered ${response.status}.`, body?.error ?? {});
-  const etag = response.headers.get("etag");
-  if (etag) cache.set(path, { etag, data: body });
-  return body as JoinEligibility;
+  const { status, headers, data } = await apiResponse<JoinEligibility>(path, {
+    headers: previous ? { "if-none-match": previous.etag } : {},
+    cache: "no-store",
+  });
+  if (status === 304 && previous) return previous.data;
+  const etag = headers.get("etag");
+  if (etag) cache.set(path, { etag, data });
+  return data;
 }
 
 export function useJoinEligibility(sessionId: number) {
