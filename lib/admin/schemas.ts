@@ -1,6 +1,7 @@
 // Query strings of the admin API. Filters left empty (`?status=&q=`, as a plain GET form
 // sends them) mean "no filter"; anything else that does not parse is a 400 with `fields`.
 import { z } from "zod";
+import { cursorParam } from "@/lib/record-id";
 import { sessionStatusValues } from "@/lib/sessions/schemas";
 
 export const auditEventTypes = ["created", "started", "zoom_link_generated", "ready", "joined", "left", "ended", "cancelled"] as const;
@@ -77,7 +78,7 @@ export const adminListSessionsQuery = z
       .transform(Number)
       .pipe(z.number().int().min(1, LIMIT_MESSAGE).max(100, LIMIT_MESSAGE))
       .optional(),
-    cursor: z.string().regex(/^[1-9]\d{0,9}$/, "Invalid cursor").transform(Number).optional(),
+    cursor: cursorParam.optional(),
   })
   .strict()
   .superRefine((query, ctx) => {

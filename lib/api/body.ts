@@ -1,6 +1,7 @@
 // Request body and query parsing: 413 over 64 KiB, 415 for non-JSON, 400 with `fields`.
 import { z } from "zod";
 import { AppError } from "@/lib/errors";
+import { recordId } from "@/lib/record-id";
 
 // "Required" reads better than zod's "expected string, received undefined".
 z.config({
@@ -82,8 +83,7 @@ export function parseQuery<Schema extends z.ZodType>(req: Request, schema: Schem
 
 /** Path ids are positive integers; anything else names no resource, so 404. */
 export function parseId(raw: string | undefined, what = "resource"): number {
-  if (!raw || !/^[1-9][0-9]{0,9}$/.test(raw) || Number(raw) > 2_147_483_647) {
-    throw new AppError("not_found", `No such ${what}.`);
-  }
-  return Number(raw);
+  const id = recordId(raw);
+  if (id === null) throw new AppError("not_found", `No such ${what}.`);
+  return id;
 }

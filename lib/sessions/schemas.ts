@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { cursorParam } from "@/lib/record-id";
 
 const positiveId = z.number({ error: (issue) => (issue.input === undefined ? "Required" : "Expected a positive integer") }).int("Expected a positive integer").positive("Expected a positive integer").max(2_147_483_647, "Expected a positive integer");
 
@@ -20,7 +21,7 @@ export const listSessionsQuery = z
       .transform(Number)
       .pipe(z.number().int().min(1, "Expected an integer from 1 to 100").max(100, "Expected an integer from 1 to 100"))
       .optional(),
-    cursor: z.string().regex(/^[1-9]\d{0,9}$/, "Invalid cursor").transform(Number).optional(),
+    cursor: cursorParam.optional(),
   })
   .strict();
 

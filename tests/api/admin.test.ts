@@ -212,6 +212,7 @@ describe("GET /api/v1/admin/sessions", () => {
     ["a limit over 100", "limit=101", { limit: "Expected an integer from 1 to 100" }],
     ["a word for a limit", "limit=ten", { limit: "Expected an integer from 1 to 100" }],
     ["a bad cursor", "cursor=abc", { cursor: "Invalid cursor" }],
+    ["a cursor beyond any id", "cursor=9999999999", { cursor: "Invalid cursor" }],
     ["an unknown parameter", "sort=asc", { sort: "Unknown field" }],
   ])("GET /api/v1/admin/sessions – 400 for %s", async (_label, query, fields) => {
     const response = await list(query);

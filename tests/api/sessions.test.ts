@@ -231,6 +231,7 @@ describe("GET /api/v1/sessions", () => {
     ["?limit=101", { limit: "Expected an integer from 1 to 100" }],
     ["?limit=ten", { limit: "Expected an integer from 1 to 100" }],
     ["?cursor=abc", { cursor: "Invalid cursor" }],
+    ["?cursor=9999999999", { cursor: "Invalid cursor" }],
     ["?sort=asc", { sort: "Unknown field" }],
   ])("GET /api/v1/sessions%s – 400", async (query, fields) => {
     const user = await createUser("Lister");
@@ -270,7 +271,7 @@ describe("authorization matrix for /api/v1/sessions/:id/...", () => {
     expect(unknown.status).toBe(404);
     expect(unknown.body).toEqual({ error: { code: "session_not_found", message: "No such session." } });
 
-    for (const bad of ["abc", "1.5", "-1", "0", "99999999999", "1e3"]) {
+    for (const bad of ["abc", "1.5", "-1", "0", "99999999999", "2147483648", "1e3"]) {
       const response = await api(path(bad), { method, token: a.token });
       expect(response.status, bad).toBe(404);
       expect(response.body.error.code).toBe("not_found");

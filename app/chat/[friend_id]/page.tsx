@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { recordId } from "@/lib/record-id";
 import type { Metadata } from "next";
 import { requireUser } from "@/lib/require-user";
 import { getDb } from "@/lib/db";
@@ -14,14 +15,10 @@ import { StartSessionButton } from "@/components/friends/start-session-button";
 
 export const metadata: Metadata = { title: "Chat" };
 
-function idOrNull(raw: string): number | null {
-  return /^[1-9]\d{0,9}$/.test(raw) && Number(raw) <= 2_147_483_647 ? Number(raw) : null;
-}
-
 export default async function ChatPage({ params }: { params: Promise<{ friend_id: string }> }) {
   const { friend_id } = await params;
   const user = await requireUser(`/chat/${friend_id}`);
-  const friendId = idOrNull(friend_id);
+  const friendId = recordId(friend_id);
   if (friendId === null) notFound();
   const db = await getDb();
   const partner = await findChatPartner(db, { userId: user.id, friendId }).catch((error: unknown) => {

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { recordId } from "@/lib/record-id";
 import type { Metadata } from "next";
 import { requireUser } from "@/lib/require-user";
 import { getDb } from "@/lib/db";
@@ -23,8 +24,9 @@ async function findSessionOrNull(sessionId: number) {
 export default async function SessionPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const user = await requireUser(`/sessions/${id}`);
-  if (!/^[1-9]\d{0,9}$/.test(id)) notFound();
-  const session = await findSessionOrNull(Number(id));
+  const sessionId = recordId(id);
+  if (sessionId === null) notFound();
+  const session = await findSessionOrNull(sessionId);
   if (!session) notFound();
   const side = sideOf(session, user.id);
   if (!side) {

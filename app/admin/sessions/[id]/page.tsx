@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { recordId } from "@/lib/record-id";
 import { requireAdmin } from "@/lib/require-admin";
 import { getDb } from "@/lib/db";
 import { AppError } from "@/lib/errors";
@@ -11,8 +12,7 @@ import { AdminSessionView } from "@/components/admin/admin-session-view";
 type Props = { params: Promise<{ id: string }> };
 
 function sessionIdFrom(raw: string): number {
-  if (!/^[1-9]\d{0,9}$/.test(raw) || Number(raw) > 2_147_483_647) notFound();
-  return Number(raw);
+  return recordId(raw) ?? notFound();
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
