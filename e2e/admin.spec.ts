@@ -2,17 +2,11 @@
 // and audit log, cancelling it; and everyone else being told it does not exist.
 import crypto from "node:crypto";
 import fs from "node:fs";
-import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { E2E_ADMIN } from "./fixtures";
-import { befriend, registerUser, signIn, type E2EUser } from "./support";
+import { befriend, postAs as post, registerUser, signIn } from "./support";
 
 const sha256 = (text: string) => crypto.createHash("sha256").update(text).digest("hex");
-
-async function post(request: APIRequestContext, user: E2EUser, path: string, data?: unknown) {
-  const response = await request.post(path, { headers: { authorization: `Bearer ${user.token}` }, ...(data === undefined ? {} : { data }) });
-  expect(response.ok(), `${path}: ${response.status()} ${await response.text()}`).toBe(true);
-  return response.json();
-}
 
 async function signInAsAdmin(page: Page) {
   await page.goto("/login");

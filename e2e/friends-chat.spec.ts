@@ -1,23 +1,9 @@
 // Two people in two browsers: A finds B and asks, B accepts, then they chat live.
 import { expect, test, type Browser, type Page } from "@playwright/test";
+import { befriend, personIn, registerUser as register, type E2EUser } from "./support";
 
-type Person = { name: string; email: string; password: string; id: number };
-
-async function register(request: import("@playwright/test").APIRequestContext, name: string): Promise<Person> {
-  const email = `${name.toLowerCase().replace(/\W+/g, "-")}-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@example.test`;
-  const password = "pairline-e2e-password";
-  const response = await request.post("/api/v1/auth/register", { data: { email, password, name } });
-  expect(response.status()).toBe(201);
-  return { name, email, password, id: (await response.json()).user.id };
-}
-
-async function signedIn(browser: Browser, person: Person): Promise<Page> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto("/login");
-  await page.getByLabel("Email").fill(person.email);
-  await page.getByLabel("Password").fill(person.password);
-  await page.getByRole("button", { name: "Sign in" }).click();
+async function signedIn(browser: Browser, person: E2EUser): Promise<Page> {
+  const { page } = await personIn(browser, person);
   await expect(page.getByRole("heading", { name: `Welcome, ${person.name}` })).toBeVisible();
   return page;
 }
@@ -133,11 +119,8 @@ test("Start session with a friend who already has an open session with you opens
   const tag = Math.random().toString(36).slice(2, 7);
   const erin = await register(request, `Erin ${tag}`);
   const frank = await register(request, `Frank ${tag}`);
-  const token = async (person: Person) => (await (await request.post("/api/v1/auth/token", { data: { email: person.email, password: person.password } })).json()).access_token;
-  const [erinToken, frankToken] = [await token(erin), await token(frank)];
-  const asked = await request.post("/api/v1/friends/requests", { data: { user_id: erin.id }, headers: { authorization: `Bearer ${frankToken}` } });
-  await request.post(`/api/v1/friends/requests/${(await asked.json()).id}/accept`, { headers: { authorization: `Bearer ${erinToken}` } });
-  const created = await request.post("/api/v1/sessions/create/", { data: { participant_id: erin.id }, headers: { authorization: `Bearer ${frankToken}` } });
+  await befriend(request, frank, erin);
+  const created = await request.post("/api/v1/sessions/create/", { data: { participant_id: erin.id }, headers: { authorization: `Bearer ${frank.token}` } });
   expect(created.status()).toBe(201);
   const sessionId = (await created.json()).id;
 

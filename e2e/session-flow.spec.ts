@@ -1,7 +1,7 @@
 // The seed's example flow through the pages only, with two people in two browsers.
 import fs from "node:fs";
 import { expect, test, type BrowserContext } from "@playwright/test";
-import { befriend, personIn, registerUser, signIn } from "./support";
+import { befriend, personIn, postAs, registerUser, signIn } from "./support";
 
 // Where each provider's meetings live (the zoom project runs against the local fake Zoom).
 const MEETING_URL = {
@@ -98,11 +98,10 @@ test("a join link is personal and single-use; the join page says so in words", a
   const alice = await registerUser(request, "Alice Link");
   const bob = await registerUser(request, "Bob Link");
   await befriend(request, alice, bob);
-  const auth = (user: { token: string }) => ({ authorization: `Bearer ${user.token}` });
-  const created = await (await request.post("/api/v1/sessions/create/", { data: { participant_id: bob.id }, headers: auth(alice) })).json();
-  await request.post(`/api/v1/sessions/${created.id}/start/`, { headers: auth(alice) });
-  await request.post(`/api/v1/sessions/${created.id}/ready/`, { headers: auth(bob) });
-  const { join_url } = await (await request.post(`/api/v1/sessions/${created.id}/join-token/`, { headers: auth(alice) })).json();
+  const created = await postAs(request, alice, "/api/v1/sessions/create/", { participant_id: bob.id });
+  await postAs(request, alice, `/api/v1/sessions/${created.id}/start/`);
+  await postAs(request, bob, `/api/v1/sessions/${created.id}/ready/`);
+  const { join_url } = await postAs(request, alice, `/api/v1/sessions/${created.id}/join-token/`);
   const joinPath = new URL(join_url).pathname;
 
   // Signed out: sign in first, then back to the link.
@@ -137,8 +136,7 @@ test("the waiting room says in words why an action failed, and works at phone wi
   const alice = await registerUser(request, "Alice Phone");
   const bob = await registerUser(request, "Bob Phone");
   await befriend(request, alice, bob);
-  const auth = (user: { token: string }) => ({ authorization: `Bearer ${user.token}` });
-  const created = await (await request.post("/api/v1/sessions/create/", { data: { participant_id: bob.id }, headers: auth(alice) })).json();
+  const created = await postAs(request, alice, "/api/v1/sessions/create/", { participant_id: bob.id });
 
   const context = await browser.newContext({ viewport: { width: 375, height: 812 } });
   const page = await context.newPage();
@@ -150,7 +148,7 @@ test("the waiting room says in words why an action failed, and works at phone wi
   expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
 
   // Bob cancels from his side; Alice's Start then fails, and the page says why.
-  await request.post(`/api/v1/sessions/${created.id}/cancel/`, { headers: auth(bob) });
+  await postAs(request, bob, `/api/v1/sessions/${created.id}/cancel/`);
   await page.getByRole("button", { name: "Start session" }).click();
   await expect(page.locator("main [role=alert]")).toHaveText("The session is cancelled; only a pending session can be started.");
   await page.unroute("**/join-eligibility/**");

@@ -22,6 +22,13 @@ export async function befriend(request: APIRequestContext, a: E2EUser, b: E2EUse
   expect(accepted.status()).toBe(200);
 }
 
+/** A bearer-authenticated POST that must succeed; returns the JSON answer. */
+export async function postAs(request: APIRequestContext, user: E2EUser, path: string, data?: unknown): Promise<any> {
+  const response = await request.post(path, { headers: { authorization: `Bearer ${user.token}` }, ...(data === undefined ? {} : { data }) });
+  expect(response.ok(), `${path}: ${response.status()} ${await response.text()}`).toBe(true);
+  return response.json();
+}
+
 export async function signIn(page: Page, user: E2EUser): Promise<void> {
   await page.goto("/login");
   await page.getByLabel("Email").fill(user.email);
