@@ -8,6 +8,7 @@
 // Bounded: BENCH_CONCURRENCY pollers (default 20) for BENCH_SECONDS (default 10), on 127.0.0.1 only.
 import fs from "node:fs";
 import { startAppServer, type AppServer } from "../tests/support/app-server";
+import { SHARED_TEST_SERVER_LIMITS } from "../tests/support/test-limits";
 import { startPostgresCluster, type PostgresCluster } from "../tests/support/postgres-cluster";
 
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 20);
@@ -42,7 +43,7 @@ async function main() {
     cluster.createDatabase("bench");
     databaseUrl = cluster.url("bench");
   }
-  const server: AppServer = await startAppServer({ name: "bench", databaseUrl });
+  const server: AppServer = await startAppServer({ name: "bench", databaseUrl, extraEnv: SHARED_TEST_SERVER_LIMITS });
   try {
     const base = server.baseUrl;
     const [a, b] = [await user(base, "Ada"), await user(base, "Bo")];

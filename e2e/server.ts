@@ -7,6 +7,7 @@ import path from "node:path";
 import { spawn, spawnSync } from "node:child_process";
 import { appEnvForFakeZoom, startFakeZoom } from "../tests/support/fake-zoom";
 import { E2E_ADMIN } from "./fixtures";
+import { E2E_SERVER_LIMITS } from "../tests/support/test-limits";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const port = process.env.E2E_PORT ?? "3210";
@@ -29,6 +30,7 @@ const env = {
   PGLITE_DATA_DIR: dataDir,
   DATABASE_URL: "",
   VIDEO_PROVIDER: "jitsi",
+  ...E2E_SERVER_LIMITS,
   ...zoomEnv,
 } as NodeJS.ProcessEnv;
 

@@ -39,8 +39,9 @@ export function authOptions(): NextAuthOptions {
             return { id: String(user.id), email: user.email, name: user.name };
           } catch (error) {
             if (error instanceof AppError && error.code === "invalid_credentials") return null;
-            // next-auth hands a thrown message to the sign-in form (e.g. the rate limit).
-            if (error instanceof AppError) throw new Error(error.code);
+            // next-auth hands a thrown message to the sign-in form: "rate_limited: Too many
+            // failed sign-in attempts. Try again in 15 minutes." (components/auth/login-form.tsx).
+            if (error instanceof AppError) throw new Error(`${error.code}: ${error.message}`);
             throw error;
           }
         },

@@ -9,6 +9,9 @@ const optionalString = z
   .transform((value) => (value === "" ? undefined : value))
   .optional();
 
+const limitCount = (fallback: number) => z.coerce.number().int().min(1).max(1_000_000).default(fallback);
+const windowSeconds = (fallback: number) => z.coerce.number().int().min(1).max(30 * 86_400).default(fallback);
+
 const envSchema = z.object({
   NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
   DATABASE_URL: optionalString.refine(
@@ -34,10 +37,27 @@ const envSchema = z.object({
   JOIN_TOKEN_TTL_SECONDS: z.coerce.number().int().min(30).max(86_400).default(3600),
   /** Bearer access tokens from POST /api/v1/auth/token live this long. */
   ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(60).max(30 * 86_400).default(3600),
-  /** Failed sign-ins allowed per account and per client address in LOGIN_WINDOW_SECONDS. */
-  LOGIN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().min(1).default(5),
-  LOGIN_MAX_FAILURES_PER_ADDRESS: z.coerce.number().int().min(1).default(30),
-  LOGIN_WINDOW_SECONDS: z.coerce.number().int().min(1).default(900),
+  // Abuse limits (CONTRACT §14, lib/rate-limit/limits.ts): at most MAX per WINDOW_SECONDS.
+  /** Failed sign-ins for one account from one client address. */
+  LOGIN_MAX_FAILURES_PER_ACCOUNT_ADDRESS: limitCount(5),
+  /** Failed sign-ins for one account from all addresses (above the one above, so an attacker cannot lock the owner out). */
+  LOGIN_MAX_FAILURES_PER_ACCOUNT: limitCount(20),
+  /** Failed sign-ins from one client address, whatever the account. */
+  LOGIN_MAX_FAILURES_PER_ADDRESS: limitCount(30),
+  LOGIN_WINDOW_SECONDS: windowSeconds(900),
+  REGISTRATIONS_MAX_PER_ADDRESS: limitCount(10),
+  REGISTRATIONS_WINDOW_SECONDS: windowSeconds(3600),
+  /** Session starts that reach the video provider (meetings created), per user. */
+  MEETINGS_MAX_PER_USER: limitCount(20),
+  MEETINGS_WINDOW_SECONDS: windowSeconds(86_400),
+  FRIEND_REQUESTS_MAX_PER_USER: limitCount(30),
+  FRIEND_REQUESTS_WINDOW_SECONDS: windowSeconds(86_400),
+  /** After a decline, the same person cannot be asked again for this long. */
+  FRIEND_REQUEST_DECLINE_COOLDOWN_SECONDS: z.coerce.number().int().min(0).default(7 * 86_400),
+  CHAT_MESSAGES_MAX_PER_USER: limitCount(30),
+  CHAT_MESSAGES_WINDOW_SECONDS: windowSeconds(60),
+  JOIN_TOKENS_MAX_PER_USER: limitCount(30),
+  JOIN_TOKENS_WINDOW_SECONDS: windowSeconds(3600),
 });
 
 type ParsedEnv = z.infer<typeof envSchema>;

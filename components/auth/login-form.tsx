@@ -8,8 +8,14 @@ import { Alert } from "@/components/ui/alert";
 
 const MESSAGES: Record<string, string> = {
   CredentialsSignin: "Email or password is incorrect.",
-  rate_limited: "Too many failed attempts. Wait a few minutes and try again.",
 };
+
+/** next-auth's `error`: a code of its own, or "code: message" from lib/auth.ts (e.g. the rate limit, which says when to retry). */
+function describeError(error: string | null | undefined): string {
+  if (error && MESSAGES[error]) return MESSAGES[error];
+  const appError = /^rate_limited: (.+)$/s.exec(error ?? "");
+  return appError ? appError[1]! : "Could not sign in. Try again.";
+}
 
 export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
   const [error, setError] = useState<string | null>(null);
@@ -30,7 +36,7 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
       return;
     }
     setPending(false);
-    setError(MESSAGES[result?.error ?? ""] ?? "Could not sign in. Try again.");
+    setError(describeError(result?.error));
   }
 
   return (

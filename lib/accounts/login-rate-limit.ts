@@ -1,45 +1,49 @@
-// Failed sign-ins are counted per account and per client address in the database, so
-// the limit holds across several app instances.
+// Failed sign-ins, limited per (account, address), per account and per address
+// (CONTRACT §14). Each attempt reserves a failure slot in all three *before* the
+// password is checked, in one atomic statement per limit, so parallel attempts cannot
+// all pass the check while argon2 runs; a right password gives the slots back. The
+// per-account limit is the highest of the account limits, so an attacker at one address
+// runs into the (account, address) limit long before the owner is locked out elsewhere.
 import type { Db } from "@/lib/db";
-import { env } from "@/lib/env";
-import { AppError } from "@/lib/errors";
+import { limits } from "@/lib/rate-limit/limits";
+import { consume, rateLimited, release, resetLimit, type Limit, type Slot } from "@/lib/rate-limit/limiter";
 
-function keys(email: string, address: string | null): { key: string; max: number }[] {
-  const config = env();
-  const list = [{ key: `account:${email}`, max: config.LOGIN_MAX_FAILURES_PER_ACCOUNT }];
-  if (address) list.push({ key: `address:${address}`, max: config.LOGIN_MAX_FAILURES_PER_ADDRESS });
-  return list;
+/** The failure slots held by one sign-in attempt. */
+export type LoginReservation = { email: string; address: string | null; slots: Slot[] };
+
+function subjects(email: string, address: string | null): [Limit, string][] {
+  const all = limits();
+  if (!address) return [[all.signInAccount, email]];
+  return [
+    [all.signInAccountAddress, `${email}|${address}`],
+    [all.signInAccount, email],
+    [all.signInAddress, address],
+  ];
 }
 
-/** Throws 429 `rate_limited` with a retry time when either limit is used up. */
-export async function assertLoginAllowed(db: Db, email: string, address: string | null): Promise<void> {
-  const windowMs = env().LOGIN_WINDOW_SECONDS * 1000;
-  const since = new Date(Date.now() - windowMs);
-  for (const { key, max } of keys(email, address)) {
-    const recent = await db.failedLogin.findMany({
-      where: { key, createdAt: { gt: since } },
-      select: { createdAt: true },
-      orderBy: { createdAt: "desc" },
-      take: max,
-    });
-    if (recent.length >= max) {
-      const oldestCounted = recent[recent.length - 1]!.createdAt.getTime();
-      const retryAfterSeconds = Math.ceil((oldestCounted + windowMs - Date.now()) / 1000);
-      throw new AppError("rate_limited", "Too many failed sign-in attempts. Try again later.", {
-        retryAfterSeconds,
-      });
+/**
+ * Counts the attempt as a failure up front, or throws 429 `rate_limited` when any of the
+ * limits is used up. A refused attempt counts against none of them.
+ */
+export async function assertLoginAllowed(db: Db, email: string, address: string | null): Promise<LoginReservation> {
+  const slots: Slot[] = [];
+  for (const [limit, subject] of subjects(email, address)) {
+    const attempt = await consume(db, limit, subject);
+    if (!attempt.admitted) {
+      await Promise.all(slots.map((slot) => release(db, slot)));
+      throw rateLimited(limit, attempt.retryAfterSeconds);
     }
+    slots.push(attempt.slot);
   }
+  return { email, address, slots };
 }
 
-export async function recordLoginFailure(db: Db, email: string, address: string | null): Promise<void> {
-  await db.failedLogin.createMany({ data: keys(email, address).map(({ key }) => ({ key })) });
-  // Old rows only ever matter inside the window; trim them as we go.
-  const cutoff = new Date(Date.now() - env().LOGIN_WINDOW_SECONDS * 1000);
-  await db.failedLogin.deleteMany({ where: { createdAt: { lt: cutoff } } });
-}
-
-/** A successful sign-in clears the account's failures (not the address's). */
-export async function clearAccountFailures(db: Db, email: string): Promise<void> {
-  await db.failedLogin.deleteMany({ where: { key: `account:${email}` } });
+/**
+ * The password was right: the attempt was no failure after all, and the account's
+ * failures from this address are forgotten. (A wrong password needs no call: the
+ * reservation already counted it.)
+ */
+export async function recordLoginSuccess(db: Db, reservation: LoginReservation): Promise<void> {
+  await Promise.all(reservation.slots.map((slot) => release(db, slot)));
+  if (reservation.address) await resetLimit(db, limits().signInAccountAddress, `${reservation.email}|${reservation.address}`);
 }

@@ -4,8 +4,23 @@ import { isUniqueViolation } from "@/lib/db/errors";
 import { hashPassword } from "@/lib/accounts/passwords";
 import { userSelect, type UserRow } from "@/lib/accounts/dto";
 import type { RegisterBody } from "@/lib/accounts/schemas";
+import { limits } from "@/lib/rate-limit/limits";
+import { assertWithinLimit } from "@/lib/rate-limit/limiter";
 
-export async function registerUser({ db, input, role = "user" }: { db: Db; input: RegisterBody; role?: "user" | "admin" }): Promise<UserRow> {
+export async function registerUser({
+  db,
+  input,
+  role = "user",
+  clientAddress,
+}: {
+  db: Db;
+  input: RegisterBody;
+  role?: "user" | "admin";
+  /** Sign-ups over the API are limited per address (CONTRACT §14); scripts pass none. */
+  clientAddress?: string | null;
+}): Promise<UserRow> {
+  // Every attempt counts, taken or not, and before the costly hash.
+  if (clientAddress !== undefined) await assertWithinLimit(db, limits().registrations, clientAddress ?? "unknown");
   const passwordHash = await hashPassword(input.password);
   try {
     return await db.user.create({

@@ -3,7 +3,7 @@ import type { Db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { dummyPasswordHash, verifyPassword } from "@/lib/accounts/passwords";
 import { userSelect, type UserRow } from "@/lib/accounts/dto";
-import { assertLoginAllowed, clearAccountFailures, recordLoginFailure } from "@/lib/accounts/login-rate-limit";
+import { assertLoginAllowed, recordLoginSuccess } from "@/lib/accounts/login-rate-limit";
 
 export async function verifyCredentials({
   db,
@@ -16,14 +16,14 @@ export async function verifyCredentials({
   password: string;
   clientAddress: string | null;
 }): Promise<UserRow> {
-  await assertLoginAllowed(db, email, clientAddress);
+  // Counted as a failure before argon2 runs, so parallel guesses cannot race the limit.
+  const reservation = await assertLoginAllowed(db, email, clientAddress);
   const user = await db.user.findUnique({ where: { email }, select: { ...userSelect, passwordHash: true } });
   const valid = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), password);
   if (!user || !valid) {
-    await recordLoginFailure(db, email, clientAddress);
     throw new AppError("invalid_credentials", "Email or password is incorrect.");
   }
-  await clearAccountFailures(db, email);
+  await recordLoginSuccess(db, reservation);
   const { passwordHash: _hash, ...row } = user;
   return row;
 }

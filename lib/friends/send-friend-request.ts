@@ -6,6 +6,9 @@ import { isUniqueViolation } from "@/lib/db/errors";
 import { areFriends } from "@/lib/friends/are-friends";
 import { friendRequestSelect, type FriendRequestRow } from "@/lib/friends/dto";
 import { answerRequestInTx } from "@/lib/friends/respond-to-request";
+import { env } from "@/lib/env";
+import { limits } from "@/lib/rate-limit/limits";
+import { rateLimited, withinLimit } from "@/lib/rate-limit/limiter";
 
 const ATTEMPTS = 3;
 
@@ -23,7 +26,13 @@ export async function sendFriendRequest({
   }
   const target = await db.user.findUnique({ where: { id: toUserId }, select: { id: true } });
   if (!target) throw new AppError("user_not_found", "No such user.");
+  await assertNotRecentlyDeclined(db, fromUserId, toUserId);
+  // Counted before anything is written; a request that is not sent (already friends,
+  // already pending) gives its slot back.
+  return withinLimit(db, limits().friendRequests, fromUserId, () => sendOrAccept(db, fromUserId, toUserId));
+}
 
+async function sendOrAccept(db: Db, fromUserId: number, toUserId: number): Promise<{ request: FriendRequestRow; crossed: boolean }> {
   // Each pass reads the pair's state and acts on it. A pass is repeated only when a
   // concurrent request changed that state underneath it.
   for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
@@ -67,6 +76,19 @@ export async function sendFriendRequest({
     }
   }
   throw new AppError("invalid_state", "The friendship changed while we were updating it; try again.");
+}
+
+/** A declined request cannot be sent again to the same person for a while (CONTRACT §14). */
+async function assertNotRecentlyDeclined(db: Db, fromUserId: number, toUserId: number): Promise<void> {
+  const cooldownMs = env().FRIEND_REQUEST_DECLINE_COOLDOWN_SECONDS * 1000;
+  const declined = await db.friendRequest.findFirst({
+    where: { fromUserId, toUserId, status: "declined", respondedAt: { gt: new Date(Date.now() - cooldownMs) } },
+    orderBy: { respondedAt: "desc" },
+    select: { respondedAt: true },
+  });
+  if (!declined?.respondedAt) return;
+  const retryAfterSeconds = Math.ceil((declined.respondedAt.getTime() + cooldownMs - Date.now()) / 1000);
+  throw rateLimited({ refusal: "This person declined your last friend request." }, retryAfterSeconds);
 }
 
 function alreadyFriends() {

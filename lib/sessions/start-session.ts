@@ -1,6 +1,7 @@
 // Start: claim the pending session (only one start can hold the claim), create the
 // meeting outside any transaction, then record it; release the claim if the provider
-// failed so the session can be started again.
+// failed so the session can be started again. The per-user meeting limit is counted
+// after the claim (a start that loses the claim creates nothing) and before the call.
 import type { Db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { videoProvider } from "@/lib/video";
@@ -8,6 +9,10 @@ import { writeAudit } from "@/lib/sessions/audit";
 import { findSession, loadSessionForUser } from "@/lib/sessions/load-session";
 import { postSessionLink } from "@/lib/chat/post-session-link";
 import type { SessionRow } from "@/lib/sessions/dto";
+import { limits } from "@/lib/rate-limit/limits";
+import { assertWithinLimit, release } from "@/lib/rate-limit/limiter";
+import { activeHold, holdFor } from "@/lib/rate-limit/hold";
+import { retryMessage } from "@/lib/rate-limit/retry-message";
 
 /** A claim older than this belongs to a process that died mid-start. */
 const STALE_CLAIM_MS = 60_000;
@@ -15,6 +20,9 @@ const STALE_CLAIM_MS = 60_000;
 export async function startSession({ db, sessionId, user }: { db: Db; sessionId: number; user: { id: number; name: string } }): Promise<SessionRow> {
   const { session } = await loadSessionForUser({ db, sessionId, userId: user.id });
   if (session.status !== "pending") throw new AppError("invalid_state", `The session is ${session.status}; only a pending session can be started.`);
+
+  const provider = videoProvider();
+  await assertProviderNotHeld(db, provider.name);
 
   const claimedAt = new Date();
   const claim = await db.session.updateMany({
@@ -33,13 +41,26 @@ export async function startSession({ db, sessionId, user }: { db: Db; sessionId:
     );
   }
 
-  const provider = videoProvider();
+  const releaseClaim = () => db.session.updateMany({ where: { id: sessionId, startClaimedAt: claimedAt }, data: { startClaimedAt: null } });
+  let quotaSlot;
+  try {
+    quotaSlot = await assertWithinLimit(db, limits().meetings, user.id);
+  } catch (error) {
+    await releaseClaim();
+    throw error;
+  }
+
   const otherName = session.initiatorId === user.id ? session.participant.name : session.initiator.name;
   let meeting;
   try {
     meeting = await provider.createMeeting({ sessionId, topic: `Pairline: ${user.name} & ${otherName}` });
   } catch (error) {
-    await db.session.updateMany({ where: { id: sessionId, startClaimedAt: claimedAt }, data: { startClaimedAt: null } });
+    await releaseClaim();
+    // No meeting was made: the start does not count against the caller's limit.
+    await release(db, quotaSlot);
+    if (error instanceof AppError && error.code === "provider_rate_limited") {
+      await holdFor(db, providerHold(provider.name), error.extra.retryAfterSeconds ?? 60);
+    }
     throw error;
   }
 
@@ -76,4 +97,17 @@ export async function startSession({ db, sessionId, user }: { db: Db; sessionId:
     throw new AppError("invalid_state", "The session was cancelled while it was being started.");
   }
   return findSession(db, sessionId);
+}
+
+const providerHold = (name: string) => `provider:${name}`;
+
+/** While the provider's 429 lasts, starts are refused here, without calling it again. */
+async function assertProviderNotHeld(db: Db, name: string): Promise<void> {
+  const retryAfterSeconds = await activeHold(db, providerHold(name));
+  if (retryAfterSeconds === null) return;
+  throw new AppError(
+    "provider_rate_limited",
+    `${name === "zoom" ? "Zoom" : "The video provider"} is rate limiting meeting requests. ${retryMessage(retryAfterSeconds)}`,
+    { retryAfterSeconds },
+  );
 }

@@ -2,6 +2,7 @@
 // Zoom's response bodies can echo request details, so they never reach our errors or
 // logs: at most the HTTP status and Zoom's numeric error code.
 import { AppError } from "@/lib/errors";
+import { retryMessage } from "@/lib/rate-limit/retry-message";
 
 export type ZoomReply = { status: number; headers: Headers; json: unknown };
 
@@ -45,9 +46,8 @@ export function transportFailure(error: unknown): AppError {
 export function replyFailure(action: string, reply: ZoomReply): AppError {
   logReplyFailure(action, reply);
   if (reply.status === 429) {
-    return new AppError("provider_rate_limited", "Zoom is rate limiting meeting requests; try again later.", {
-      retryAfterSeconds: retryAfterSeconds(reply.headers.get("retry-after")),
-    });
+    const seconds = retryAfterSeconds(reply.headers.get("retry-after"));
+    return new AppError("provider_rate_limited", `Zoom is rate limiting meeting requests. ${retryMessage(seconds)}`, { retryAfterSeconds: seconds });
   }
   if (reply.status >= 200 && reply.status < 300) return new AppError("provider_error", `Zoom sent an unexpected answer to ${action}.`);
   return new AppError("provider_error", `Zoom could not ${action} (HTTP ${reply.status}).`);

@@ -33,7 +33,7 @@ describe("migrations on PostgreSQL", () => {
     expect(rows.map((row) => row.migration_name)).toEqual(readMigrations(MIGRATIONS).map((migration) => migration.name));
     expect(rows.every((row) => row.finished_at !== null && /^[0-9a-f]{64}$/.test(row.checksum))).toBe(true);
     const tables = (await client.query(`SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename`)).rows.map((row) => row.tablename);
-    expect(tables).toEqual(expect.arrayContaining(["users", "friend_requests", "friendships", "conversations", "messages", "sessions", "join_tokens", "audit_logs", "failed_logins", "zoom_webhook_events"]));
+    expect(tables).toEqual(expect.arrayContaining(["users", "friend_requests", "friendships", "conversations", "messages", "sessions", "join_tokens", "audit_logs", "rate_limit_counters", "zoom_webhook_events"]));
     const indexes = (await client.query(`SELECT indexname FROM pg_indexes WHERE schemaname = 'public'`)).rows.map((row) => row.indexname);
     expect(indexes).toEqual(expect.arrayContaining(["sessions_one_open_per_pair", "friend_requests_one_pending_per_pair", "users_email_lower_key", "join_tokens_token_hash_key"]));
     await client.end();

@@ -15,7 +15,14 @@ export type RequestOptions = {
   token?: string;
   cookie?: string;
   headers?: Record<string, string>;
+  /** Another server than the project's (tests that start their own, e.g. at default limits). */
+  baseUrl?: string;
 };
+
+/** Where a helper sends its requests, and from which client address (X-Forwarded-For). */
+export type ClientOptions = { baseUrl?: string; address?: string };
+
+const addressHeader = (address?: string): Record<string, string> => (address ? { "x-forwarded-for": address } : {});
 
 export async function api<T = any>(path: string, options: RequestOptions = {}): Promise<ApiResponse<T>> {
   const headers: Record<string, string> = { ...options.headers };
@@ -29,7 +36,7 @@ export async function api<T = any>(path: string, options: RequestOptions = {}): 
     body = JSON.stringify(options.body);
     headers["content-type"] = options.contentType ?? "application/json";
   }
-  const response = await fetch(`${baseUrl()}${path}`, { method: options.method ?? "GET", headers, body, redirect: "manual" });
+  const response = await fetch(`${options.baseUrl ?? baseUrl()}${path}`, { method: options.method ?? "GET", headers, body, redirect: "manual" });
   const text = await response.text();
   let parsed: unknown = undefined;
   try {
@@ -49,19 +56,35 @@ export function uniqueEmail(prefix = "user"): string {
 }
 
 /** Registers a fresh user with a unique email and signs them in with a bearer token. */
-export async function createUser(name = "Test User"): Promise<TestUser> {
+export async function createUser(name = "Test User", { baseUrl, address }: ClientOptions = {}): Promise<TestUser> {
   const email = uniqueEmail(name.split(" ")[0]!.toLowerCase());
   const password = "correct horse battery";
-  const registered = await api("/api/v1/auth/register", { method: "POST", body: { email, password, name } });
+  const headers = addressHeader(address);
+  const registered = await api("/api/v1/auth/register", { method: "POST", body: { email, password, name }, baseUrl, headers });
   if (registered.status !== 201) throw new Error(`register failed: ${registered.status} ${registered.text}`);
-  const issued = await api("/api/v1/auth/token", { method: "POST", body: { email, password } });
+  const issued = await api("/api/v1/auth/token", { method: "POST", body: { email, password }, baseUrl, headers });
   if (issued.status !== 200) throw new Error(`token failed: ${issued.status} ${issued.text}`);
   return { id: registered.body.user.id, email, name, password, token: issued.body.access_token };
 }
 
 /** Signs in through next-auth's Credentials flow, as a browser does; returns the Cookie header. */
-export async function signInWithCookie(email: string, password: string): Promise<string> {
-  const csrf = await fetch(`${baseUrl()}/api/auth/csrf`);
+export async function signInWithCookie(email: string, password: string, options: ClientOptions = {}): Promise<string> {
+  const { cookie, status } = await browserSignIn(email, password, options);
+  if (!cookie) throw new Error(`cookie sign-in failed: ${status}`);
+  return cookie;
+}
+
+/**
+ * next-auth's Credentials sign-in as the browser's `signIn(..., { redirect: false })`
+ * sends it: the Cookie header when it worked, else the `error` next-auth reports
+ * (`CredentialsSignin`, or the message the app threw, e.g. the rate limit's).
+ */
+export async function browserSignIn(
+  email: string,
+  password: string,
+  { baseUrl: base = baseUrl(), address }: ClientOptions = {},
+): Promise<{ cookie: string | null; status: number; error: string | null }> {
+  const csrf = await fetch(`${base}/api/auth/csrf`, { headers: addressHeader(address) });
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };
   const jar = new Map<string, string>();
   const collect = (response: Response) => {
@@ -73,17 +96,17 @@ export async function signInWithCookie(email: string, password: string): Promise
   };
   collect(csrf);
   const cookieHeader = () => [...jar].map(([name, value]) => `${name}=${value}`).join("; ");
-  const response = await fetch(`${baseUrl()}/api/auth/callback/credentials`, {
+  const response = await fetch(`${base}/api/auth/callback/credentials`, {
     method: "POST",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie: cookieHeader() },
+    headers: { "content-type": "application/x-www-form-urlencoded", cookie: cookieHeader(), ...addressHeader(address) },
     body: new URLSearchParams({ csrfToken, email, password, json: "true" }),
     redirect: "manual",
   });
   collect(response);
-  if (![...jar.keys()].some((name) => name.includes("session-token"))) {
-    throw new Error(`cookie sign-in failed: ${response.status}`);
-  }
-  return cookieHeader();
+  const signedIn = [...jar.keys()].some((name) => name.includes("session-token"));
+  const target = response.headers.get("location") ?? ((await response.json().catch(() => ({}))) as { url?: string }).url ?? "";
+  const error = target ? new URL(target, base).searchParams.get("error") : null;
+  return { cookie: signedIn ? cookieHeader() : null, status: response.status, error };
 }
 
 /** A client address for tests that count failed sign-ins per address. */
@@ -93,10 +116,10 @@ export function randomAddress(): string {
 }
 
 /** Makes two users friends through the API: `a` asks, `b` accepts. Returns the accepted request. */
-export async function makeFriends(a: TestUser, b: TestUser): Promise<{ id: number; status: string }> {
-  const asked = await api("/api/v1/friends/requests", { method: "POST", token: a.token, body: { user_id: b.id } });
+export async function makeFriends(a: TestUser, b: TestUser, { baseUrl }: ClientOptions = {}): Promise<{ id: number; status: string }> {
+  const asked = await api("/api/v1/friends/requests", { method: "POST", token: a.token, body: { user_id: b.id }, baseUrl });
   if (asked.status !== 201) throw new Error(`friend request failed: ${asked.status} ${asked.text}`);
-  const accepted = await api(`/api/v1/friends/requests/${asked.body.id}/accept`, { method: "POST", token: b.token });
+  const accepted = await api(`/api/v1/friends/requests/${asked.body.id}/accept`, { method: "POST", token: b.token, baseUrl });
   if (accepted.status !== 200) throw new Error(`accept failed: ${accepted.status} ${accepted.text}`);
   return accepted.body;
 }

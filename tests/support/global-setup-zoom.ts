@@ -7,6 +7,7 @@ import { startAppServer } from "./app-server";
 import { appEnvForFakeZoom, startFakeZoom } from "./fake-zoom";
 import { testDatabase } from "./test-database";
 import { ZOOM_TEST_WEBHOOK_SECRET } from "./zoom-webhook";
+import { SHARED_TEST_SERVER_LIMITS } from "./test-limits";
 
 /** Short, so the timeout tests are quick; still long for a loopback fake. */
 export const ZOOM_TEST_TIMEOUT_MS = 1500;
@@ -18,6 +19,7 @@ export default async function setup(project: TestProject) {
     name: `zoom-${engine}`,
     databaseUrl,
     extraEnv: {
+      ...SHARED_TEST_SERVER_LIMITS,
       ...appEnvForFakeZoom(fake),
       ZOOM_WEBHOOK_SECRET_TOKEN: ZOOM_TEST_WEBHOOK_SECRET,
       ZOOM_TIMEOUT_MS: String(ZOOM_TEST_TIMEOUT_MS),

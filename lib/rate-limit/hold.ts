@@ -1,0 +1,22 @@
+// Holds: "refuse X until T", shared by every app instance through the limiter's table.
+// The video provider's 429 is remembered this way (CONTRACT §14), so new starts are
+// refused at once instead of calling the provider again during its back-off.
+import type { Db } from "@/lib/db";
+
+const holdKey = (name: string) => `hold:${name}`;
+
+/** Holds `name` for `seconds`; a longer hold already in place is kept. */
+export async function holdFor(db: Db, name: string, seconds: number): Promise<void> {
+  await db.$executeRaw`
+    INSERT INTO rate_limit_counters AS c (key, count, admitted, expires_at)
+    VALUES (${holdKey(name)}::text, 0, false, now() + ${Math.ceil(seconds)}::int * interval '1 second')
+    ON CONFLICT (key) DO UPDATE SET expires_at = GREATEST(c.expires_at, EXCLUDED.expires_at)`;
+}
+
+/** Seconds left on the hold, or null when there is none. */
+export async function activeHold(db: Db, name: string): Promise<number | null> {
+  const rows = await db.$queryRaw<{ retry_after: number }[]>`
+    SELECT ceil(extract(epoch FROM expires_at - now()))::int AS retry_after
+    FROM rate_limit_counters WHERE key = ${holdKey(name)}::text AND expires_at > now()`;
+  return rows[0] ? Math.max(1, rows[0].retry_after) : null;
+}
