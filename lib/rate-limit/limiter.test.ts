@@ -32,7 +32,7 @@ beforeAll(async () => {
     await opened.db.close();
     opened.release();
   };
-});
+}, 120_000);
 
 afterAll(async () => {
   await close?.();
