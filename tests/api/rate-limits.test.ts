@@ -35,13 +35,13 @@ describe("failed sign-ins (LOGIN_*: 5 per account and address, 20 per account, 3
     // Refused even with the right password: the limit does not tell guesses apart.
     expectRateLimited(await token(user.email, user.password, attacker), 900, SIGN_IN_MESSAGE);
     expect((await token(user.email, user.password, randomAddress())).status).toBe(200);
-  });
+  }, 120_000);
 
   it("POST /api/v1/auth/token – 429 after 20 failures for one account from many addresses", async () => {
     const user = await createUser("Popular", { baseUrl: base, address: randomAddress() });
     for (let attempt = 0; attempt < 20; attempt++) expect((await token(user.email, "wrong-password", randomAddress())).status).toBe(401);
     expectRateLimited(await token(user.email, user.password, randomAddress()), 900, SIGN_IN_MESSAGE);
-  });
+  }, 120_000);
 
   it("POST /api/v1/auth/token – 429 after 30 failures from one address across accounts; other addresses are unaffected", async () => {
     const address = randomAddress();
@@ -49,7 +49,7 @@ describe("failed sign-ins (LOGIN_*: 5 per account and address, 20 per account, 3
     const user = await createUser("Victim", { baseUrl: base, address: randomAddress() });
     expectRateLimited(await token(user.email, user.password, address), 900, SIGN_IN_MESSAGE);
     expect((await token(user.email, user.password, randomAddress())).status).toBe(200);
-  });
+  }, 120_000);
 
   it("POST /api/v1/auth/token – a successful sign-in gives its slot back and clears that address's failures", async () => {
     const user = await createUser("Forgetful", { baseUrl: base, address: randomAddress() });
@@ -58,7 +58,7 @@ describe("failed sign-ins (LOGIN_*: 5 per account and address, 20 per account, 3
     expect((await token(user.email, user.password, address)).status).toBe(200);
     for (let attempt = 0; attempt < 5; attempt++) expect((await token(user.email, "wrong-password", address)).status).toBe(401);
     expectRateLimited(await token(user.email, "wrong-password", address), 900, SIGN_IN_MESSAGE);
-  });
+  }, 120_000);
 
   it("browser sign-in (next-auth Credentials) – shares the count with the API and reports the limit's message", async () => {
     const user = await createUser("Browser", { baseUrl: base, address: randomAddress() });
@@ -72,7 +72,7 @@ describe("failed sign-ins (LOGIN_*: 5 per account and address, 20 per account, 3
     expect(refused.error).toMatch(/^rate_limited: Too many failed sign-in attempts\. Try again in 15 minutes\.$/);
     expectRateLimited(await token(user.email, user.password, address), 900, SIGN_IN_MESSAGE);
     expect((await browserSignIn(user.email, user.password, { baseUrl: base, address: randomAddress() })).cookie).toMatch(/session-token=/);
-  });
+  }, 120_000);
 });
 
 describe("registrations (REGISTRATIONS_MAX_PER_ADDRESS: 10 per hour)", () => {
@@ -84,7 +84,7 @@ describe("registrations (REGISTRATIONS_MAX_PER_ADDRESS: 10 per hour)", () => {
     const refused = await register(address);
     expectRateLimited(refused, 3600, /^Too many accounts were created from your network\. Try again in (1 hour|\d+ minutes)\.$/);
     expect((await register(randomAddress())).status).toBe(201);
-  });
+  }, 120_000);
 });
 
 describe("friend requests (FRIEND_REQUESTS_MAX_PER_USER: 30 per day; FRIEND_REQUEST_DECLINE_COOLDOWN_SECONDS: 7 days)", () => {
@@ -97,7 +97,7 @@ describe("friend requests (FRIEND_REQUESTS_MAX_PER_USER: 30 per day; FRIEND_REQU
     // Nothing was created for the refused one.
     const outgoing = await api("/api/v1/friends/requests", { token: sender!.token, baseUrl: base });
     expect(outgoing.body.outgoing).toHaveLength(30);
-  });
+  }, 120_000);
 
   it("POST /api/v1/friends/requests – a request that is not sent (already pending) does not count", async () => {
     const [sender, target] = await crowd(base, 2, "Repeat");
@@ -105,7 +105,7 @@ describe("friend requests (FRIEND_REQUESTS_MAX_PER_USER: 30 per day; FRIEND_REQU
     for (let i = 0; i < 35; i++) expect((await post("/api/v1/friends/requests", sender!, { user_id: target!.id })).status).toBe(409);
     const others = await crowd(base, 1, "Other");
     expect((await post("/api/v1/friends/requests", sender!, { user_id: others[0]!.id })).status).toBe(201);
-  });
+  }, 120_000);
 
   it("POST /api/v1/friends/requests – a declined request cannot be sent again to the same person for 7 days", async () => {
     const [sender, target] = await crowd(base, 2, "Declined");
@@ -116,7 +116,7 @@ describe("friend requests (FRIEND_REQUESTS_MAX_PER_USER: 30 per day; FRIEND_REQU
     expect(retryAfter).toBeGreaterThan(7 * 86_400 - 120);
     // The one who declined may still ask.
     expect((await post("/api/v1/friends/requests", target!, { user_id: sender!.id })).status).toBe(201);
-  });
+  }, 120_000);
 });
 
 describe("meetings created (MEETINGS_MAX_PER_USER: 20 per day)", () => {
@@ -133,7 +133,7 @@ describe("meetings created (MEETINGS_MAX_PER_USER: 20 per day)", () => {
     expect(after.body).toMatchObject({ status: "pending", started_by: null, video_provider: null });
     // The limit is the starter's: the friend may start it.
     expect((await post(`/api/v1/sessions/${last}/start/`, friends[20]!)).status).toBe(200);
-  });
+  }, 120_000);
 });
 
 describe("chat messages (CHAT_MESSAGES_MAX_PER_USER: 30 per minute)", () => {
@@ -146,7 +146,7 @@ describe("chat messages (CHAT_MESSAGES_MAX_PER_USER: 30 per minute)", () => {
     expect((await post(`/api/v1/chats/${a!.id}/messages`, b!, { text: "my turn" })).status).toBe(201);
     const messages = await api(`/api/v1/chats/${b!.id}/messages`, { token: a!.token, baseUrl: base });
     expect(messages.body.map((m: { text: string }) => m.text)).not.toContain("one too many");
-  });
+  }, 120_000);
 });
 
 describe("join tokens (JOIN_TOKENS_MAX_PER_USER: 30 per hour)", () => {
@@ -159,5 +159,5 @@ describe("join tokens (JOIN_TOKENS_MAX_PER_USER: 30 per hour)", () => {
     for (let i = 0; i < 30; i++) expect((await post(`/api/v1/sessions/${id}/join-token/`, a!)).status).toBe(201);
     const refused = await post(`/api/v1/sessions/${id}/join-token/`, a!);
     expectRateLimited(refused, 3600, /^Too many join links requested \(at most 30 per hour\)\. Try again in (1 hour|\d+ minutes)\.$/);
-  });
+  }, 120_000);
 });

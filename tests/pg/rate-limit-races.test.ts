@@ -54,7 +54,7 @@ describe("rate limits under parallel requests on PostgreSQL", () => {
     }
     const owner = await api("/api/v1/auth/token", { method: "POST", body: { email: user.email, password: user.password }, headers: { "x-forwarded-for": randomAddress() }, baseUrl: base });
     expect(owner.status, owner.text).toBe(200);
-  });
+  }, 120_000);
 
   it("POST /api/v1/chats/:friend_id/messages – 25 parallel sends with 20 left in the minute: exactly 20 succeed", async () => {
     const [a, b] = await crowd(base, 2, "Chat");
@@ -64,7 +64,7 @@ describe("rate limits under parallel requests on PostgreSQL", () => {
     expect(statusCounts(responses)).toEqual({ 201: 20, 429: 5 });
     const stored = await withSql((client) => client.query("SELECT count(*)::int AS n FROM messages WHERE sender_id = $1", [a!.id]), databaseUrl);
     expect(stored.rows[0].n).toBe(30);
-  });
+  }, 120_000);
 
   it("POST /api/v1/sessions/:id/start – 25 parallel starts of 25 sessions with Zoom: exactly 20 succeed and Zoom holds 20 meetings", async () => {
     const [host] = await crowd(base, 1, "Host");
@@ -79,5 +79,5 @@ describe("rate limits under parallel requests on PostgreSQL", () => {
     expect(await zoom.requests("create")).toHaveLength(20);
     const active = await withSql((client) => client.query("SELECT count(*)::int AS n FROM sessions WHERE started_by_id = $1 AND status = 'active'", [host!.id]), databaseUrl);
     expect(active.rows[0].n).toBe(20);
-  });
+  }, 120_000);
 });

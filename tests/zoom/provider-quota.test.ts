@@ -62,7 +62,7 @@ describe("POST /api/v1/sessions/:id/start – Zoom's 429 is remembered", () => {
     expect(started.status, started.text).toBe(200);
     expect(await zoom.requests("create")).toHaveLength(2);
     expect((await start(sessions[0]!, host)).status).toBe(200);
-  });
+  }, 120_000);
 
   it("POST /api/v1/sessions/:id/start – Zoom's 429 without Retry-After holds starts for 60 seconds", async () => {
     // Last in this file: the hold outlives it.
@@ -72,5 +72,5 @@ describe("POST /api/v1/sessions/:id/start – Zoom's 429 is remembered", () => {
     expectProviderRateLimited(await start(sessions[0]!, host), (s) => s === 60);
     expectProviderRateLimited(await start(sessions[1]!, friends[1]!), (s) => s >= 58 && s <= 60);
     expect(await zoom.requests("create")).toHaveLength(1);
-  });
+  }, 120_000);
 });
