@@ -90,16 +90,19 @@ describe("POST /api/v1/friends/requests", () => {
     expect((await requestLists(a)).outgoing).toHaveLength(1);
   });
 
-  it("POST /api/v1/friends/requests – asking again after a decline or a withdrawal is allowed", async () => {
+  it("POST /api/v1/friends/requests – asking again after a withdrawal is allowed, after a decline not yet (429)", async () => {
     const a = await createUser("Persistent");
     const b = await createUser("Busy");
     const first = await sendRequest(a, b);
-    await api(`/api/v1/friends/requests/${first.body.id}/decline`, { method: "POST", token: b.token });
+    expect((await api(`/api/v1/friends/requests/${first.body.id}`, { method: "DELETE", token: a.token })).status).toBe(204);
     const second = await sendRequest(a, b);
     expect(second.status).toBe(201);
     expect(second.body.id).not.toBe(first.body.id);
-    expect((await api(`/api/v1/friends/requests/${second.body.id}`, { method: "DELETE", token: a.token })).status).toBe(204);
-    expect((await sendRequest(a, b)).status).toBe(201);
+    await api(`/api/v1/friends/requests/${second.body.id}/decline`, { method: "POST", token: b.token });
+    // The 7-day rule itself is tested in tests/api/rate-limits.test.ts.
+    const third = await sendRequest(a, b);
+    expect(third.status).toBe(429);
+    expect(third.body.error.code).toBe("rate_limited");
   });
 
   it("POST /v1/friends/requests/ – the seed-style path works the same", async () => {
