@@ -2,10 +2,12 @@ import type { Db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { isUniqueViolation } from "@/lib/db/errors";
 import { hashPassword } from "@/lib/accounts/passwords";
+import { assertStrongPassword } from "@/lib/accounts/password-strength";
 import { userSelect, type UserRow } from "@/lib/accounts/dto";
 import type { RegisterBody } from "@/lib/accounts/schemas";
 
 export async function registerUser({ db, input, role = "user" }: { db: Db; input: RegisterBody; role?: "user" | "admin" }): Promise<UserRow> {
+  assertStrongPassword(input.password, input);
   const passwordHash = await hashPassword(input.password);
   try {
     return await db.user.create({
