@@ -29,7 +29,7 @@ export function RegisterForm({ callbackUrl }: { callbackUrl: string }) {
       setPending(false);
       if (caught instanceof ApiError) {
         setFields(caught.fields);
-        setError(caught.message);
+        setError(caught.code === "validation_failed" ? "Check the fields below." : caught.message);
       } else {
         setError((caught as Error).message);
       }

@@ -40,8 +40,8 @@ export function ChangePasswordForm({ email }: { email: string }) {
       setPending(false);
       const error = caught instanceof ApiError ? caught : new ApiError(0, "unknown_error", "Could not change the password. Try again.");
       if (error.code === "not_authenticated") return router.replace(SIGN_IN_AGAIN);
-      setFields(error.code === "invalid_credentials" ? { current_password: error.message } : error.fields);
-      setOutcome({ tone: "error", text: error.message });
+      setFields(error.code === "invalid_credentials" ? { current_password: "Incorrect" } : error.fields);
+      setOutcome({ tone: "error", text: error.code === "validation_failed" ? "Check the fields below." : error.message });
       return;
     }
     const signedIn = await signIn("credentials", { email, password: newPassword, redirect: false }).catch(() => null);
