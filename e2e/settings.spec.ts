@@ -13,11 +13,11 @@ test("changing the password on /settings keeps this tab signed in and signs out 
   await expect(page).toHaveURL(/\/settings$/);
   await expect(page.getByRole("heading", { name: "Settings", level: 1 })).toBeVisible();
   const form = page.getByRole("form", { name: "Change password" });
-  await expect(form.getByLabel("New password")).toHaveAccessibleDescription(/At least 12 characters/);
+  await expect(form.getByLabel("New password", { exact: true })).toHaveAccessibleDescription(/At least 12 characters/);
 
   // A wrong current password: the reason at the field, nothing changes.
   await form.getByLabel("Current password").fill("not the password at all");
-  await form.getByLabel("New password").fill("copper meadow lantern drift");
+  await form.getByLabel("New password", { exact: true }).fill("copper meadow lantern drift");
   await form.getByLabel("Repeat new password").fill("copper meadow lantern drift");
   await form.getByRole("button", { name: "Change password" }).click();
   await expect(form.getByRole("alert")).toHaveText("The current password is incorrect.");
@@ -25,14 +25,14 @@ test("changing the password on /settings keeps this tab signed in and signs out 
 
   // A weak new password: zxcvbn's reason at the field.
   await form.getByLabel("Current password").fill(user.password);
-  await form.getByLabel("New password").fill("iloveyou1234");
+  await form.getByLabel("New password", { exact: true }).fill("iloveyou1234");
   await form.getByLabel("Repeat new password").fill("iloveyou1234");
   await form.getByRole("button", { name: "Change password" }).click();
   await expect(form.getByText(/^This password is too easy to guess\./)).toBeVisible();
-  await expect(form.getByLabel("New password")).toHaveAttribute("aria-invalid", "true");
+  await expect(form.getByLabel("New password", { exact: true })).toHaveAttribute("aria-invalid", "true");
 
   const newPassword = "copper meadow lantern drift";
-  await form.getByLabel("New password").fill(newPassword);
+  await form.getByLabel("New password", { exact: true }).fill(newPassword);
   await form.getByLabel("Repeat new password").fill(newPassword);
   await form.getByRole("button", { name: "Change password" }).click();
   await expect(form.getByRole("status")).toHaveText("Password changed. Every other browser and app was signed out; this one stays signed in.");
