@@ -11,7 +11,7 @@ import { AppError } from "@/lib/errors";
 import { userSelect, type UserRow } from "@/lib/accounts/dto";
 import { tokenBody } from "@/lib/accounts/schemas";
 import { verifyCredentials } from "@/lib/accounts/verify-credentials";
-import { verifyAccessToken } from "@/lib/accounts/access-token";
+import { isTokenVersion, verifyAccessToken } from "@/lib/accounts/access-token";
 import { clientAddress } from "@/lib/api/client-address";
 
 export type AuthUser = UserRow & { via: "cookie" | "bearer" };
@@ -36,7 +36,7 @@ export function authOptions(): NextAuthOptions {
               password: parsed.data.password,
               clientAddress: clientAddress(headers),
             });
-            return { id: String(user.id), email: user.email, name: user.name };
+            return { id: String(user.id), email: user.email, name: user.name, tokenVersion: user.tokenVersion };
           } catch (error) {
             if (error instanceof AppError && error.code === "invalid_credentials") return null;
             // next-auth hands a thrown message to the sign-in form: "rate_limited: Too many
@@ -49,20 +49,36 @@ export function authOptions(): NextAuthOptions {
     ],
     callbacks: {
       jwt({ token, user }) {
-        if (user) token.sub = user.id;
+        // The cookie carries the token version it was signed in under (see signedInUser).
+        if (user) Object.assign(token, { sub: user.id, ver: (user as { tokenVersion?: number }).tokenVersion });
         return token;
       },
       session({ session, token }) {
-        if (session.user && token.sub) (session.user as { id?: string }).id = token.sub;
+        if (session.user && token.sub) Object.assign(session.user as SessionClaims, { id: token.sub, tokenVersion: token.ver });
         return session;
       },
     },
   };
 }
 
+type SessionClaims = { id?: string; tokenVersion?: unknown };
+
 async function loadUser(id: number): Promise<UserRow | null> {
   const db = await getDb();
   return db.user.findUnique({ where: { id }, select: userSelect });
+}
+
+/**
+ * The user a credential (cookie or bearer token) names, if it is still good: a password
+ * change or "sign out everywhere" bumps the user's token version, and every credential
+ * issued under an older one is refused from then on. A credential from before versions
+ * existed carries none; every user was at version 0 then.
+ */
+async function signedInUser(sub: unknown, version: unknown): Promise<UserRow | null> {
+  const userId = Number(sub);
+  if (!Number.isInteger(userId) || userId <= 0 || !isTokenVersion(version)) return null;
+  const user = await loadUser(userId);
+  return user && user.tokenVersion === version ? user : null;
 }
 
 /** The caller of an API request: a bearer token if one is sent, else the session cookie. */
@@ -70,8 +86,8 @@ export async function authenticateRequest(req: Request): Promise<AuthUser | null
   const authorization = req.headers.get("authorization");
   if (authorization !== null) {
     const match = /^Bearer\s+(\S+)$/i.exec(authorization.trim());
-    const userId = match ? await verifyAccessToken(match[1]!) : null;
-    const user = userId ? await loadUser(userId) : null;
+    const claims = match ? await verifyAccessToken(match[1]!) : null;
+    const user = claims ? await signedInUser(claims.userId, claims.tokenVersion) : null;
     // A bad bearer token is a 401 even if a cookie is present: never guess the caller.
     return user ? { ...user, via: "bearer" } : null;
   }
@@ -87,16 +103,13 @@ export async function authenticateRequest(req: Request): Promise<AuthUser | null
     secret: env().AUTH_SECRET,
     secureCookie: env().APP_URL.startsWith("https://"),
   });
-  const userId = Number(token?.sub);
-  if (!Number.isInteger(userId) || userId <= 0) return null;
-  const user = await loadUser(userId);
+  const user = token ? await signedInUser(token.sub, token.ver ?? 0) : null;
   return user ? { ...user, via: "cookie" } : null;
 }
 
 /** The signed-in user for server components, cached per request. */
 export const currentUser = cache(async (): Promise<UserRow | null> => {
   const session = await getServerSession(authOptions());
-  const userId = Number((session?.user as { id?: string } | undefined)?.id);
-  if (!Number.isInteger(userId) || userId <= 0) return null;
-  return loadUser(userId);
+  const claims = session?.user as SessionClaims | undefined;
+  return claims ? signedInUser(claims.id, claims.tokenVersion ?? 0) : null;
 });

@@ -5,6 +5,7 @@ import { parseArgs } from "node:util";
 import { closeDb, getDb } from "@/lib/db";
 import { registerBody } from "@/lib/accounts/schemas";
 import { hashPassword } from "@/lib/accounts/passwords";
+import { judgePassword } from "@/lib/accounts/password-strength";
 
 async function main() {
   const { values } = parseArgs({ options: { email: { type: "string" }, password: { type: "string" }, name: { type: "string" } } });
@@ -15,6 +16,11 @@ async function main() {
     process.exit(2);
   }
   const { email, password, name } = parsed.data;
+  const verdict = judgePassword(password, { email, name });
+  if (!verdict.ok) {
+    console.error(`password: ${verdict.reason}`);
+    process.exit(2);
+  }
   const db = await getDb();
   const passwordHash = await hashPassword(password);
   const existing = await db.user.findUnique({ where: { email }, select: { id: true } });

@@ -6,6 +6,7 @@ import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Alert } from "@/components/ui/alert";
 import { ApiError, apiFetch } from "@/lib/swr/fetcher";
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, PASSWORD_RULES } from "@/lib/accounts/password-rules";
 
 export function RegisterForm({ callbackUrl }: { callbackUrl: string }) {
   const [error, setError] = useState<string | null>(null);
@@ -28,7 +29,7 @@ export function RegisterForm({ callbackUrl }: { callbackUrl: string }) {
       setPending(false);
       if (caught instanceof ApiError) {
         setFields(caught.fields);
-        setError(caught.message);
+        setError(caught.code === "validation_failed" ? "Check the fields below." : caught.message);
       } else {
         setError((caught as Error).message);
       }
@@ -44,10 +45,12 @@ export function RegisterForm({ callbackUrl }: { callbackUrl: string }) {
         id="password"
         name="password"
         type="password"
-        label="Password (at least 8 characters)"
+        label="Password"
         autoComplete="new-password"
         required
-        minLength={8}
+        minLength={PASSWORD_MIN_LENGTH}
+        maxLength={PASSWORD_MAX_LENGTH}
+        hint={PASSWORD_RULES}
         error={fields.password}
       />
       <Button type="submit" disabled={pending} className="w-full">

@@ -15,6 +15,7 @@ export async function SiteHeader() {
             <nav aria-label="Main" className="flex flex-wrap gap-4 text-sm text-slate-600">
               <Link href="/friends" className="hover:text-slate-900">Friends</Link>
               <Link href="/sessions" className="hover:text-slate-900">Sessions</Link>
+              <Link href="/settings" className="hover:text-slate-900">Settings</Link>
               {user.role === "admin" ? <Link href="/admin" className="hover:text-slate-900">Admin</Link> : null}
             </nav>
             <div className="ml-auto flex items-center gap-3 text-sm">

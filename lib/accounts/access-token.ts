@@ -1,4 +1,5 @@
-// Bearer access tokens for API clients: HS256 JWTs signed with AUTH_SECRET.
+// Bearer access tokens for API clients: HS256 JWTs signed with AUTH_SECRET. The `ver`
+// claim is the user's token version when the token was issued (lib/auth.ts compares it).
 import { SignJWT, jwtVerify } from "jose";
 import { env } from "@/lib/env";
 
@@ -9,11 +10,11 @@ function key() {
   return new TextEncoder().encode(env().AUTH_SECRET);
 }
 
-export async function issueAccessToken(userId: number): Promise<{ token: string; expiresIn: number }> {
+export async function issueAccessToken(user: { id: number; tokenVersion: number }): Promise<{ token: string; expiresIn: number }> {
   const expiresIn = env().ACCESS_TOKEN_TTL_SECONDS;
-  const token = await new SignJWT({})
+  const token = await new SignJWT({ ver: user.tokenVersion })
     .setProtectedHeader({ alg: "HS256", typ: "JWT" })
-    .setSubject(String(userId))
+    .setSubject(String(user.id))
     .setIssuer(ISSUER)
     .setAudience(AUDIENCE)
     .setIssuedAt()
@@ -22,13 +23,24 @@ export async function issueAccessToken(userId: number): Promise<{ token: string;
   return { token, expiresIn };
 }
 
-/** The user id in a valid token, or null for anything else (bad signature, expired, alg none). */
-export async function verifyAccessToken(token: string): Promise<number | null> {
+/**
+ * The user id and token version in a valid token, or null for anything else (bad
+ * signature, expired, alg none, a malformed version). A token from before versions
+ * existed has no `ver`: every user was at version 0 then, so it counts as 0.
+ */
+export async function verifyAccessToken(token: string): Promise<{ userId: number; tokenVersion: number } | null> {
   try {
     const { payload } = await jwtVerify(token, key(), { algorithms: ["HS256"], audience: AUDIENCE, issuer: ISSUER });
-    const id = Number(payload.sub);
-    return Number.isInteger(id) && id > 0 ? id : null;
+    const userId = Number(payload.sub);
+    const tokenVersion = payload.ver ?? 0;
+    if (!Number.isInteger(userId) || userId <= 0) return null;
+    if (!isTokenVersion(tokenVersion)) return null;
+    return { userId, tokenVersion };
   } catch {
     return null;
   }
+}
+
+export function isTokenVersion(value: unknown): value is number {
+  return typeof value === "number" && Number.isInteger(value) && value >= 0;
 }

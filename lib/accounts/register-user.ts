@@ -2,6 +2,7 @@ import type { Db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { isUniqueViolation } from "@/lib/db/errors";
 import { hashPassword } from "@/lib/accounts/passwords";
+import { assertStrongPassword } from "@/lib/accounts/password-strength";
 import { userSelect, type UserRow } from "@/lib/accounts/dto";
 import type { RegisterBody } from "@/lib/accounts/schemas";
 import { limits } from "@/lib/rate-limit/limits";
@@ -21,6 +22,7 @@ export async function registerUser({
 }): Promise<UserRow> {
   // Every attempt counts, taken or not, and before the costly hash.
   if (clientAddress !== undefined) await assertWithinLimit(db, limits().registrations, clientAddress ?? "unknown");
+  assertStrongPassword(input.password, input);
   const passwordHash = await hashPassword(input.password);
   try {
     return await db.user.create({

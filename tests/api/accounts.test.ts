@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { SignJWT } from "jose";
-import { api, createUser, randomAddress, signInWithCookie, uniqueEmail } from "../support/api-client";
+import { api, createUser, randomAddress, signInWithCookie, STRONG_PASSWORD, uniqueEmail } from "../support/api-client";
 import { TEST_AUTH_SECRET } from "../support/app-server";
 
 describe("POST /api/v1/auth/register", () => {
   it("POST /api/v1/auth/register – creates a user with a lower-cased email", async () => {
     const email = uniqueEmail("Reg").replace("reg", "ReG");
-    const response = await api("/api/v1/auth/register", { method: "POST", body: { email, password: "password123", name: "  Reg  " } });
+    const response = await api("/api/v1/auth/register", { method: "POST", body: { email, password: STRONG_PASSWORD, name: "  Reg  " } });
     expect(response.status).toBe(201);
     expect(response.body).toEqual({ user: { id: expect.any(Number), email: email.toLowerCase(), name: "Reg", role: "user" } });
     expect(response.text).not.toContain("password");
@@ -16,7 +16,7 @@ describe("POST /api/v1/auth/register", () => {
     const user = await createUser("Taken");
     const response = await api("/api/v1/auth/register", {
       method: "POST",
-      body: { email: user.email.toUpperCase(), password: "password123", name: "Other" },
+      body: { email: user.email.toUpperCase(), password: STRONG_PASSWORD, name: "Other" },
     });
     expect(response.status).toBe(409);
     expect(response.body).toEqual({
@@ -26,13 +26,14 @@ describe("POST /api/v1/auth/register", () => {
 
   it.each([
     ["missing fields", {}, { email: "Required", password: "Required", name: "Required" }],
-    ["short password", { email: "a@b.test", password: "short", name: "A" }, { password: "At least 8 characters" }],
+    ["short password", { email: "a@b.test", password: "short", name: "A" }, { password: "At least 12 characters" }],
+    ["11-character password", { email: "a@b.test", password: "qz7#vk2!mw9", name: "A" }, { password: "At least 12 characters" }],
     ["long password", { email: "a@b.test", password: "x".repeat(257), name: "A" }, { password: "At most 256 characters" }],
-    ["empty name", { email: "a@b.test", password: "password123", name: "   " }, { name: "Required" }],
-    ["long name", { email: "a@b.test", password: "password123", name: "n".repeat(81) }, { name: "At most 80 characters" }],
-    ["bad email", { email: "not-an-email", password: "password123", name: "A" }, { email: "Expected an email address" }],
+    ["empty name", { email: "a@b.test", password: STRONG_PASSWORD, name: "   " }, { name: "Required" }],
+    ["long name", { email: "a@b.test", password: STRONG_PASSWORD, name: "n".repeat(81) }, { name: "At most 80 characters" }],
+    ["bad email", { email: "not-an-email", password: STRONG_PASSWORD, name: "A" }, { email: "Expected an email address" }],
     ["wrong types", { email: 5, password: true, name: ["x"] }, { email: expect.any(String), password: expect.any(String), name: expect.any(String) }],
-    ["unknown field", { email: "a@b.test", password: "password123", name: "A", role: "admin" }, { role: "Unknown field" }],
+    ["unknown field", { email: "a@b.test", password: STRONG_PASSWORD, name: "A", role: "admin" }, { role: "Unknown field" }],
   ])("POST /api/v1/auth/register – 400 for %s", async (_label, body, fields) => {
     const response = await api("/api/v1/auth/register", { method: "POST", body });
     expect(response.status).toBe(400);
@@ -43,12 +44,12 @@ describe("POST /api/v1/auth/register", () => {
     const email = uniqueEmail("broken");
     const response = await api("/api/v1/auth/register", {
       method: "POST",
-      rawBody: `{"email":"${email}","password":"password123","name":"B"`,
+      rawBody: `{"email":"${email}","password":"${STRONG_PASSWORD}","name":"B"`,
       contentType: "application/json",
     });
     expect(response.status).toBe(400);
     expect(response.body).toEqual({ error: { code: "invalid_json", message: "The request body is not valid JSON." } });
-    const login = await api("/api/v1/auth/token", { method: "POST", body: { email, password: "password123" } });
+    const login = await api("/api/v1/auth/token", { method: "POST", body: { email, password: STRONG_PASSWORD } });
     expect(login.status).toBe(401);
   });
 

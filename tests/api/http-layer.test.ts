@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { api, createUser, uniqueEmail } from "../support/api-client";
+import { api, createUser, STRONG_PASSWORD, uniqueEmail } from "../support/api-client";
 
 describe("HTTP layer", () => {
   it.each([
@@ -9,7 +9,7 @@ describe("HTTP layer", () => {
     ["/v1/auth/register/"],
   ])("POST %s – every path form reaches the handler with its body, without a redirect", async (path) => {
     const email = uniqueEmail("paths");
-    const response = await api(path, { method: "POST", body: { email, password: "password123", name: "Paths" } });
+    const response = await api(path, { method: "POST", body: { email, password: STRONG_PASSWORD, name: "Paths" } });
     expect(response.status).toBe(201);
     expect(response.headers.get("location")).toBeNull();
     expect(response.body.user.email).toBe(email);
@@ -45,11 +45,11 @@ describe("HTTP layer", () => {
     const email = uniqueEmail("huge");
     const response = await api("/api/v1/auth/register", {
       method: "POST",
-      body: { email, password: "password123", name: "Huge", padding: "x".repeat(70 * 1024) },
+      body: { email, password: STRONG_PASSWORD, name: "Huge", padding: "x".repeat(70 * 1024) },
     });
     expect(response.status).toBe(413);
     expect(response.body).toEqual({ error: { code: "payload_too_large", message: "The request body is larger than 64 KiB." } });
-    expect((await api("/api/v1/auth/token", { method: "POST", body: { email, password: "password123" } })).status).toBe(401);
+    expect((await api("/api/v1/auth/token", { method: "POST", body: { email, password: STRONG_PASSWORD } })).status).toBe(401);
   });
 
   it("POST /api/v1/auth/register – 413 for an oversized chunked body with no Content-Length", async () => {
@@ -76,7 +76,7 @@ describe("HTTP layer", () => {
     const email = uniqueEmail("media");
     const response = await api("/api/v1/auth/register", {
       method: "POST",
-      rawBody: JSON.stringify({ email, password: "password123", name: "Media" }),
+      rawBody: JSON.stringify({ email, password: STRONG_PASSWORD, name: "Media" }),
       contentType,
     });
     expect(response.status).toBe(415);
@@ -86,7 +86,7 @@ describe("HTTP layer", () => {
   it("POST /api/v1/auth/register – application/json with a charset is accepted", async () => {
     const response = await api("/api/v1/auth/register", {
       method: "POST",
-      rawBody: JSON.stringify({ email: uniqueEmail("charset"), password: "password123", name: "Charset" }),
+      rawBody: JSON.stringify({ email: uniqueEmail("charset"), password: STRONG_PASSWORD, name: "Charset" }),
       contentType: "application/json; charset=utf-8",
     });
     expect(response.status).toBe(201);

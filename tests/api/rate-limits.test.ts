@@ -2,7 +2,7 @@
 // this file's own: the project's shared server runs with higher limits
 // (tests/support/test-limits.ts). Each case asserts the 429, its Retry-After and body.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { api, browserSignIn, createUser, randomAddress, uniqueEmail, type TestUser } from "../support/api-client";
+import { api, browserSignIn, createUser, randomAddress, STRONG_PASSWORD, uniqueEmail, type TestUser } from "../support/api-client";
 import { startAppServer, type AppServer } from "../support/app-server";
 import { testDatabase, type TestDatabase } from "../support/test-database";
 import { befriendHost, crowd, expectRateLimited, pendingSessions } from "../support/limits";
@@ -79,7 +79,7 @@ describe("registrations (REGISTRATIONS_MAX_PER_ADDRESS: 10 per hour)", () => {
   it("POST /api/v1/auth/register – 429 for the 11th sign-up from one address; another address may still sign up", async () => {
     const address = randomAddress();
     const register = (from: string) =>
-      api("/api/v1/auth/register", { method: "POST", body: { email: uniqueEmail("signup"), password: "correct horse battery", name: "Signup" }, headers: { "x-forwarded-for": from }, baseUrl: base });
+      api("/api/v1/auth/register", { method: "POST", body: { email: uniqueEmail("signup"), password: STRONG_PASSWORD, name: "Signup" }, headers: { "x-forwarded-for": from }, baseUrl: base });
     for (let i = 0; i < 10; i++) expect((await register(address)).status).toBe(201);
     const refused = await register(address);
     expectRateLimited(refused, 3600, /^Too many accounts were created from your network\. Try again in (1 hour|\d+ minutes)\.$/);

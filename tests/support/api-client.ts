@@ -49,6 +49,9 @@ export async function api<T = any>(path: string, options: RequestOptions = {}): 
 
 export type TestUser = { id: number; email: string; name: string; password: string; token: string };
 
+/** A password the strength rules accept (12+ characters, zxcvbn score 3 or more). */
+export const STRONG_PASSWORD = "violet kettle orbit lantern";
+
 let counter = 0;
 export function uniqueEmail(prefix = "user"): string {
   counter += 1;
@@ -58,7 +61,7 @@ export function uniqueEmail(prefix = "user"): string {
 /** Registers a fresh user with a unique email and signs them in with a bearer token. */
 export async function createUser(name = "Test User", { baseUrl, address }: ClientOptions = {}): Promise<TestUser> {
   const email = uniqueEmail(name.split(" ")[0]!.toLowerCase());
-  const password = "correct horse battery";
+  const password = STRONG_PASSWORD;
   const headers = addressHeader(address);
   const registered = await api("/api/v1/auth/register", { method: "POST", body: { email, password, name }, baseUrl, headers });
   if (registered.status !== 201) throw new Error(`register failed: ${registered.status} ${registered.text}`);

@@ -12,7 +12,7 @@ export const { GET, POST, PUT, PATCH, DELETE } = routes({
   POST: withPublic(async ({ req }) => {
     const { email, password } = await parseJsonBody(req, tokenBody);
     const user = await verifyCredentials({ db: await getDb(), email, password, clientAddress: clientAddress(req.headers) });
-    const { token, expiresIn } = await issueAccessToken(user.id);
+    const { token, expiresIn } = await issueAccessToken(user);
     return json({ access_token: token, token_type: "Bearer", expires_in: expiresIn });
   }),
 });

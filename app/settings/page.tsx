@@ -1,0 +1,38 @@
+import type { Metadata } from "next";
+import { requireUser } from "@/lib/require-user";
+import { Card } from "@/components/ui/card";
+import { ChangePasswordForm } from "@/components/settings/change-password-form";
+import { SignOutEverywhere } from "@/components/settings/sign-out-everywhere";
+
+export const metadata: Metadata = { title: "Settings" };
+
+export default async function SettingsPage() {
+  const user = await requireUser("/settings");
+  return (
+    <div className="max-w-xl space-y-6">
+      <div>
+        <h1 className="text-2xl font-semibold">Settings</h1>
+        <p className="mt-1 text-sm text-slate-600">
+          Signed in as {user.name} ({user.email}).
+        </p>
+      </div>
+      <Card className="space-y-4">
+        <div>
+          <h2 className="text-lg font-semibold">Change password</h2>
+          <p className="mt-1 text-sm text-slate-600">Every other browser and API token is signed out; this one stays signed in.</p>
+        </div>
+        <ChangePasswordForm email={user.email} />
+      </Card>
+      <Card className="space-y-4">
+        <div>
+          <h2 className="text-lg font-semibold">Sign out everywhere</h2>
+          <p className="mt-1 text-sm text-slate-600">
+            Signs out every browser and revokes every API token, this one included, for example after using a shared computer.
+            Your password stays the same.
+          </p>
+        </div>
+        <SignOutEverywhere />
+      </Card>
+    </div>
+  );
+}
