@@ -34,6 +34,11 @@ export async function watchCsp(context: BrowserContext): Promise<void> {
   context.on("page", watchPage);
 }
 
+/** Hands over (and clears) the violations seen so far: for a test that provokes one on purpose. */
+export function takeCspViolations(): string[] {
+  return violations.splice(0, violations.length);
+}
+
 export const test = base.extend<{ cspGuard: void }, { cspBrowser: void }>({
   // Contexts a spec opens itself (a second person, an anonymous visitor) are watched too.
   cspBrowser: [

@@ -8,14 +8,16 @@ export type Friendship = "none" | "outgoing" | "incoming" | "friends";
  * Up to 20 users whose name contains `query`, or the one user whose email is exactly
  * `query` (CONTRACT §2), never the caller, with how they relate to the caller. Matching
  * emails by substring would let anyone harvest them; an exact match only confirms an
- * address the caller already knows. Emails are shown as CONTRACT §15 allows.
+ * address the caller already knows. Emails are stored lowercase, so a plain `=` is the
+ * case-insensitive match (Prisma's insensitive `equals` is an ILIKE, where `%` would be a
+ * wildcard). Emails are shown as CONTRACT §15 allows.
  */
 export async function searchUsers({ db, viewer, query }: { db: Db; viewer: Viewer; query: string }) {
   const userId = viewer.id;
   const users = await db.user.findMany({
     where: {
       id: { not: userId },
-      OR: [{ name: { contains: likeLiteral(query), mode: "insensitive" } }, { email: { equals: query.trim(), mode: "insensitive" } }],
+      OR: [{ name: { contains: likeLiteral(query), mode: "insensitive" } }, { email: { equals: query.trim().toLowerCase() } }],
     },
     select: { id: true, name: true, email: true },
     orderBy: [{ name: "asc" }, { id: "asc" }],
