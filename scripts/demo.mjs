@@ -4,7 +4,8 @@ import fs from "node:fs";
 import { spawnSync } from "node:child_process";
 import { ENV_FILE, ensureLocalAuthSecret } from "./local-auth-secret.mjs";
 
-ensureLocalAuthSecret();
+// The demo builds and serves the production build.
+ensureLocalAuthSecret({ mode: "production" });
 
 const port = process.env.PORT ?? "3000";
 // Join links and the sign-in origin follow the port unless APP_URL is configured.
