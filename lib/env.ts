@@ -1,5 +1,5 @@
 // Configuration, validated once. Nothing else in the app reads process.env.
-import { z } from "zod";
+import { z } from "@/lib/zod";
 
 const optionalString = z
   .string()
