@@ -12,6 +12,12 @@ export default defineConfig([
     },
   },
   {
+    // lib/zod.ts configures zod for the pages' CSP before any schema exists.
+    files: ["app/**", "components/**", "lib/**"],
+    ignores: ["lib/zod.ts"],
+    rules: { "no-restricted-imports": ["error", { paths: [{ name: "zod", message: 'Import { z } from "@/lib/zod" (configured for the CSP).' }] }] },
+  },
+  {
     files: ["tests/**", "e2e/**"],
     rules: { "@typescript-eslint/no-explicit-any": "off" },
   },

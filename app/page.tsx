@@ -22,7 +22,7 @@ export default async function HomePage() {
     listFriendRequests({ db, userId: user.id }),
     listOpenSessions({ db, userId: user.id }),
   ]);
-  const requestsDto = { incoming: requests.incoming.map(friendRequestDto), outgoing: requests.outgoing.map(friendRequestDto) };
+  const requestsDto = { incoming: requests.incoming.map((row) => friendRequestDto(row, user)), outgoing: requests.outgoing.map((row) => friendRequestDto(row, user)) };
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold">Welcome, {user.name}</h1>

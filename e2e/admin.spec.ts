@@ -2,9 +2,9 @@
 // and audit log, cancelling it; and everyone else being told it does not exist.
 import crypto from "node:crypto";
 import fs from "node:fs";
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { E2E_ADMIN } from "./fixtures";
-import { befriend, postAs as post, registerUser, signIn } from "./support";
+import { befriend, expect, postAs as post, registerUser, signIn, test } from "./support";
 
 const sha256 = (text: string) => crypto.createHash("sha256").update(text).digest("hex");
 

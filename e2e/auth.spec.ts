@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support";
 
 test("register, sign out, sign in again and see your name; a wrong password shows an error", async ({ page }) => {
   const email = `e2e-${Date.now()}@example.test`;

@@ -1,7 +1,7 @@
 // The seed's example flow through the pages only, with two people in two browsers.
 import fs from "node:fs";
-import { expect, test, type BrowserContext } from "@playwright/test";
-import { befriend, personIn, postAs, registerUser, signIn } from "./support";
+import type { BrowserContext } from "@playwright/test";
+import { befriend, expect, personIn, postAs, registerUser, signIn, test } from "./support";
 
 // Where each provider's meetings live (the zoom project runs against the local fake Zoom).
 const MEETING_URL = {

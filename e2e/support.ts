@@ -1,5 +1,70 @@
 // Helpers for the browser tests: users made through the real API, signed in through the real form.
-import { expect, type Browser, type BrowserContext, type APIRequestContext, type Page } from "@playwright/test";
+// Every spec imports `test` and `expect` from here: the test runs with the app's
+// Content-Security-Policy enforced, and fails on any violation it reports (CONTRACT §16).
+import { test as base, expect, type Browser, type BrowserContext, type APIRequestContext, type Page } from "@playwright/test";
+
+export { expect };
+
+/** CSP violations seen during the current test, in any of its browser contexts. */
+const violations: string[] = [];
+const watched = new WeakSet<BrowserContext>();
+let appOrigin = "";
+
+const CSP_CONSOLE = /Content Security Policy|Refused to (load|execute|apply|frame|connect|evaluate)/i;
+
+/** Reports the context's CSP violations (DOM events and console errors) on the app's own pages. */
+export async function watchCsp(context: BrowserContext): Promise<void> {
+  if (watched.has(context)) return;
+  watched.add(context);
+  await context.exposeBinding("__pairlineCspViolation", ({ page }, report: string) => {
+    if (page.url().startsWith(appOrigin)) violations.push(`${page.url()}: ${report}`);
+  });
+  // Runs in every page before its own scripts; it is injected by the browser, not the page, so CSP does not block it.
+  await context.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (event) => {
+      const report = `${event.violatedDirective} blocked ${event.blockedURI || "inline"} (${event.sourceFile}:${event.lineNumber}) ${event.sample}`;
+      (window as unknown as { __pairlineCspViolation: (report: string) => void }).__pairlineCspViolation(report);
+    });
+  });
+  const watchPage = (page: Page) =>
+    page.on("console", (message) => {
+      if (message.type() === "error" && CSP_CONSOLE.test(message.text()) && page.url().startsWith(appOrigin)) violations.push(`${page.url()}: ${message.text()}`);
+    });
+  context.pages().forEach(watchPage);
+  context.on("page", watchPage);
+}
+
+/** Hands over (and clears) the violations seen so far: for a test that provokes one on purpose. */
+export function takeCspViolations(): string[] {
+  return violations.splice(0, violations.length);
+}
+
+export const test = base.extend<{ cspGuard: void }, { cspBrowser: void }>({
+  // Contexts a spec opens itself (a second person, an anonymous visitor) are watched too.
+  cspBrowser: [
+    async ({ browser }, use) => {
+      const newContext = browser.newContext.bind(browser);
+      browser.newContext = async (...args: Parameters<Browser["newContext"]>) => {
+        const context = await newContext(...args);
+        await watchCsp(context);
+        return context;
+      };
+      await use();
+      browser.newContext = newContext;
+    },
+    { scope: "worker", auto: true },
+  ],
+  cspGuard: [
+    async ({ context, baseURL }, use) => {
+      appOrigin = new URL(baseURL!).origin;
+      violations.length = 0;
+      await watchCsp(context);
+      await use();
+      expect(violations, "Content-Security-Policy violations on the app's pages").toEqual([]);
+    },
+    { auto: true },
+  ],
+});
 
 export type E2EUser = { id: number; name: string; email: string; password: string; token: string };
 

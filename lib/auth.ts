@@ -13,6 +13,7 @@ import { tokenBody } from "@/lib/accounts/schemas";
 import { verifyCredentials } from "@/lib/accounts/verify-credentials";
 import { isTokenVersion, verifyAccessToken } from "@/lib/accounts/access-token";
 import { clientAddress } from "@/lib/api/client-address";
+import { parseCookies } from "@/lib/api/cookies";
 
 export type AuthUser = UserRow & { via: "cookie" | "bearer" };
 
@@ -91,13 +92,7 @@ export async function authenticateRequest(req: Request): Promise<AuthUser | null
     // A bad bearer token is a 401 even if a cookie is present: never guess the caller.
     return user ? { ...user, via: "bearer" } : null;
   }
-  const cookies = Object.fromEntries(
-    (req.headers.get("cookie") ?? "")
-      .split(";")
-      .map((part) => part.trim().split("="))
-      .filter((pair) => pair.length >= 2)
-      .map(([name, ...rest]) => [name!, decodeURIComponent(rest.join("="))]),
-  );
+  const cookies = parseCookies(req.headers.get("cookie"));
   const token = await getToken({
     req: { headers: Object.fromEntries(req.headers.entries()), cookies } as never,
     secret: env().AUTH_SECRET,

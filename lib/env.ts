@@ -1,7 +1,5 @@
 // Configuration, validated once. Nothing else in the app reads process.env.
-import { z } from "zod";
-
-const DEV_AUTH_SECRET = "pairline-development-secret-not-for-production-use";
+import { z } from "@/lib/zod";
 
 const optionalString = z
   .string()
@@ -82,15 +80,9 @@ export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
     const problems = parsed.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`);
     throw new ConfigError(`Invalid configuration:\n${problems.join("\n")}`);
   }
-  const values = parsed.data;
+  const { AUTH_SECRET: authSecret, ...values } = parsed.data;
   const isProduction = values.NODE_ENV === "production";
-  if (!values.AUTH_SECRET && isProduction) {
-    throw new ConfigError(
-      "AUTH_SECRET is not set. It signs sessions and access tokens; set it to a long random " +
-        "value (for example `openssl rand -base64 32`) before starting the server.",
-    );
-  }
-  if (values.AUTH_SECRET && isProduction && values.AUTH_SECRET.length < 32) {
+  if (authSecret && isProduction && authSecret.length < 32) {
     throw new ConfigError("AUTH_SECRET must be at least 32 characters long.");
   }
   const zoomConfigured = Boolean(values.ZOOM_ACCOUNT_ID && values.ZOOM_CLIENT_ID && values.ZOOM_CLIENT_SECRET);
@@ -102,10 +94,25 @@ export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
   }
   return {
     ...values,
-    AUTH_SECRET: values.AUTH_SECRET ?? DEV_AUTH_SECRET,
+    // There is no built-in fallback (CONTRACT §16): a published secret would let anyone
+    // sign cookies and tokens. Only code that signs or verifies asks for it, so scripts
+    // that just need the database (migrate, seed, create-admin) run without it; the
+    // server checks it at start (lib/startup-check.ts).
+    get AUTH_SECRET(): string {
+      if (!authSecret) throw new ConfigError(missingSecretMessage(isProduction));
+      return authSecret;
+    },
     VIDEO_PROVIDER: videoProvider,
     usesEmbeddedDatabase: !values.DATABASE_URL,
   };
+}
+
+function missingSecretMessage(isProduction: boolean): string {
+  return isProduction
+    ? "AUTH_SECRET is not set. It signs sessions and access tokens; set it to a long random " +
+        "value (for example `openssl rand -base64 32`) before starting the server."
+    : "AUTH_SECRET is not set. `npm run dev` and `npm run demo` write a random one to .env.local; " +
+        "or set it yourself (for example `openssl rand -base64 32`).";
 }
 
 /** The validated configuration, parsed on first use (never at build time). */

@@ -1,7 +1,7 @@
 // Record ids are positive 32-bit integers (PostgreSQL `integer`). Anything else in a path
 // or cursor names no record; checking the range here keeps an oversized number from
 // reaching the database as an error.
-import { z } from "zod";
+import { z } from "@/lib/zod";
 
 const MAX_ID = 2_147_483_647;
 

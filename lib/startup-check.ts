@@ -1,8 +1,10 @@
 import { ConfigError, loadEnv } from "@/lib/env";
 
+/** Refuses to serve with a broken configuration, including a missing AUTH_SECRET. */
 export function checkConfigurationOrExit(): void {
   try {
-    loadEnv();
+    // Reading the secret is the check: there is no fallback (lib/env.ts).
+    void loadEnv().AUTH_SECRET;
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
     console.error(`\nPairline cannot start: ${error.message}\n`);

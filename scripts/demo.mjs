@@ -1,16 +1,11 @@
 // npm run demo – from a fresh clone to a running app on the embedded database:
 // writes a local AUTH_SECRET once, migrates, creates the demo users, builds and serves.
-import crypto from "node:crypto";
 import fs from "node:fs";
 import { spawnSync } from "node:child_process";
+import { ENV_FILE, ensureLocalAuthSecret } from "./local-auth-secret.mjs";
 
-const ENV_FILE = ".env.local";
-const existing = fs.existsSync(ENV_FILE) ? fs.readFileSync(ENV_FILE, "utf8") : "";
-if (!/^AUTH_SECRET=/m.test(existing) && !process.env.AUTH_SECRET) {
-  const line = `AUTH_SECRET=${crypto.randomBytes(32).toString("base64url")}\n`;
-  fs.writeFileSync(ENV_FILE, (existing && !existing.endsWith("\n") ? `${existing}\n` : existing) + line);
-  console.log(`Wrote a random AUTH_SECRET to ${ENV_FILE} (kept out of git).`);
-}
+// The demo builds and serves the production build.
+ensureLocalAuthSecret({ mode: "production" });
 
 const port = process.env.PORT ?? "3000";
 // Join links and the sign-in origin follow the port unless APP_URL is configured.

@@ -16,7 +16,7 @@ export default async function FriendsPage() {
   const user = await requireUser("/friends");
   const db = await getDb();
   const [friends, requests] = await Promise.all([listFriends({ db, userId: user.id }), listFriendRequests({ db, userId: user.id })]);
-  const requestsDto = { incoming: requests.incoming.map(friendRequestDto), outgoing: requests.outgoing.map(friendRequestDto) };
+  const requestsDto = { incoming: requests.incoming.map((row) => friendRequestDto(row, user)), outgoing: requests.outgoing.map((row) => friendRequestDto(row, user)) };
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold">Friends</h1>

@@ -1,14 +1,23 @@
 import type { Db } from "@/lib/db";
 import { likeLiteral } from "@/lib/db/like";
+import { visiblePerson, type Viewer } from "@/lib/accounts/privacy";
 
 export type Friendship = "none" | "outgoing" | "incoming" | "friends";
 
-/** Up to 20 users whose name or email contains `query`, never the caller, with how they relate to the caller. */
-export async function searchUsers({ db, userId, query }: { db: Db; userId: number; query: string }) {
+/**
+ * Up to 20 users whose name contains `query`, or the one user whose email is exactly
+ * `query` (CONTRACT §2), never the caller, with how they relate to the caller. Matching
+ * emails by substring would let anyone harvest them; an exact match only confirms an
+ * address the caller already knows. Emails are stored lowercase, so a plain `=` is the
+ * case-insensitive match (Prisma's insensitive `equals` is an ILIKE, where `%` would be a
+ * wildcard). Emails are shown as CONTRACT §15 allows.
+ */
+export async function searchUsers({ db, viewer, query }: { db: Db; viewer: Viewer; query: string }) {
+  const userId = viewer.id;
   const users = await db.user.findMany({
     where: {
       id: { not: userId },
-      OR: [{ name: { contains: likeLiteral(query), mode: "insensitive" } }, { email: { contains: likeLiteral(query), mode: "insensitive" } }],
+      OR: [{ name: { contains: likeLiteral(query), mode: "insensitive" } }, { email: { equals: query.trim().toLowerCase() } }],
     },
     select: { id: true, name: true, email: true },
     orderBy: [{ name: "asc" }, { id: "asc" }],
@@ -43,5 +52,8 @@ export async function searchUsers({ db, userId, query }: { db: Db; userId: numbe
     else relation.set(request.fromUserId, "incoming");
   }
   for (const pair of friendships) relation.set(pair.userLowId === userId ? pair.userHighId : pair.userLowId, "friends");
-  return users.map((user) => ({ ...user, friendship: relation.get(user.id) ?? "none" }));
+  return users.map((user) => {
+    const friendship = relation.get(user.id) ?? "none";
+    return { ...visiblePerson(user, viewer, { friends: friendship === "friends", askedViewer: friendship === "incoming" }), friendship };
+  });
 }

@@ -1,6 +1,6 @@
 // Query strings of the admin API. Filters left empty (`?status=&q=`, as a plain GET form
 // sends them) mean "no filter"; anything else that does not parse is a 400 with `fields`.
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import { cursorParam } from "@/lib/record-id";
 import { sessionStatusValues } from "@/lib/sessions/schemas";
 

@@ -1,5 +1,5 @@
 // Request body and query parsing: 413 over 64 KiB, 415 for non-JSON, 400 with `fields`.
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import { AppError } from "@/lib/errors";
 import { recordId } from "@/lib/record-id";
 

@@ -5,6 +5,7 @@ import { AppError } from "@/lib/errors";
 import { authenticateRequest, type AuthUser } from "@/lib/auth";
 import { errorResponse, json } from "@/lib/api/respond";
 import { isCrossSiteWrite } from "@/lib/api/csrf";
+import { withSecurityHeaders } from "@/lib/api/security-headers";
 
 type Params = Record<string, string | string[] | undefined>;
 type NextContext = { params: Promise<Params> };
@@ -79,7 +80,13 @@ export function routes(handlers: Partial<Record<Method, RouteHandler>>): Record<
       405,
       { allow: allowed },
     );
-  return Object.fromEntries(ALL_METHODS.map((method) => [method, handlers[method] ?? notAllowed])) as Record<Method, RouteHandler>;
+  return Object.fromEntries(
+    ALL_METHODS.map((method) => {
+      const handler = handlers[method] ?? notAllowed;
+      const secured: RouteHandler = async (req, context) => withSecurityHeaders(await handler(req, context));
+      return [method, secured];
+    }),
+  ) as Record<Method, RouteHandler>;
 }
 
 /**
@@ -88,10 +95,12 @@ export function routes(handlers: Partial<Record<Method, RouteHandler>>): Record<
  */
 export function adminRoutes(handlers: Partial<Record<Method, RouteHandler>>): Record<Method, RouteHandler> {
   const all = routes(handlers);
-  return Object.fromEntries(
-    ALL_METHODS.map((method) => [
-      method,
-      handlers[method] ?? withAdmin(async ({ req, params }) => all[method](req, { params: Promise.resolve(params) })),
-    ]),
-  ) as Record<Method, RouteHandler>;
+  return routes(
+    Object.fromEntries(
+      ALL_METHODS.map((method) => [
+        method,
+        handlers[method] ?? withAdmin(async ({ req, params }) => all[method](req, { params: Promise.resolve(params) })),
+      ]),
+    ),
+  );
 }

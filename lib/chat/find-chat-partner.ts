@@ -3,9 +3,15 @@ import { AppError } from "@/lib/errors";
 import { areFriends } from "@/lib/friends/are-friends";
 import { personSelect, type Person } from "@/lib/friends/dto";
 
-/** The other person of a chat and whether the caller may talk to them; 404 if there is no such user. */
-export async function findChatPartner(db: Db | Tx, { userId, friendId }: { userId: number; friendId: number }): Promise<Person & { isFriend: boolean }> {
-  const user = await db.user.findUnique({ where: { id: friendId }, select: personSelect });
-  if (!user) throw new AppError("user_not_found", "No such user.");
-  return { ...user, isFriend: await areFriends(db, userId, friendId) };
+/**
+ * The friend the caller chats with. Anyone else, an unknown id included, is the same 403
+ * `not_friends` with no name (CONTRACT §15): the chat paths tell a stranger nothing about
+ * who exists or what they are called.
+ */
+export async function findChatPartner(db: Db | Tx, { userId, friendId }: { userId: number; friendId: number }): Promise<Person> {
+  if (friendId !== userId && (await areFriends(db, userId, friendId))) {
+    const user = await db.user.findUnique({ where: { id: friendId }, select: personSelect });
+    if (user) return user;
+  }
+  throw new AppError("not_friends", "You can only chat with your friends.");
 }

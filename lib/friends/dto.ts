@@ -1,5 +1,7 @@
 // Rows to JSON for friends and friend requests (CONTRACT §3). Type-only imports are safe
-// from client components.
+// from client components. Emails follow CONTRACT §15 (lib/accounts/privacy.ts).
+import { visiblePerson, type Viewer } from "@/lib/accounts/privacy";
+
 export const personSelect = { id: true, name: true, email: true } as const;
 
 export type Person = { id: number; name: string; email: string };
@@ -26,11 +28,17 @@ export function personDto(user: Person): Person {
   return { id: user.id, name: user.name, email: user.email };
 }
 
-export function friendRequestDto(row: FriendRequestRow) {
+/**
+ * A request as `viewer` sees it. Its recipient may see the sender's email; the sender
+ * sees the recipient's only once they are friends (an accepted request), so sending a
+ * request to any id reveals no one's address.
+ */
+export function friendRequestDto(row: FriendRequestRow, viewer: Viewer) {
+  const accepted = row.status === "accepted";
   return {
     id: row.id,
-    from_user: personDto(row.fromUser),
-    to_user: personDto(row.toUser),
+    from_user: visiblePerson(row.fromUser, viewer, { friends: accepted, askedViewer: viewer.id === row.toUser.id }),
+    to_user: visiblePerson(row.toUser, viewer, { friends: accepted }),
     status: row.status,
     created_at: row.createdAt.toISOString(),
   };

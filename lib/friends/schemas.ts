@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/zod";
 
 const positiveId = z
   .number({ error: (issue) => (issue.input === undefined ? "Required" : "Expected a positive integer") })

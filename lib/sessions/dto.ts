@@ -45,6 +45,15 @@ export type SessionRow = {
 const iso = (date: Date | null) => (date ? date.toISOString() : null);
 
 /**
+ * A Jitsi room name is the meeting's address (CONTRACT §5): a participant sees it only
+ * when they may join now, like the URL. A Zoom meeting id is harmless without the
+ * passcode. Admins (`viewerSide` null) see it, to search and support.
+ */
+function showsMeetingId(row: Pick<SessionRow, "videoProvider">, viewerSide: Side | null, canJoin: boolean): boolean {
+  return viewerSide === null || canJoin || row.videoProvider !== "jitsi";
+}
+
+/**
  * The session as `viewerSide` sees it. `viewerSide` null is an admin's view: they never
  * get the meeting URL or password, since they are not in the meeting.
  */
@@ -58,7 +67,7 @@ export function sessionDto(row: SessionRow, viewerSide: Side | null) {
     status: row.status,
     started_by: row.startedById,
     video_provider: row.videoProvider,
-    zoom_meeting_id: row.zoomMeetingId,
+    zoom_meeting_id: showsMeetingId(row, viewerSide, canJoin) ? row.zoomMeetingId : null,
     zoom_meeting_url: canJoin ? row.zoomMeetingUrl : null,
     zoom_meeting_password: canJoin ? row.zoomMeetingPassword : null,
     initiator_ready: row.initiatorReady,
@@ -111,6 +120,20 @@ export type AuditRow = {
   createdAt: Date;
   user: { id: number; name: string } | null;
 };
+
+/**
+ * An audit entry as a participant sees it: for a Jitsi session, any metadata value that
+ * carries the room name (the meeting's address) is left out, whatever the gate says
+ * now; the waiting room and the join token hand the address out. Admins read the
+ * entries unchanged (`auditDto`).
+ */
+export function participantAuditDto(row: AuditRow, session: Pick<SessionRow, "videoProvider" | "zoomMeetingId">) {
+  const dto = auditDto(row);
+  const room = session.videoProvider === "jitsi" ? session.zoomMeetingId : null;
+  if (!room) return dto;
+  const metadata = Object.fromEntries(Object.entries(dto.metadata).filter(([, value]) => !JSON.stringify(value ?? null).includes(room)));
+  return { ...dto, metadata };
+}
 
 export function auditDto(row: AuditRow) {
   return {

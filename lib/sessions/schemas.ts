@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import { cursorParam } from "@/lib/record-id";
 
 const positiveId = z.number({ error: (issue) => (issue.input === undefined ? "Required" : "Expected a positive integer") }).int("Expected a positive integer").positive("Expected a positive integer").max(2_147_483_647, "Expected a positive integer");

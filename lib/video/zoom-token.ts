@@ -1,7 +1,7 @@
 // Zoom Server-to-Server OAuth access tokens: fetched with the account credentials, kept
 // until shortly before they expire, and refreshed by one request at a time so a burst
 // of starts does not stampede Zoom's token endpoint.
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import { callZoom, replyFailure, transportFailure } from "@/lib/video/zoom-http";
 
 /** Renew this long before Zoom says the token expires (clock skew, slow requests). */

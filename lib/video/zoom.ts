@@ -3,7 +3,7 @@
 // is on, the waiting room off, and our own ready rules are the gate. Zoom's `start_url`
 // carries a host credential: it is dropped by the response schema and never leaves here.
 import crypto from "node:crypto";
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import { AppError } from "@/lib/errors";
 import type { CloseOutcome, VideoProvider } from "@/lib/video/provider";
 import { callZoom, logReplyFailure, replyFailure, transportFailure, type ZoomReply } from "@/lib/video/zoom-http";

@@ -1,5 +1,5 @@
 // The parts of Zoom's webhook payloads we read; everything else passes through unread.
-import { z } from "zod";
+import { z } from "@/lib/zod";
 
 export const webhookEnvelope = z.looseObject({
   event: z.string().min(1).max(200),

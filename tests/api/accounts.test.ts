@@ -127,13 +127,14 @@ describe("GET /api/v1/users/me", () => {
 });
 
 describe("GET /api/v1/users", () => {
-  it("GET /api/v1/users?q= – matches name or email, never the caller, with friendship", async () => {
+  it("GET /api/v1/users?q= – matches names, or one exact email, never the caller, with friendship", async () => {
     const tag = `zq${Date.now().toString(36)}`;
     const me = await createUser(`Me ${tag}`);
     const other = await createUser(`Other ${tag}`);
     const response = await api(`/api/v1/users?q=${tag.toUpperCase()}`, { token: me.token });
     expect(response.status).toBe(200);
-    expect(response.body).toEqual([{ id: other.id, name: other.name, email: other.email, friendship: "none" }]);
+    // A stranger's email is not shown (CONTRACT §15).
+    expect(response.body).toEqual([{ id: other.id, name: other.name, friendship: "none" }]);
     const byEmail = await api(`/api/v1/users?q=${encodeURIComponent(other.email)}`, { token: me.token });
     expect(byEmail.body.map((user: { id: number }) => user.id)).toEqual([other.id]);
   });

@@ -77,11 +77,11 @@ describe("POST /api/v1/chats/:friend_id/messages", () => {
     }
   });
 
-  it("POST /api/v1/chats/:friend_id/messages – 404 for an unknown user", async () => {
+  it("POST /api/v1/chats/:friend_id/messages – an unknown user is the same 403 as a stranger (CONTRACT §15)", async () => {
     const me = await createUser("Lonely Writer");
     const response = await send(me, { id: 2_147_483_647 }, "anyone?");
-    expect(response.status).toBe(404);
-    expect(response.body).toEqual({ error: { code: "user_not_found", message: "No such user." } });
+    expect(response.status).toBe(403);
+    expect(response.body).toEqual(notFriends);
   });
 });
 
@@ -150,11 +150,11 @@ describe("GET /api/v1/chats/:friend_id/messages", () => {
     }
   });
 
-  it("GET /api/v1/chats/:friend_id/messages – 404 for an unknown user", async () => {
+  it("GET /api/v1/chats/:friend_id/messages – an unknown user is the same 403 as a stranger (CONTRACT §15)", async () => {
     const me = await createUser("Lonely Reader");
     const response = await read(me, { id: 2_147_483_647 });
-    expect(response.status).toBe(404);
-    expect(response.body).toEqual({ error: { code: "user_not_found", message: "No such user." } });
+    expect(response.status).toBe(403);
+    expect(response.body).toEqual(notFriends);
   });
 
   it("after an unfriend neither side can read or write; the history is back if they become friends again", async () => {

@@ -3,6 +3,8 @@ import { api, baseUrl, createUser, makeFriends, signInWithCookie, type TestUser 
 
 const ISO = expect.stringMatching(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
 const person = (user: TestUser) => ({ id: user.id, name: user.name, email: user.email });
+/** How someone appears to a person who may not see their email (CONTRACT §15). */
+const named = (user: TestUser) => ({ id: user.id, name: user.name });
 
 function sendRequest(from: TestUser, to: { id: number }) {
   return api("/api/v1/friends/requests", { method: "POST", token: from.token, body: { user_id: to.id } });
@@ -51,7 +53,7 @@ describe("POST /api/v1/friends/requests", () => {
     const b = await createUser("Bee");
     const response = await sendRequest(a, b);
     expect(response.status).toBe(201);
-    expect(response.body).toEqual({ id: expect.any(Number), from_user: person(a), to_user: person(b), status: "pending", created_at: ISO });
+    expect(response.body).toEqual({ id: expect.any(Number), from_user: person(a), to_user: named(b), status: "pending", created_at: ISO });
     expect(await friendIds(a)).toEqual([]);
   });
 
@@ -61,7 +63,8 @@ describe("POST /api/v1/friends/requests", () => {
     const first = await sendRequest(a, b);
     const crossed = await sendRequest(b, a);
     expect(crossed.status).toBe(200);
-    expect(crossed.body).toEqual({ ...first.body, status: "accepted" });
+    // Now friends, each sees the other's email.
+    expect(crossed.body).toEqual({ ...first.body, from_user: person(a), to_user: person(b), status: "accepted" });
     expect(await friendIds(a)).toEqual([b.id]);
     expect(await friendIds(b)).toEqual([a.id]);
     expect(await requestLists(a)).toEqual({ incoming: [], outgoing: [] });
@@ -76,7 +79,9 @@ describe("POST /api/v1/friends/requests", () => {
       expect([ab.status, ba.status].sort()).toEqual([200, 201]);
       const accepted = ab.status === 200 ? ab.body : ba.body;
       const created = ab.status === 201 ? ab.body : ba.body;
-      expect(accepted).toEqual({ ...created, status: "accepted" });
+      const [from, to] = created.from_user.id === a.id ? [a, b] : [b, a];
+      expect(created.to_user).toEqual(named(to));
+      expect(accepted).toEqual({ ...created, from_user: person(from), to_user: person(to), status: "accepted" });
       expect(await friendIds(a)).toEqual([b.id]);
       expect(await requestLists(b)).toEqual({ incoming: [], outgoing: [] });
     }
@@ -231,8 +236,11 @@ describe("GET /api/v1/friends/requests", () => {
     await api(`/api/v1/friends/requests/${gone.body.id}/decline`, { method: "POST", token: me.token });
     const response = await api("/api/v1/friends/requests", { token: me.token });
     expect(response.status).toBe(200);
-    expect(response.body).toEqual({ incoming: [in2.body, in1.body], outgoing: [out.body] });
-    expect((await api("/api/v1/friends/requests", { token: idol.token })).body).toEqual({ incoming: [out.body], outgoing: [] });
+    // The recipient sees both emails; the sender only their own (CONTRACT §15).
+    const asRecipient = (sent: { body: { to_user: object } }, recipient: TestUser) => ({ ...sent.body, to_user: person(recipient) });
+    expect(in1.body.to_user).toEqual(named(me));
+    expect(response.body).toEqual({ incoming: [asRecipient(in2, me), asRecipient(in1, me)], outgoing: [out.body] });
+    expect((await api("/api/v1/friends/requests", { token: idol.token })).body).toEqual({ incoming: [asRecipient(out, idol)], outgoing: [] });
   });
 
   it("GET /api/v1/friends/requests – a third person sees none of it", async () => {
@@ -251,7 +259,7 @@ describe("POST /api/v1/friends/requests/:id/accept", () => {
     const sent = await sendRequest(a, b);
     const response = await api(`/api/v1/friends/requests/${sent.body.id}/accept`, { method: "POST", token: b.token });
     expect(response.status).toBe(200);
-    expect(response.body).toEqual({ ...sent.body, status: "accepted" });
+    expect(response.body).toEqual({ ...sent.body, to_user: person(b), status: "accepted" });
     expect(await friendIds(a)).toEqual([b.id]);
     expect(await friendIds(b)).toEqual([a.id]);
     expect(await requestLists(b)).toEqual({ incoming: [], outgoing: [] });
@@ -330,7 +338,7 @@ describe("POST /api/v1/friends/requests/:id/decline", () => {
     const sent = await sendRequest(a, b);
     const response = await api(`/api/v1/friends/requests/${sent.body.id}/decline`, { method: "POST", token: b.token });
     expect(response.status).toBe(200);
-    expect(response.body).toEqual({ ...sent.body, status: "declined" });
+    expect(response.body).toEqual({ ...sent.body, to_user: person(b), status: "declined" });
     expect(await friendIds(a)).toEqual([]);
     expect(await requestLists(a)).toEqual({ incoming: [], outgoing: [] });
     expect(await requestLists(b)).toEqual({ incoming: [], outgoing: [] });
@@ -517,10 +525,10 @@ describe("GET /api/v1/users – friendship", () => {
     const response = await api(`/api/v1/users?q=${tag}`, { token: me.token });
     expect(response.status).toBe(200);
     expect(response.body).toEqual([
-      { ...person(asked), friendship: "outgoing" },
+      { ...named(asked), friendship: "outgoing" },
       { ...person(asker), friendship: "incoming" },
       { ...person(friend), friendship: "friends" },
-      { ...person(none), friendship: "none" },
+      { ...named(none), friendship: "none" },
     ]);
     const relationOf = async (viewer: TestUser) =>
       (await api(`/api/v1/users?q=${tag}`, { token: viewer.token })).body.find((user: { id: number }) => user.id === me.id).friendship;

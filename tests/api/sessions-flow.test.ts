@@ -35,7 +35,8 @@ describe("the seed's example flow through /v1/sessions/...", () => {
     const started = await api(`/v1/sessions/${id}/start/`, { method: "POST", token: a.token });
     expect(started.status).toBe(200);
     expect(started.body).toMatchObject({ status: "active", started_by: a.id, video_provider: "jitsi", can_join: false, join_blocked_reason: "waiting_for_other", zoom_meeting_url: null, zoom_meeting_password: null });
-    expect(started.body.zoom_meeting_id).toEqual(expect.any(String));
+    // The Jitsi room name is the meeting's address: hidden until the caller may join (CONTRACT §5).
+    expect(started.body.zoom_meeting_id).toBeNull();
     expect(started.body.started_at).toMatch(/Z$/);
 
     // 3. B receives the chat card, which links the waiting room and never carries the meeting URL.
@@ -59,6 +60,7 @@ describe("the seed's example flow through /v1/sessions/...", () => {
     const aView = await api(`/v1/sessions/${id}/`, { token: a.token });
     expect(aView.body).toMatchObject({ can_join: true, join_blocked_reason: null });
     expect(aView.body.zoom_meeting_url).toMatch(/^https:\/\/meet\.jit\.si\/pairline-[0-9a-f]{32}$/);
+    expect(aView.body.zoom_meeting_url).toBe(`https://meet.jit.si/${aView.body.zoom_meeting_id}`);
     const aEligibility = await api(`/v1/sessions/${id}/join-eligibility/`, { token: a.token });
     expect(aEligibility.body).toEqual({
       session_id: id, status: "active", can_join: true, reason: null, you_ready: false, other_ready: true, started_by: a.id, updated_at: expect.any(String),
@@ -77,7 +79,7 @@ describe("the seed's example flow through /v1/sessions/...", () => {
     const bToken = await post(`/v1/sessions/${id}/join-token/`, b);
     const aJoin = await post("/v1/sessions/join-token/validate/", a, { token: aToken.body.token });
     expect(aJoin.status).toBe(200);
-    expect(aJoin.body.meeting).toEqual({ provider: "jitsi", meeting_id: started.body.zoom_meeting_id, join_url: aView.body.zoom_meeting_url, password: null });
+    expect(aJoin.body.meeting).toEqual({ provider: "jitsi", meeting_id: aView.body.zoom_meeting_id, join_url: aView.body.zoom_meeting_url, password: null });
     expect(aJoin.body.session.id).toBe(id);
     const bJoin = await post("/v1/sessions/join-token/validate/", b, { token: bToken.body.token });
     expect(bJoin.status).toBe(200);
@@ -107,7 +109,8 @@ describe("the seed's example flow through /v1/sessions/...", () => {
       ["ended", b.id],
     ]);
     expect(await auditTrail(id, b)).toEqual(trail);
-    expect(trail[2]!.metadata).toEqual({ provider: "jitsi", meeting_id: started.body.zoom_meeting_id });
+    // Participants never read the room name in the audit log (CONTRACT §5).
+    expect(trail[2]!.metadata).toEqual({ provider: "jitsi" });
   });
 
   it("a starter who joins without pressing Ready is marked ready, so the other can join", async () => {

@@ -22,19 +22,17 @@ export default async function ChatPage({ params }: { params: Promise<{ friend_id
   if (friendId === null) notFound();
   const db = await getDb();
   const partner = await findChatPartner(db, { userId: user.id, friendId }).catch((error: unknown) => {
-    if (error instanceof AppError && error.code === "user_not_found") return null;
+    if (error instanceof AppError && error.code === "not_friends") return null;
     throw error;
   });
-  if (!partner) notFound();
 
-  if (!partner.isFriend) {
+  // Unknown and non-friend ids look the same, and name no one (CONTRACT §15).
+  if (!partner) {
     return (
       <Card className="mx-auto max-w-md text-center">
-        <h1 className="text-xl font-semibold">{partner.id === user.id ? "This is you" : `You are not friends with ${partner.name}`}</h1>
+        <h1 className="text-xl font-semibold">Not one of your friends</h1>
         <p className="mt-2 text-slate-600">
-          {partner.id === user.id
-            ? "Chats are between you and a friend."
-            : `Only friends can chat and start sessions. Send ${partner.name} a friend request; once they accept, you can talk here.`}
+          Chats are between you and a friend. Send a friend request from the Friends page; once it is accepted, you can talk here.
         </p>
         <ButtonLink href="/friends" variant="primary" className="mt-4">
           Go to Friends

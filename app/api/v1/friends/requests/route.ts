@@ -12,11 +12,11 @@ import { friendRequestDto } from "@/lib/friends/dto";
 export const { GET, POST, PUT, PATCH, DELETE } = routes({
   GET: withUser(async ({ user }) => {
     const { incoming, outgoing } = await listFriendRequests({ db: await getDb(), userId: user.id });
-    return json({ incoming: incoming.map(friendRequestDto), outgoing: outgoing.map(friendRequestDto) });
+    return json({ incoming: incoming.map((row) => friendRequestDto(row, user)), outgoing: outgoing.map((row) => friendRequestDto(row, user)) });
   }),
   POST: withUser(async ({ req, user }) => {
     const { user_id } = await parseJsonBody(req, sendFriendRequestBody);
     const { request, crossed } = await sendFriendRequest({ db: await getDb(), fromUserId: user.id, toUserId: user_id });
-    return json(friendRequestDto(request), crossed ? 200 : 201);
+    return json(friendRequestDto(request, user), crossed ? 200 : 201);
   }),
 });

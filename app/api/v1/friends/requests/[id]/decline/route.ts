@@ -12,6 +12,6 @@ export const { GET, POST, PUT, PATCH, DELETE } = routes({
     const requestId = parseId(params.id, "friend request");
     await parseJsonBody(req, noBody);
     const request = await declineFriendRequest({ db: await getDb(), requestId, userId: user.id });
-    return json(friendRequestDto(request));
+    return json(friendRequestDto(request, user));
   }),
 });

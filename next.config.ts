@@ -1,5 +1,7 @@
-/** @type {import('next').NextConfig} */
-const nextConfig = {
+import type { NextConfig } from "next";
+import { STATIC_SECURITY_HEADERS } from "./lib/security/headers";
+
+const nextConfig: NextConfig = {
   // The seed's clients call /v1/...: serve them the same handlers without a redirect.
   // A trailing slash is optional everywhere and never redirects (CONTRACT §1).
   skipTrailingSlashRedirect: true,
@@ -10,7 +12,14 @@ const nextConfig = {
         { source: "/v1/:path*", destination: "/api/v1/:path*" },
         { source: "/api/:path+/", destination: "/api/:path+" },
       ],
+      afterFiles: [],
+      fallback: [],
     };
+  },
+  // CONTRACT §16 for what proxy.ts does not serve (its matcher leaves these out): the
+  // fixed headers, without a per-request nonce, since JSON and static files run no scripts.
+  async headers() {
+    return ["/api/:path*", "/v1/:path*", "/_next/:path*", "/favicon.ico"].map((source) => ({ source, headers: STATIC_SECURITY_HEADERS }));
   },
   // Keep PGlite's wasm and data out of the bundle (and out of the public static folder).
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@node-rs/argon2"],

@@ -1,0 +1,19 @@
+// The one §16 header of API responses that depends on configuration: HSTS when APP_URL
+// is https. The fixed ones come from next.config.ts (they are known at build time; APP_URL
+// is not).
+import { env } from "@/lib/env";
+import { hstsFor } from "@/lib/security/headers";
+
+export function withSecurityHeaders(response: Response): Response {
+  const hsts = hstsFor(env().APP_URL);
+  if (!hsts) return response;
+  try {
+    response.headers.set("strict-transport-security", hsts);
+    return response;
+  } catch {
+    // Headers of some responses (Response.redirect) are immutable: copy them.
+    const copy = new Response(response.body, response);
+    copy.headers.set("strict-transport-security", hsts);
+    return copy;
+  }
+}
