@@ -35,11 +35,26 @@ export async function startSession({ db, sessionId, user }: { db: Db; sessionId:
 
   const provider = videoProvider();
   const otherName = session.initiatorId === user.id ? session.participant.name : session.initiator.name;
+  const topic = `Pairline: ${user.name} & ${otherName}`;
+  const attemptedAt = new Date();
   let meeting;
   try {
-    meeting = await provider.createMeeting({ sessionId, topic: `Pairline: ${user.name} & ${otherName}` });
+    meeting = await provider.createMeeting({ sessionId, topic });
   } catch (error) {
-    await db.session.updateMany({ where: { id: sessionId, startClaimedAt: claimedAt }, data: { startClaimedAt: null } });
+    await db.$transaction(async (tx) => {
+      await tx.session.updateMany({ where: { id: sessionId, startClaimedAt: claimedAt }, data: { startClaimedAt: null } });
+      if (error instanceof AppError && error.code === "provider_timeout") {
+        // The provider may have created the meeting after all; the topic and time let an
+        // operator find it at the provider and delete it (README, Operations).
+        await writeAudit(tx, {
+          sessionId,
+          eventType: "start_timed_out",
+          userId: user.id,
+          message: `${provider.name === "zoom" ? "Zoom" : "The video provider"} did not answer in time; the session is still pending`,
+          metadata: { provider: provider.name, topic, attempted_at: attemptedAt.toISOString(), meeting_may_exist: true },
+        });
+      }
+    });
     throw error;
   }
 
