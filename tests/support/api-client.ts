@@ -1,6 +1,7 @@
 // A small HTTP client for the API tests: real requests to the real server.
 import crypto from "node:crypto";
 import { inject } from "vitest";
+import { cookieValues, recordSecrets, secretFieldsOf } from "./secrets";
 
 export const baseUrl = () => inject("apiBaseUrl");
 
@@ -29,6 +30,12 @@ export async function api<T = any>(path: string, options: RequestOptions = {}): 
     body = JSON.stringify(options.body);
     headers["content-type"] = options.contentType ?? "application/json";
   }
+  recordSecrets(
+    options.token,
+    headers.authorization?.replace(/^Bearer /, ""),
+    ...(headers.cookie ? cookieValues(headers.cookie) : []),
+    ...secretFieldsOf(options.body),
+  );
   const response = await fetch(`${baseUrl()}${path}`, { method: options.method ?? "GET", headers, body, redirect: "manual" });
   const text = await response.text();
   let parsed: unknown = undefined;
@@ -37,6 +44,7 @@ export async function api<T = any>(path: string, options: RequestOptions = {}): 
   } catch {
     parsed = undefined;
   }
+  recordSecrets(...secretFieldsOf(parsed));
   return { status: response.status, headers: response.headers, body: parsed as T, text };
 }
 
@@ -83,6 +91,7 @@ export async function signInWithCookie(email: string, password: string): Promise
   if (![...jar.keys()].some((name) => name.includes("session-token"))) {
     throw new Error(`cookie sign-in failed: ${response.status}`);
   }
+  recordSecrets(password, ...jar.values());
   return cookieHeader();
 }
 

@@ -1,8 +1,10 @@
 // Starts one app server for the API project, on the engine TEST_DB selects.
 import crypto from "node:crypto";
+import fs from "node:fs";
 import type { TestProject } from "vitest/node";
 import { startAppServer } from "./app-server";
 import { testDatabase } from "./test-database";
+import { assertNoSecretsLogged, secretsFilePath } from "./secrets";
 
 export default async function setup(project: TestProject) {
   const { engine, databaseUrl, cluster, label } = await testDatabase("pairline_api");
@@ -14,8 +16,17 @@ export default async function setup(project: TestProject) {
   project.provide("databaseUrl", databaseUrl ?? "");
   project.provide("adminEmail", admin.email);
   project.provide("adminPassword", admin.password);
+  const secretsPath = secretsFilePath("api");
+  project.provide("serverLogPath", server.logPath);
+  project.provide("secretsPath", secretsPath);
   return async () => {
-    await server.stop();
-    cluster?.stop();
+    try {
+      // After every test file, before the log goes away with the server's directory.
+      assertNoSecretsLogged(`api tests, ${label}`, server.logPath, secretsPath, [admin.password]);
+    } finally {
+      fs.rmSync(secretsPath, { force: true });
+      await server.stop();
+      cluster?.stop();
+    }
   };
 }
