@@ -13,7 +13,7 @@ const holder = globalThis as typeof globalThis & { __pairlineShutdown?: Shutdown
 const state: ShutdownState = (holder.__pairlineShutdown ??= { shuttingDown: false, hooks: new Set(), installed: false });
 
 /** The process exits no later than this after the signal (the contract allows 10 s). */
-export const SHUTDOWN_DEADLINE_MS = 8_000;
+export const SHUTDOWN_DEADLINE_MS = 7_000;
 
 /** True once SIGTERM (or SIGINT) arrived: readiness answers 503 from then on. */
 export function isShuttingDown(): boolean {
