@@ -8,29 +8,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { startAppServer, type AppServer } from "../support/app-server";
 import { appEnvForFakeZoom, startFakeZoom, type FakeZoom } from "../support/fake-zoom";
 import { testDatabase, type TestDatabase } from "../support/test-database";
-
-type Reply = { status: number; body: any };
-
-function client(baseUrl: string) {
-  return async (path: string, { method = "GET", token, body }: { method?: string; token?: string; body?: unknown } = {}): Promise<Reply> => {
-    const response = await fetch(`${baseUrl}${path}`, {
-      method,
-      headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...(body !== undefined ? { "content-type": "application/json" } : {}) },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    const text = await response.text();
-    return { status: response.status, body: text ? JSON.parse(text) : undefined };
-  };
-}
-
-async function signUp(call: ReturnType<typeof client>, name: string) {
-  const email = `${name.toLowerCase()}-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@example.test`;
-  const password = "shutdown test passphrase";
-  const registered = await call("/api/v1/auth/register", { method: "POST", body: { email, password, name } });
-  expect(registered.status).toBe(201);
-  const issued = await call("/api/v1/auth/token", { method: "POST", body: { email, password } });
-  return { id: registered.body.user.id as number, token: issued.body.access_token as string };
-}
+import { befriend, client, signUp } from "../support/http-client";
 
 /** A connection that has sent part of a request: the server counts it as busy, not idle. */
 function partialRequest(port: number, path: string): Promise<net.Socket> {
@@ -74,8 +52,7 @@ describe("graceful shutdown", () => {
 
     const alice = await signUp(call, "Alice");
     const bob = await signUp(call, "Bob");
-    const asked = await call("/api/v1/friends/requests", { method: "POST", token: alice.token, body: { user_id: bob.id } });
-    expect((await call(`/api/v1/friends/requests/${asked.body.id}/accept`, { method: "POST", token: bob.token })).status).toBe(200);
+    await befriend(call, alice, bob);
     const created = await call("/api/v1/sessions/create/", { method: "POST", token: alice.token, body: { participant_id: bob.id } });
     expect(created.status).toBe(201);
 
