@@ -9,7 +9,7 @@ import { testDatabase } from "./test-database";
 import { ZOOM_TEST_WEBHOOK_SECRET } from "./zoom-webhook";
 import fs from "node:fs";
 import { FAKE_ZOOM_CREDENTIALS } from "./fake-zoom";
-import { assertNoSecretsLogged, secretsFilePath } from "./secrets";
+import { checkNoSecretsLogged, secretsFilePath } from "./secrets";
 
 /** Short, so the timeout tests are quick; still long for a loopback fake. */
 export const ZOOM_TEST_TIMEOUT_MS = 1500;
@@ -35,7 +35,7 @@ export default async function setup(project: TestProject) {
   project.provide("secretsPath", secretsPath);
   return async () => {
     try {
-      assertNoSecretsLogged(`zoom tests, ${label}`, server.logPath, secretsPath, [FAKE_ZOOM_CREDENTIALS.clientSecret, ZOOM_TEST_WEBHOOK_SECRET]);
+      checkNoSecretsLogged(`zoom tests, ${label}`, server.logPath, secretsPath, [FAKE_ZOOM_CREDENTIALS.clientSecret, ZOOM_TEST_WEBHOOK_SECRET]);
     } finally {
       fs.rmSync(secretsPath, { force: true });
       await server.stop();

@@ -4,7 +4,7 @@ import fs from "node:fs";
 import type { TestProject } from "vitest/node";
 import { startAppServer } from "./app-server";
 import { testDatabase } from "./test-database";
-import { assertNoSecretsLogged, secretsFilePath } from "./secrets";
+import { checkNoSecretsLogged, secretsFilePath } from "./secrets";
 
 export default async function setup(project: TestProject) {
   const { engine, databaseUrl, cluster, label } = await testDatabase("pairline_api");
@@ -22,7 +22,7 @@ export default async function setup(project: TestProject) {
   return async () => {
     try {
       // After every test file, before the log goes away with the server's directory.
-      assertNoSecretsLogged(`api tests, ${label}`, server.logPath, secretsPath, [admin.password]);
+      checkNoSecretsLogged(`api tests, ${label}`, server.logPath, secretsPath, [admin.password]);
     } finally {
       fs.rmSync(secretsPath, { force: true });
       await server.stop();
