@@ -29,6 +29,8 @@ const env = {
   PGLITE_DATA_DIR: dataDir,
   DATABASE_URL: "",
   VIDEO_PROVIDER: "jitsi",
+  // Playwright prints the server's output: request lines only at LOG_LEVEL=debug.
+  LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
   ...zoomEnv,
 } as NodeJS.ProcessEnv;
 

@@ -35,12 +35,18 @@ export function cookieValues(header: string): string[] {
 }
 
 /** How many of the recorded secrets (and `extra`) occur in `logText`; never prints them. */
-export function countLeakedSecrets(logText: string, secretsPath: string, extra: string[] = []): { checked: number; leaked: number } {
+export function countLeakedSecrets(logText: string, secretsPath: string, extra: string[] = []): { checked: number; leaked: number; hints: string[] } {
   const recorded = fs.existsSync(secretsPath) ? fs.readFileSync(secretsPath, "utf8").split("\n") : [];
   const secrets = new Set([...recorded, ...extra].filter((value) => value.length >= MIN_LENGTH));
   let leaked = 0;
-  for (const secret of secrets) if (logText.includes(secret)) leaked += 1;
-  return { checked: secrets.size, leaked };
+  const hints: string[] = [];
+  for (const secret of secrets) {
+    if (!logText.includes(secret)) continue;
+    leaked += 1;
+    // Enough to find it in the log, not enough to reuse it.
+    hints.push(`${secret.slice(0, 4)}… (${secret.length} characters)`);
+  }
+  return { checked: secrets.size, leaked, hints };
 }
 
 /**
@@ -49,10 +55,10 @@ export function countLeakedSecrets(logText: string, secretsPath: string, extra: 
  * teardown and still exits 0, so this sets the exit code itself (measured with vitest 4.1).
  */
 export function checkNoSecretsLogged(label: string, logPath: string, secretsPath: string, extra: string[] = []): void {
-  const { checked, leaked } = countLeakedSecrets(fs.readFileSync(logPath, "utf8"), secretsPath, extra);
+  const { checked, leaked, hints } = countLeakedSecrets(fs.readFileSync(logPath, "utf8"), secretsPath, extra);
   let problem: string | undefined;
   if (checked === 0) problem = "no secrets were recorded: the no-secrets check would prove nothing";
-  else if (leaked > 0) problem = `the server log contains ${leaked} of the ${checked} secrets the tests used (passwords, tokens, cookies, join links)`;
+  else if (leaked > 0) problem = `the server log contains ${leaked} of the ${checked} secrets the tests used (passwords, tokens, cookies, join links): ${hints.join(", ")}`;
   if (problem) {
     console.error(`\n[${label}] FAILED no-secrets check: ${problem}\n`);
     process.exitCode = 1;

@@ -11,10 +11,10 @@ test("countLeakedSecrets finds a recorded secret in a log, and ignores short str
   const secretsPath = path.join(dir, "secrets.txt");
   fs.writeFileSync(secretsPath, ["correct horse battery", "eyJhbGciOiJIUzI1NiJ9.payload.signature", "short"].join("\n"));
   const clean = '{"level":"info","request_id":"abc","route":"/api/v1/users/me","status":200,"msg":"request"}\n';
-  expect(countLeakedSecrets(clean, secretsPath)).toEqual({ checked: 2, leaked: 0 });
+  expect(countLeakedSecrets(clean, secretsPath)).toMatchObject({ checked: 2, leaked: 0 });
   const leaky = clean + '{"level":"error","msg":"Authorization: Bearer eyJhbGciOiJIUzI1NiJ9.payload.signature"}\n';
-  expect(countLeakedSecrets(leaky, secretsPath)).toEqual({ checked: 2, leaked: 1 });
-  expect(countLeakedSecrets(leaky, secretsPath, ["fake-client-secret-do-not-log"])).toEqual({ checked: 3, leaked: 1 });
+  expect(countLeakedSecrets(leaky, secretsPath)).toMatchObject({ checked: 2, leaked: 1, hints: ["eyJh… (38 characters)"] });
+  expect(countLeakedSecrets(leaky, secretsPath, ["fake-client-secret-do-not-log"])).toMatchObject({ checked: 3, leaked: 1 });
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
