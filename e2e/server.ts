@@ -31,6 +31,8 @@ const env = {
   DATABASE_URL: "",
   VIDEO_PROVIDER: "jitsi",
   ...E2E_SERVER_LIMITS,
+  // Playwright prints the server's output: request lines only at LOG_LEVEL=debug.
+  LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
   ...zoomEnv,
 } as NodeJS.ProcessEnv;
 

@@ -7,7 +7,15 @@ import { env } from "@/lib/env";
 import { openPglite } from "@/lib/db/connect";
 
 type Opened = { prisma: PrismaClient; close: () => Promise<void> };
-type DbHolder = { opened?: Promise<Opened> };
+type DbHolder = { opened?: Promise<Opened>; closedForGood?: boolean };
+
+/** No request waits longer than this for a pool connection (CONTRACT §17: a 503 within 5 s). */
+export const POOL_CONNECTION_TIMEOUT_MS = 3_000;
+
+/** The database was closed for shutdown; a late request gets a 503, never a reopened database. */
+export class DatabaseClosedError extends Error {
+  override name = "DatabaseClosedError";
+}
 const holder = globalThis as typeof globalThis & { __pairlineDb?: DbHolder };
 const state: DbHolder = (holder.__pairlineDb ??= {});
 
@@ -19,9 +27,12 @@ async function open(): Promise<Opened> {
       connectionString: config.DATABASE_URL,
       max: config.DATABASE_POOL_SIZE,
       // Without it a request waits forever for a pool slot when the database is down.
-      connectionTimeoutMillis: 10_000,
+      connectionTimeoutMillis: POOL_CONNECTION_TIMEOUT_MS,
+      // Notice a peer that vanished without closing the connection.
+      keepAlive: true,
     });
-    const prisma = new PrismaClient({ adapter });
+    // "minimal": error messages without the query's arguments, which may be secrets.
+    const prisma = new PrismaClient({ adapter, errorFormat: "minimal" });
     return { prisma, close: () => prisma.$disconnect() };
   }
   const { PrismaPGlite } = await import("pglite-prisma-adapter");
@@ -29,7 +40,7 @@ async function open(): Promise<Opened> {
   // pglite-prisma-adapter 0.6 is typed against an older @prisma/driver-adapter-utils;
   // the runtime interface is the one Prisma 6.19 calls.
   const adapter = new PrismaPGlite(db) as unknown as PrismaPg;
-  const prisma = new PrismaClient({ adapter });
+  const prisma = new PrismaClient({ adapter, errorFormat: "minimal" });
   return {
     prisma,
     close: async () => {
@@ -42,6 +53,7 @@ async function open(): Promise<Opened> {
 
 /** The shared Prisma client, created on first use. */
 export async function getDb(): Promise<PrismaClient> {
+  if (state.closedForGood) throw new DatabaseClosedError("The database was closed: this instance is shutting down.");
   state.opened ??= open().catch((error: unknown) => {
     state.opened = undefined;
     throw error;
@@ -50,7 +62,8 @@ export async function getDb(): Promise<PrismaClient> {
 }
 
 /** Closes the database (scripts call this before exiting; PGlite keeps the process alive). */
-export async function closeDb(): Promise<void> {
+export async function closeDb({ forGood = false }: { forGood?: boolean } = {}): Promise<void> {
+  if (forGood) state.closedForGood = true;
   const opened = state.opened;
   state.opened = undefined;
   if (opened) await (await opened).close();

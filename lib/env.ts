@@ -56,6 +56,8 @@ const envSchema = z.object({
   CHAT_MESSAGES_WINDOW_SECONDS: windowSeconds(60),
   JOIN_TOKENS_MAX_PER_USER: limitCount(30),
   JOIN_TOKENS_WINDOW_SECONDS: windowSeconds(3600),
+  /** The least severe log level written to stdout (lib/log.ts). */
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 
 type ParsedEnv = z.infer<typeof envSchema>;

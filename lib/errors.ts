@@ -40,6 +40,7 @@ export const errorStatus = {
   provider_error: 502,
   provider_rate_limited: 503,
   provider_timeout: 504,
+  service_unavailable: 503,
   internal_error: 500,
 } as const;
 
@@ -61,4 +62,12 @@ export class AppError extends Error {
   get status(): number {
     return errorStatus[this.code];
   }
+}
+
+/** What a client is told to wait before retrying while the database is unreachable. */
+export const UNAVAILABLE_RETRY_AFTER_SECONDS = 5;
+
+/** The answer while the database cannot be reached: retry, this is not a bug (CONTRACT §17). */
+export function serviceUnavailable(message = "The service is temporarily unavailable; try again in a few seconds."): AppError {
+  return new AppError("service_unavailable", message, { retryAfterSeconds: UNAVAILABLE_RETRY_AFTER_SECONDS });
 }

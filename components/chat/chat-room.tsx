@@ -4,7 +4,7 @@
 // composer whose failed sends stay visible with a retry.
 import { useLayoutEffect, useRef, useState } from "react";
 import type { MessageDto } from "@/lib/chat/dto";
-import { ApiError, apiFetch } from "@/lib/swr/fetcher";
+import { ApiError, apiFetch, isTemporarilyUnavailable } from "@/lib/swr/fetcher";
 import { useChatMessages } from "@/lib/swr/use-chat-messages";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -122,7 +122,8 @@ export function ChatRoom({ friend, viewerId, initialMessages }: { friend: { id: 
         </Alert>
       ) : (
         <>
-          {error ? <Alert tone="info">Could not check for new messages ({error.message}). Trying again…</Alert> : null}
+          {error && isTemporarilyUnavailable(error) ? <Alert tone="info">Temporarily unavailable; retrying…</Alert> : null}
+          {error && !isTemporarilyUnavailable(error) ? <Alert tone="info">Could not check for new messages ({error.message}). Trying again…</Alert> : null}
           <Composer onSend={send} placeholder={`Message ${friend.name}`} />
         </>
       )}

@@ -10,6 +10,7 @@ const EVENT_LABELS: Record<string, string> = {
   left: "Left",
   ended: "Ended",
   cancelled: "Cancelled",
+  start_timed_out: "Start timed out",
 };
 
 const EVENT_TONES: Record<string, string> = {

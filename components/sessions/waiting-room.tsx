@@ -5,7 +5,7 @@
 // when the eligibility's updated_at moves, or right after one of our own actions.
 import { useEffect, useState } from "react";
 import type { SessionDto } from "@/lib/sessions/dto";
-import { ApiError, apiFetch } from "@/lib/swr/fetcher";
+import { ApiError, apiFetch, isTemporarilyUnavailable } from "@/lib/swr/fetcher";
 import { useJoinEligibility } from "@/lib/swr/use-join-eligibility";
 import { useAuditLog, useSession, type AuditEntry } from "@/lib/swr/use-session";
 import { Button } from "@/components/ui/button";
@@ -142,7 +142,11 @@ export function WaitingRoom({ initialSession, initialAudit, viewerId }: { initia
               Meeting passcode: <code className="rounded bg-slate-100 px-1">{session.zoom_meeting_password}</code>
             </p>
           ) : null}
-          {pollError && !error ? <p className="text-sm text-amber-700">Lost contact with the server; retrying…</p> : null}
+          {pollError && !error ? (
+            <p role="status" className="text-sm text-amber-700">
+              {isTemporarilyUnavailable(pollError) ? "Temporarily unavailable; retrying…" : "Lost contact with the server; retrying…"}
+            </p>
+          ) : null}
           {error ? <Alert>{error}</Alert> : null}
 
           <div className="flex flex-wrap gap-2">

@@ -4,7 +4,7 @@ import { z } from "@/lib/zod";
 import { cursorParam } from "@/lib/record-id";
 import { sessionStatusValues } from "@/lib/sessions/schemas";
 
-export const auditEventTypes = ["created", "started", "zoom_link_generated", "ready", "joined", "left", "ended", "cancelled"] as const;
+export const auditEventTypes = ["created", "started", "zoom_link_generated", "ready", "joined", "left", "ended", "cancelled", "start_timed_out"] as const;
 export type AuditEventTypeValue = (typeof auditEventTypes)[number];
 
 const emptyAsAbsent = (value: unknown) => (value === "" ? undefined : value);

@@ -1,7 +1,7 @@
 // JSON responses and the one error mapper every route goes through.
-import { AppError } from "@/lib/errors";
-import { isUniqueViolation } from "@/lib/db/errors";
-import { DatabaseLockedError } from "@/lib/db/pglite-lock";
+import { AppError, serviceUnavailable } from "@/lib/errors";
+import { isDatabaseUnavailable, isUniqueViolation } from "@/lib/db/errors";
+import { logger } from "@/lib/log";
 
 const JSON_HEADERS = { "content-type": "application/json; charset=utf-8", "cache-control": "no-store" };
 
@@ -13,24 +13,30 @@ export function noContent(): Response {
   return new Response(null, { status: 204, headers: { "cache-control": "no-store" } });
 }
 
-export function errorResponse(error: unknown): Response {
-  const appError = toAppError(error);
+export function errorResponse(error: unknown, requestId?: string): Response {
+  const appError = toAppError(error, requestId);
   const { retryAfterSeconds, ...extra } = appError.extra;
   const headers: Record<string, string> = {};
   if (retryAfterSeconds !== undefined) headers["retry-after"] = String(Math.max(1, Math.ceil(retryAfterSeconds)));
   return json({ error: { code: appError.code, message: appError.message, ...extra } }, appError.status, headers);
 }
 
-function toAppError(error: unknown): AppError {
+function toAppError(error: unknown, requestId: string | undefined): AppError {
   if (error instanceof AppError) return error;
   if (isUniqueViolation(error)) {
     // A unique constraint the domain did not expect to hit: a concurrent write won.
     return new AppError("invalid_state", "The resource was changed by another request; try again.");
   }
-  if (error instanceof DatabaseLockedError) {
-    console.error(error.message);
-    return new AppError("internal_error", "The database is unavailable.");
+  if (isDatabaseUnavailable(error)) {
+    // Expected during an outage: one short line, no stack per failing request.
+    logger().warn({ request_id: requestId, db_error: describe(error) }, "database unavailable");
+    return serviceUnavailable();
   }
-  console.error("Unhandled error in API route:", error);
+  logger().error({ request_id: requestId, err: error }, "unhandled error in API route");
   return new AppError("internal_error", "Something went wrong on our side.");
+}
+
+function describe(error: unknown): string {
+  const { name, message, code } = (error ?? {}) as { name?: unknown; message?: unknown; code?: unknown };
+  return [name, code, typeof message === "string" ? message.split("\n").at(-1) : undefined].filter(Boolean).join(": ");
 }

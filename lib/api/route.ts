@@ -1,10 +1,12 @@
-// The wrappers every API route goes through: authentication, CSRF for cookie writes,
-// path params, and one error mapper. Handlers stay short and never try/catch.
+// The wrappers every API route goes through: the request id and log line, authentication,
+// CSRF for cookie writes, path params, and one error mapper. Handlers stay short and never
+// try/catch.
 import type { NextRequest } from "next/server";
 import { AppError } from "@/lib/errors";
 import { authenticateRequest, type AuthUser } from "@/lib/auth";
 import { errorResponse, json } from "@/lib/api/respond";
 import { isCrossSiteWrite } from "@/lib/api/csrf";
+import { beginRequest, finishRequest, type RequestScope } from "@/lib/api/request-log";
 import { withSecurityHeaders } from "@/lib/api/security-headers";
 
 type Params = Record<string, string | string[] | undefined>;
@@ -16,15 +18,36 @@ export type UserContext<P extends Params> = PublicContext<P> & { user: AuthUser 
 
 const WRITE_METHODS = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 
-/** A route open to anyone (register, token, webhooks). */
-export function withPublic<P extends Params = Params>(handler: (ctx: PublicContext<P>) => Promise<Response>): RouteHandler {
+type Run<P extends Params> = (req: NextRequest, params: P, scope: RequestScope) => Promise<Response>;
+
+/** Every API answer, success or error, gets the request id, HSTS (when https) and one log line here. */
+function instrumented<P extends Params>(run: Run<P>, options: { quiet?: boolean } = {}): RouteHandler {
   return async (req, context) => {
+    const scope = beginRequest(req, options.quiet);
+    let response: Response;
     try {
-      return await handler({ req, params: (await context.params) as P });
+      response = await run(req, (await context.params) as P, scope);
     } catch (error) {
-      return errorResponse(error);
+      response = errorResponse(error, scope.id);
     }
+    return withSecurityHeaders(finishRequest(req, scope, response));
   };
+}
+
+/** A route open to anyone (register, token, webhooks). */
+export function withPublic<P extends Params = Params>(
+  handler: (ctx: PublicContext<P>) => Promise<Response>,
+  options: { quiet?: boolean } = {},
+): RouteHandler {
+  return instrumented<P>((req, params) => handler({ req, params }), options);
+}
+
+/**
+ * A handler that is not ours (next-auth's endpoints): it still gets the request id and
+ * the log line, and a thrown error still becomes the JSON error.
+ */
+export function withRequestLog(handler: RouteHandler): RouteHandler {
+  return (req, context) => instrumented((innerReq) => handler(innerReq, context))(req, context);
 }
 
 async function requireUser(req: NextRequest): Promise<AuthUser> {
@@ -41,8 +64,9 @@ function checkCsrf(req: NextRequest, user: AuthUser): void {
 
 /** A route for signed-in users, by session cookie or bearer token. */
 export function withUser<P extends Params = Params>(handler: (ctx: UserContext<P>) => Promise<Response>): RouteHandler {
-  return withPublic<P>(async ({ req, params }) => {
+  return instrumented<P>(async (req, params, scope) => {
     const user = await requireUser(req);
+    scope.userId = user.id;
     checkCsrf(req, user);
     return handler({ req, params, user });
   });
@@ -57,8 +81,9 @@ export const NO_SUCH_ENDPOINT = "No such endpoint.";
  * cross-site write cannot tell an admin path from a missing one.
  */
 export function withAdmin<P extends Params = Params>(handler: (ctx: UserContext<P>) => Promise<Response>): RouteHandler {
-  return withPublic<P>(async ({ req, params }) => {
+  return instrumented<P>(async (req, params, scope) => {
     const user = await requireUser(req);
+    scope.userId = user.id;
     if (user.role !== "admin") throw new AppError("not_found", NO_SUCH_ENDPOINT);
     checkCsrf(req, user);
     return handler({ req, params, user });
@@ -72,21 +97,18 @@ type Method = (typeof ALL_METHODS)[number];
  * The exports of a route file: the given methods, and a JSON 405 for the others
  * (Next's own 405 has no body, and every error here is JSON).
  */
+function methodNotAllowed(req: NextRequest, allowed: string): Response {
+  return json(
+    { error: { code: "method_not_allowed", message: `${req.method} is not allowed here. Allowed: ${allowed}.` } },
+    405,
+    { allow: allowed },
+  );
+}
+
 export function routes(handlers: Partial<Record<Method, RouteHandler>>): Record<Method, RouteHandler> {
   const allowed = Object.keys(handlers).join(", ");
-  const notAllowed: RouteHandler = async (req) =>
-    json(
-      { error: { code: "method_not_allowed", message: `${req.method} is not allowed here. Allowed: ${allowed}.` } },
-      405,
-      { allow: allowed },
-    );
-  return Object.fromEntries(
-    ALL_METHODS.map((method) => {
-      const handler = handlers[method] ?? notAllowed;
-      const secured: RouteHandler = async (req, context) => withSecurityHeaders(await handler(req, context));
-      return [method, secured];
-    }),
-  ) as Record<Method, RouteHandler>;
+  const notAllowed = withPublic(async ({ req }) => methodNotAllowed(req, allowed));
+  return Object.fromEntries(ALL_METHODS.map((method) => [method, handlers[method] ?? notAllowed])) as Record<Method, RouteHandler>;
 }
 
 /**
@@ -94,13 +116,8 @@ export function routes(handlers: Partial<Record<Method, RouteHandler>>): Record<
  * admins; anyone else gets what any admin path gives them (401 or the 404).
  */
 export function adminRoutes(handlers: Partial<Record<Method, RouteHandler>>): Record<Method, RouteHandler> {
-  const all = routes(handlers);
-  return routes(
-    Object.fromEntries(
-      ALL_METHODS.map((method) => [
-        method,
-        handlers[method] ?? withAdmin(async ({ req, params }) => all[method](req, { params: Promise.resolve(params) })),
-      ]),
-    ),
-  );
+  const allowed = Object.keys(handlers).join(", ");
+  return Object.fromEntries(
+    ALL_METHODS.map((method) => [method, handlers[method] ?? withAdmin(async ({ req }) => methodNotAllowed(req, allowed))]),
+  ) as Record<Method, RouteHandler>;
 }

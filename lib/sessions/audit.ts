@@ -3,7 +3,7 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Tx } from "@/lib/db";
 
-export type AuditEventType = "created" | "started" | "zoom_link_generated" | "ready" | "joined" | "left" | "ended" | "cancelled";
+export type AuditEventType = "created" | "started" | "zoom_link_generated" | "ready" | "joined" | "left" | "ended" | "cancelled" | "start_timed_out";
 
 export async function writeAudit(
   tx: Tx,

@@ -7,6 +7,7 @@ import { writeAudit } from "@/lib/sessions/audit";
 import { closeMeetingOf } from "@/lib/sessions/close-meeting";
 import { revokeJoinTokens } from "@/lib/sessions/finish-session";
 import { OPEN_STATUSES } from "@/lib/sessions/rules";
+import { logger } from "@/lib/log";
 
 function pairWhere(a: number, b: number) {
   return {
@@ -60,6 +61,6 @@ export async function closeMeetingsMissedBefore(cancelled: CancelledSession[], c
   for (const session of cancelled) {
     if (!session.zoomMeetingId || closedBefore.get(session.id)?.provider_close) continue;
     const outcome = await closeMeetingOf(session);
-    if (outcome.provider_close === "failed") console.error(`Could not close the meeting of cancelled session ${session.id}: ${String(outcome.provider_error)}`);
+    if (outcome.provider_close === "failed") logger().error({ session_id: session.id, provider_error: String(outcome.provider_error) }, "could not close the meeting of a cancelled session");
   }
 }

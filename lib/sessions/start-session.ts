@@ -51,13 +51,30 @@ export async function startSession({ db, sessionId, user }: { db: Db; sessionId:
   }
 
   const otherName = session.initiatorId === user.id ? session.participant.name : session.initiator.name;
+  const topic = `Pairline: ${user.name} & ${otherName}`;
+  const attemptedAt = new Date();
   let meeting;
   try {
-    meeting = await provider.createMeeting({ sessionId, topic: `Pairline: ${user.name} & ${otherName}` });
+    meeting = await provider.createMeeting({ sessionId, topic });
   } catch (error) {
-    await releaseClaim();
-    // No meeting was made: the start does not count against the caller's limit.
-    await release(db, quotaSlot);
+    const timedOut = error instanceof AppError && error.code === "provider_timeout";
+    await db.$transaction(async (tx) => {
+      await tx.session.updateMany({ where: { id: sessionId, startClaimedAt: claimedAt }, data: { startClaimedAt: null } });
+      if (timedOut) {
+        // The provider may have created the meeting after all; the topic and time let an
+        // operator find it at the provider and delete it (README, Operations).
+        await writeAudit(tx, {
+          sessionId,
+          eventType: "start_timed_out",
+          userId: user.id,
+          message: `${provider.name === "zoom" ? "Zoom" : "The video provider"} did not answer in time; the session is still pending`,
+          metadata: { provider: provider.name, topic, attempted_at: attemptedAt.toISOString(), meeting_may_exist: true },
+        });
+      }
+    });
+    // No meeting was made: the start does not count against the caller's limit. After a
+    // timeout one may have been, so that start keeps counting.
+    if (!timedOut) await release(db, quotaSlot);
     if (error instanceof AppError && error.code === "provider_rate_limited") {
       await holdFor(db, providerHold(provider.name), error.extra.retryAfterSeconds ?? 60);
     }

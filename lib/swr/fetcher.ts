@@ -56,3 +56,32 @@ export async function fetchListPage<T>(path: string): Promise<{ items: T[]; next
 
 /** SWR's fetcher: GET and parse. */
 export const fetcher = <T,>(path: string) => apiFetch<T>(path);
+
+/** The server or its database is down for now (503 service_unavailable, or no answer). */
+export function isTemporarilyUnavailable(error: unknown): boolean {
+  return error instanceof ApiError && ((error.status === 503 && error.code === "service_unavailable") || error.code === "network_error");
+}
+
+/** While the service is unavailable, keep retrying this often (SWR backs off to minutes). */
+export const UNAVAILABLE_RETRY_MS = 3_000;
+
+type RetryConfig = { errorRetryInterval: number; errorRetryCount?: number };
+type RetryOptions = { retryCount: number; dedupe?: boolean };
+type Revalidate = (options: RetryOptions) => void;
+
+/**
+ * SWR's `onErrorRetry` for pages that must recover by themselves (CONTRACT §17): an
+ * unavailable service is retried every few seconds for as long as it takes; other errors
+ * get SWR's own exponential backoff. (SWR skips interval polling while a key has an
+ * error, so this retry is what brings a polling page back.)
+ */
+export function retryWhileUnavailable(error: unknown, _key: string, config: RetryConfig, revalidate: Revalidate, options: RetryOptions): void {
+  const { retryCount } = options;
+  if (isTemporarilyUnavailable(error)) {
+    setTimeout(() => revalidate(options), UNAVAILABLE_RETRY_MS);
+    return;
+  }
+  if (config.errorRetryCount !== undefined && retryCount > config.errorRetryCount) return;
+  const exponent = Math.min(retryCount, 8);
+  setTimeout(() => revalidate(options), Math.floor((Math.random() + 0.5) * (1 << exponent)) * config.errorRetryInterval);
+}

@@ -4,7 +4,7 @@
 // this asks only for the messages after the last one it has and appends them.
 import { useEffect, useRef, useState } from "react";
 import useSWR from "swr";
-import { ApiError, fetcher } from "@/lib/swr/fetcher";
+import { ApiError, fetcher, retryWhileUnavailable } from "@/lib/swr/fetcher";
 import type { MessageDto } from "@/lib/chat/dto";
 import { mergeMessages } from "@/lib/chat/merge-messages";
 
@@ -35,6 +35,7 @@ export function useChatMessages(friendId: number, initial: MessageDto[]) {
       revalidateOnMount: false,
       dedupingInterval: 500,
       // No longer friends: polling cannot succeed again until they are.
+      onErrorRetry: retryWhileUnavailable,
       onError: (error) => setStopped(error instanceof ApiError && error.code === "not_friends"),
       onSuccess: () => setStopped(false),
     },

@@ -3,7 +3,7 @@
 // Polls join eligibility every 2 s with If-None-Match, so an unchanged state costs a
 // 304 and no JSON. SWR pauses polling while the tab is hidden.
 import useSWR from "swr";
-import { apiResponse, type ApiError } from "@/lib/swr/fetcher";
+import { apiResponse, retryWhileUnavailable, type ApiError } from "@/lib/swr/fetcher";
 
 export type JoinEligibility = {
   session_id: number;
@@ -36,5 +36,7 @@ export function useJoinEligibility(sessionId: number) {
     refreshWhenHidden: false,
     revalidateOnFocus: true,
     dedupingInterval: 500,
+    // Keeps asking through an outage, so the room recovers by itself (CONTRACT §17).
+    onErrorRetry: retryWhileUnavailable,
   });
 }

@@ -1,7 +1,7 @@
 "use client";
 
 import useSWR from "swr";
-import { fetcher, type ApiError } from "@/lib/swr/fetcher";
+import { fetcher, retryWhileUnavailable, type ApiError } from "@/lib/swr/fetcher";
 import type { SessionDto } from "@/lib/sessions/dto";
 
 export type AuditEntry = {
@@ -15,7 +15,7 @@ export type AuditEntry = {
 };
 
 export function useSession(sessionId: number, fallbackData?: SessionDto) {
-  return useSWR<SessionDto, ApiError>(`/api/v1/sessions/${sessionId}/`, fetcher, { fallbackData, revalidateOnMount: !fallbackData });
+  return useSWR<SessionDto, ApiError>(`/api/v1/sessions/${sessionId}/`, fetcher, { fallbackData, revalidateOnMount: !fallbackData, onErrorRetry: retryWhileUnavailable });
 }
 
 /** `live`: also poll slowly, for entries no state change announces (provider joined/left events). */
@@ -24,5 +24,6 @@ export function useAuditLog(sessionId: number, fallbackData?: AuditEntry[], live
     fallbackData,
     revalidateOnMount: !fallbackData,
     refreshInterval: live ? 10_000 : 0,
+    onErrorRetry: retryWhileUnavailable,
   });
 }

@@ -3,6 +3,7 @@
 // logs: at most the HTTP status and Zoom's numeric error code.
 import { AppError } from "@/lib/errors";
 import { retryMessage } from "@/lib/rate-limit/retry-message";
+import { logger } from "@/lib/log";
 
 export type ZoomReply = { status: number; headers: Headers; json: unknown };
 
@@ -35,10 +36,10 @@ export function transportFailure(error: unknown): AppError {
   if (error instanceof AppError) return error;
   const name = (error as { name?: unknown } | null)?.name;
   if (name === "TimeoutError" || name === "AbortError") {
-    console.warn("[zoom] no answer in time");
+    logger().warn({ provider: "zoom" }, "zoom: no answer in time");
     return new AppError("provider_timeout", "Zoom did not answer in time; try again.");
   }
-  console.warn(`[zoom] could not reach Zoom: ${(error as { cause?: { code?: string } }).cause?.code ?? name ?? "unknown"}`);
+  logger().warn({ provider: "zoom", cause: (error as { cause?: { code?: string } }).cause?.code ?? name ?? "unknown" }, "zoom: could not reach Zoom");
   return new AppError("provider_error", "Zoom could not be reached; try again.");
 }
 
@@ -56,7 +57,7 @@ export function replyFailure(action: string, reply: ZoomReply): AppError {
 /** Logs what is safe to log about a failed answer: its status and Zoom's numeric code. */
 export function logReplyFailure(action: string, reply: ZoomReply): void {
   const zoomCode = (reply.json as { code?: unknown } | null)?.code;
-  console.warn(`[zoom] ${action} failed: HTTP ${reply.status}${typeof zoomCode === "number" ? `, Zoom code ${zoomCode}` : ""}`);
+  logger().warn({ provider: "zoom", action, status: reply.status, zoom_code: typeof zoomCode === "number" ? zoomCode : undefined }, `zoom: could not ${action}`);
 }
 
 /** Retry-After is seconds or a date; Zoom's daily limit names the reset time. */

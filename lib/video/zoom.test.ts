@@ -1,6 +1,7 @@
 // The Zoom client against a local fake of Zoom's OAuth and meeting endpoints.
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { AppError } from "@/lib/errors";
+import { logger } from "@/lib/log";
 import { createZoomProvider, generatePasscode, type ZoomConfig } from "@/lib/video/zoom";
 import { retryAfterSeconds } from "@/lib/video/zoom-http";
 import { FAKE_ZOOM_CREDENTIALS, startFakeZoom, type FakeZoom } from "@/tests/support/fake-zoom";
@@ -16,7 +17,7 @@ afterAll(async () => {
 beforeEach(async () => {
   await fake.reset();
   // The client logs status codes on failures; keep test output quiet.
-  vi.spyOn(console, "warn").mockImplementation(() => {});
+  vi.spyOn(logger(), "warn").mockImplementation(() => logger());
 });
 
 function provider(overrides: Partial<ZoomConfig> = {}) {
@@ -224,12 +225,13 @@ describe("createZoomProvider – createMeeting", () => {
   });
 
   it("logs the status and Zoom's code, never the body or credentials", async () => {
-    const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
+    const warn = vi.spyOn(logger(), "warn").mockImplementation(() => logger());
     await fake.fail({ route: "create", status: 429 });
     await appErrorOf(provider().createMeeting(request));
     await appErrorOf(provider({ clientSecret: "wrong-secret" }).createMeeting(request));
-    const logged = warn.mock.calls.flat().join("\n");
-    expect(logged).toContain("HTTP 429");
+    const logged = JSON.stringify(warn.mock.calls);
+    expect(logged).toContain('"status":429');
+    expect(logged).toContain('"status":401');
     expect(logged).not.toMatch(/daily rate limit|secret|invalid_client|Basic /i);
   });
 });

@@ -1,6 +1,7 @@
 // A small HTTP client for the API tests: real requests to the real server.
 import crypto from "node:crypto";
 import { inject } from "vitest";
+import { cookieValues, recordSecrets, secretFieldsOf } from "./secrets";
 
 export const baseUrl = () => inject("apiBaseUrl");
 
@@ -36,6 +37,12 @@ export async function api<T = any>(path: string, options: RequestOptions = {}): 
     body = JSON.stringify(options.body);
     headers["content-type"] = options.contentType ?? "application/json";
   }
+  recordSecrets(
+    options.token,
+    headers.authorization?.replace(/^Bearer /, ""),
+    ...(headers.cookie ? cookieValues(headers.cookie) : []),
+    ...secretFieldsOf(options.body),
+  );
   const response = await fetch(`${options.baseUrl ?? baseUrl()}${path}`, { method: options.method ?? "GET", headers, body, redirect: "manual" });
   const text = await response.text();
   let parsed: unknown = undefined;
@@ -44,6 +51,7 @@ export async function api<T = any>(path: string, options: RequestOptions = {}): 
   } catch {
     parsed = undefined;
   }
+  recordSecrets(...secretFieldsOf(parsed));
   return { status: response.status, headers: response.headers, body: parsed as T, text };
 }
 
@@ -109,6 +117,7 @@ export async function browserSignIn(
   const signedIn = [...jar.keys()].some((name) => name.includes("session-token"));
   const target = response.headers.get("location") ?? ((await response.json().catch(() => ({}))) as { url?: string }).url ?? "";
   const error = target ? new URL(target, base).searchParams.get("error") : null;
+  if (signedIn) recordSecrets(password, ...jar.values());
   return { cookie: signedIn ? cookieHeader() : null, status: response.status, error };
 }
 

@@ -8,7 +8,16 @@ import { freePort } from "./ports";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 
-export type AppServer = { baseUrl: string; env: Record<string, string>; pid: number; stop: () => Promise<void> };
+export type AppServer = {
+  baseUrl: string;
+  env: Record<string, string>;
+  pid: number;
+  /** Everything the server wrote to stdout and stderr (its JSON log lines among them). */
+  logPath: string;
+  /** Settles when the server process exits. */
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+  stop: () => Promise<void>;
+};
 
 export const TEST_AUTH_SECRET = "test-secret-0123456789-abcdefghijklmnopqrstuvwxyz";
 
@@ -66,7 +75,12 @@ export async function startAppServer({
     stdio: ["ignore", log, log],
   });
   let exited = false;
-  child.once("exit", () => (exited = true));
+  const exitedPromise = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.once("exit", (code, signal) => {
+      exited = true;
+      resolve({ code, signal });
+    }),
+  );
 
   const deadline = Date.now() + 60_000;
   for (;;) {
@@ -85,11 +99,12 @@ export async function startAppServer({
     baseUrl,
     pid: child.pid!,
     env,
+    logPath,
+    exited: exitedPromise,
     stop: async () => {
-      if (!exited) {
-        child.kill("SIGTERM");
-        await new Promise((resolve) => child.once("exit", resolve));
-      }
+      if (!exited) child.kill("SIGTERM");
+      await exitedPromise;
+      if (process.env.KEEP_SERVER_LOGS) fs.copyFileSync(logPath, `${workDir}.log`);
       fs.rmSync(workDir, { recursive: true, force: true });
     },
   };

@@ -8,6 +8,9 @@ import { appEnvForFakeZoom, startFakeZoom } from "./fake-zoom";
 import { testDatabase } from "./test-database";
 import { ZOOM_TEST_WEBHOOK_SECRET } from "./zoom-webhook";
 import { SHARED_TEST_SERVER_LIMITS } from "./test-limits";
+import fs from "node:fs";
+import { FAKE_ZOOM_CREDENTIALS } from "./fake-zoom";
+import { checkNoSecretsLogged, secretsFilePath } from "./secrets";
 
 /** Short, so the timeout tests are quick; still long for a loopback fake. */
 export const ZOOM_TEST_TIMEOUT_MS = 1500;
@@ -29,9 +32,17 @@ export default async function setup(project: TestProject) {
   project.provide("apiBaseUrl", server.baseUrl);
   project.provide("databaseUrl", databaseUrl ?? "");
   project.provide("fakeZoomUrl", fake.url);
+  const secretsPath = secretsFilePath("zoom");
+  project.provide("serverLogPath", server.logPath);
+  project.provide("secretsPath", secretsPath);
   return async () => {
-    await server.stop();
-    await fake.close();
-    cluster?.stop();
+    try {
+      checkNoSecretsLogged(`zoom tests, ${label}`, server.logPath, secretsPath, [FAKE_ZOOM_CREDENTIALS.clientSecret, ZOOM_TEST_WEBHOOK_SECRET]);
+    } finally {
+      fs.rmSync(secretsPath, { force: true });
+      await server.stop();
+      await fake.close();
+      cluster?.stop();
+    }
   };
 }

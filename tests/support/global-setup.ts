@@ -1,9 +1,11 @@
 // Starts one app server for the API project, on the engine TEST_DB selects.
 import crypto from "node:crypto";
+import fs from "node:fs";
 import type { TestProject } from "vitest/node";
 import { startAppServer } from "./app-server";
 import { testDatabase } from "./test-database";
 import { SHARED_TEST_SERVER_LIMITS } from "./test-limits";
+import { checkNoSecretsLogged, secretsFilePath } from "./secrets";
 
 export default async function setup(project: TestProject) {
   const { engine, databaseUrl, cluster, label } = await testDatabase("pairline_api");
@@ -15,8 +17,17 @@ export default async function setup(project: TestProject) {
   project.provide("databaseUrl", databaseUrl ?? "");
   project.provide("adminEmail", admin.email);
   project.provide("adminPassword", admin.password);
+  const secretsPath = secretsFilePath("api");
+  project.provide("serverLogPath", server.logPath);
+  project.provide("secretsPath", secretsPath);
   return async () => {
-    await server.stop();
-    cluster?.stop();
+    try {
+      // After every test file, before the log goes away with the server's directory.
+      checkNoSecretsLogged(`api tests, ${label}`, server.logPath, secretsPath, [admin.password]);
+    } finally {
+      fs.rmSync(secretsPath, { force: true });
+      await server.stop();
+      cluster?.stop();
+    }
   };
 }

@@ -1,6 +1,6 @@
 // A throwaway PostgreSQL cluster from /usr/lib/postgresql/*/bin for the database suite.
 // initdb refuses to run as root, so as root the cluster belongs to the postgres user.
-import { execFileSync, spawnSync } from "node:child_process";
+import { execFile, execFileSync, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -16,7 +16,16 @@ function findBinDir(): string {
   return found;
 }
 
-export type PostgresCluster = { url: (database: string) => string; createDatabase: (name: string) => void; stop: () => void };
+export type PostgresCluster = {
+  url: (database: string) => string;
+  createDatabase: (name: string) => void;
+  /** Stops the server as an outage would (fast shutdown: sessions are terminated); data stays. */
+  pause: () => Promise<void>;
+  /** Starts the stopped server again on the same port. */
+  resume: () => Promise<void>;
+  /** Stops the server and deletes the cluster. */
+  stop: () => void;
+};
 
 export async function startPostgresCluster(): Promise<PostgresCluster> {
   const bin = findBinDir();
@@ -39,14 +48,23 @@ export async function startPostgresCluster(): Promise<PostgresCluster> {
     execFileSync("chown", ["-R", "postgres:postgres", base]);
   }
   run(path.join(bin, "initdb"), ["-D", dataDir, "--auth=trust", "--username=postgres", "--encoding=UTF8", "--no-sync"]);
-  run(path.join(bin, "pg_ctl"), [
+  const startArgs = [
     "-D", dataDir, "-l", path.join(base, "server.log"), "-w", "start",
     "-o", `-p ${port} -k ${socketDir} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200`,
-  ]);
+  ];
+  run(path.join(bin, "pg_ctl"), startArgs);
+  // Without blocking the test's event loop: its traffic keeps running meanwhile.
+  const runAsync = (command: string, args: string[]) =>
+    new Promise<void>((resolve, reject) => {
+      const [file, fileArgs] = asRoot ? ["su", ["postgres", "-s", "/bin/sh", "-c", [command, ...args].map((part) => `'${part}'`).join(" ")]] : [command, args];
+      execFile(file, fileArgs as string[], (error, _stdout, stderr) => (error ? reject(new Error(`${path.basename(command)} failed: ${stderr}`)) : resolve()));
+    });
   const psql = (sql: string) => run(path.join(bin, "psql"), ["-h", "127.0.0.1", "-p", String(port), "-U", "postgres", "-d", "postgres", "-v", "ON_ERROR_STOP=1", "-c", sql]);
   return {
     url: (database) => `postgresql://postgres@127.0.0.1:${port}/${database}`,
     createDatabase: (name) => void psql(`CREATE DATABASE "${name}"`),
+    pause: () => runAsync(path.join(bin, "pg_ctl"), ["-D", dataDir, "-m", "fast", "-w", "stop"]),
+    resume: () => runAsync(path.join(bin, "pg_ctl"), startArgs),
     stop: () => {
       try {
         run(path.join(bin, "pg_ctl"), ["-D", dataDir, "-m", "immediate", "stop"]);

@@ -11,5 +11,9 @@ declare module "vitest" {
     adminPassword: string;
     /** The fake Zoom of the zoom project (tests/support/fake-zoom.ts); control it with fakeZoomClient. */
     fakeZoomUrl: string;
+    /** The app server's captured stdout/stderr (tests/support/app-server.ts). */
+    serverLogPath: string;
+    /** Where test clients note the secrets they used (tests/support/secrets.ts); "" when unchecked. */
+    secretsPath: string;
   }
 }

@@ -27,7 +27,7 @@ export async function post(path: string, user: TestUser, body?: unknown) {
   return api(path, { method: "POST", token: user.token, body });
 }
 
-export async function auditTrail(sessionId: number, user: TestUser): Promise<{ event_type: string; user: { id: number } | null; metadata: any }[]> {
+export async function auditTrail(sessionId: number, user: TestUser): Promise<{ event_type: string; user: { id: number } | null; metadata: any; created_at: string }[]> {
   const response = await api(`/api/v1/sessions/${sessionId}/audit-logs/`, { token: user.token });
   expect(response.status).toBe(200);
   return response.body;

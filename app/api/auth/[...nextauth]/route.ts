@@ -1,10 +1,8 @@
 // next-auth's own endpoints (sign-in, sign-out, session, CSRF token) for the browser.
 import NextAuth from "next-auth";
 import { authOptions } from "@/lib/auth";
-import { withSecurityHeaders } from "@/lib/api/security-headers";
+import { withRequestLog } from "@/lib/api/route";
 
-async function handler(req: Request, context: { params: Promise<{ nextauth: string[] }> }) {
-  return withSecurityHeaders(await NextAuth(authOptions())(req, context));
-}
+const handler = withRequestLog((req, context) => NextAuth(authOptions())(req, context as { params: Promise<{ nextauth: string[] }> }));
 
 export { handler as GET, handler as POST };

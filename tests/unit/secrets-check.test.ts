@@ -1,0 +1,24 @@
+// The no-secrets check of the API and Zoom suites (tests/support/secrets.ts) must be able
+// to fail: a log holding one recorded secret is caught, a clean one is not.
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { expect, test } from "vitest";
+import { countLeakedSecrets, cookieValues, secretFieldsOf } from "../support/secrets";
+
+test("countLeakedSecrets finds a recorded secret in a log, and ignores short strings", () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "secrets-check-"));
+  const secretsPath = path.join(dir, "secrets.txt");
+  fs.writeFileSync(secretsPath, ["correct horse battery", "eyJhbGciOiJIUzI1NiJ9.payload.signature", "short"].join("\n"));
+  const clean = '{"level":"info","request_id":"abc","route":"/api/v1/users/me","status":200,"msg":"request"}\n';
+  expect(countLeakedSecrets(clean, secretsPath)).toMatchObject({ checked: 2, leaked: 0 });
+  const leaky = clean + '{"level":"error","msg":"Authorization: Bearer eyJhbGciOiJIUzI1NiJ9.payload.signature"}\n';
+  expect(countLeakedSecrets(leaky, secretsPath)).toMatchObject({ checked: 2, leaked: 1, hints: ["eyJh… (38 characters)"] });
+  expect(countLeakedSecrets(leaky, secretsPath, ["fake-client-secret-do-not-log"])).toMatchObject({ checked: 3, leaked: 1 });
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+test("secret fields are collected from bodies and cookie headers", () => {
+  expect(secretFieldsOf({ email: "a@example.test", password: "p", nested: { token: "t", meeting: { join_url: "u" } } })).toEqual(["p", "t", "u"]);
+  expect(cookieValues("next-auth.session-token=abc%3D; other=1")).toEqual(["abc=", "1"]);
+});
