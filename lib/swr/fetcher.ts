@@ -25,6 +25,9 @@ export async function apiResponse<T = unknown>(path: string, init: ApiInit = {})
       headers: { accept: "application/json", ...(init.body !== undefined ? { "content-type": "application/json" } : {}), ...init.headers },
       body: init.body !== undefined ? JSON.stringify(init.body) : undefined,
       credentials: "same-origin",
+      // Under a page's `no-referrer` policy (the /join page) the browser would send
+      // `Origin: null` on a POST, which the CSRF check refuses; our own API may see our origin.
+      referrerPolicy: "same-origin",
       cache: init.cache,
     });
   } catch {
