@@ -91,7 +91,7 @@ export async function signInWithCookie(email: string, password: string): Promise
   if (![...jar.keys()].some((name) => name.includes("session-token"))) {
     throw new Error(`cookie sign-in failed: ${response.status}`);
   }
-  recordSecrets(password, ...jar.values());
+  recordSecrets(password, ...cookieValues(cookieHeader()));
   return cookieHeader();
 }
 
