@@ -117,7 +117,7 @@ export async function browserSignIn(
   const signedIn = [...jar.keys()].some((name) => name.includes("session-token"));
   const target = response.headers.get("location") ?? ((await response.json().catch(() => ({}))) as { url?: string }).url ?? "";
   const error = target ? new URL(target, base).searchParams.get("error") : null;
-  if (signedIn) recordSecrets(password, ...jar.values());
+  if (signedIn) recordSecrets(password, ...cookieValues(cookieHeader()));
   return { cookie: signedIn ? cookieHeader() : null, status: response.status, error };
 }
 

@@ -29,9 +29,16 @@ export function secretFieldsOf(body: unknown, depth = 0): string[] {
   return found;
 }
 
-/** Cookie values from a Cookie header (`a=1; b=2`). */
+/**
+ * The secret cookie values of a Cookie header (`a=1; b=2`): next-auth's session and CSRF
+ * tokens. (Its callback-url cookie only holds the app's own address.)
+ */
 export function cookieValues(header: string): string[] {
-  return header.split(";").map((pair) => decodeURIComponent(pair.slice(pair.indexOf("=") + 1).trim()));
+  return header
+    .split(";")
+    .map((pair) => pair.trim().split("="))
+    .filter(([name]) => /session-token|csrf-token/.test(name ?? ""))
+    .map(([, ...value]) => value.join("="));
 }
 
 /** How many of the recorded secrets (and `extra`) occur in `logText`; never prints them. */
