@@ -10,8 +10,11 @@ type Loading<V> = { promise: Promise<V>; valid: boolean };
 
 export type FeedCacheOptions<K, V> = {
   feed: ChangeFeed;
-  /** Keys a change makes stale, or "all". Changes of kinds the cache does not hold return []. */
-  keysFor: (change: Change) => readonly K[] | "all";
+  /**
+   * Keys a change makes stale: a list, a test every key is put to, or "all". Changes of
+   * kinds the cache does not hold return [].
+   */
+  keysFor: (change: Change) => readonly K[] | ((key: K) => boolean) | "all";
   maxEntries: number;
   /** Whether a loaded value may be kept (e.g. not a "not found"). Default: always. */
   keep?: (value: V) => boolean;
@@ -29,6 +32,10 @@ export class FeedCache<K, V> {
       if (event.kind === "resync") return this.clear();
       const keys = options.keysFor(event);
       if (keys === "all") return this.clear();
+      if (typeof keys === "function") {
+        for (const key of [...this.entries.keys(), ...this.loading.keys()]) if (keys(key)) this.evict(key);
+        return;
+      }
       for (const key of keys) this.evict(key);
     });
   }
