@@ -47,7 +47,7 @@ async function warmEligibility(sessionId: number, user: TestUser) {
 }
 
 async function listenerPids(): Promise<number[]> {
-  return withSql(async (client) => (await client.query(`SELECT pid FROM pg_stat_activity WHERE application_name = $1`, [LISTENER])).rows.map((row) => row.pid as number));
+  return withSql(async (client) => (await client.query(`SELECT pid FROM pg_stat_activity WHERE application_name = $1 AND datname = current_database()`, [LISTENER])).rows.map((row) => row.pid as number));
 }
 
 describe("change feed across two instances", () => {
@@ -119,7 +119,7 @@ describe("change feed across two instances", () => {
     const readyOnB = await warmEligibility(session.id, b);
     const before = await listenerPids();
     expect(before).toHaveLength(2);
-    await withSql((client) => client.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = $1`, [LISTENER]));
+    await withSql((client) => client.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = $1 AND datname = current_database()`, [LISTENER]));
     // Changed while nobody listens: the notification is lost for good.
     expect((await onFirst(`/api/v1/sessions/${session.id}/ready`, a)).status).toBe(200);
     await readyOnB({ other_ready: true });
