@@ -1,6 +1,6 @@
 "use client";
 
-import { signInWithPassword } from "@/lib/auth-client";
+import { signIn } from "next-auth/react";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
@@ -21,7 +21,7 @@ export function RegisterForm({ callbackUrl }: { callbackUrl: string }) {
     setFields({});
     try {
       await apiFetch("/api/v1/auth/register", { method: "POST", body });
-      const result = await signInWithPassword(body.email, body.password);
+      const result = await signIn("credentials", { email: body.email, password: body.password, redirect: false });
       if (!result?.ok || result.error) throw new Error("Your account was created, but signing in failed. Sign in from the sign-in page.");
       window.location.assign(callbackUrl);
     } catch (caught) {

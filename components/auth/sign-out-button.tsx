@@ -1,6 +1,6 @@
 "use client";
 
-import { signOutHere } from "@/lib/auth-client";
+import { signOut } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 
@@ -13,7 +13,7 @@ export function SignOutButton() {
       disabled={pending}
       onClick={async () => {
         setPending(true);
-        await signOutHere();
+        await signOut({ redirect: false });
         router.replace("/login");
         router.refresh();
       }}
