@@ -1,10 +1,14 @@
 // Runs once when the server starts: refuse to serve with a broken configuration
-// (in production, a missing AUTH_SECRET) instead of failing on the first request; then
-// hook graceful shutdown into Next's own SIGTERM handling (lib/shutdown.ts).
+// (in production, a missing AUTH_SECRET) instead of failing on the first request, start
+// the change feed (lib/changes/), and hook graceful shutdown into Next's own SIGTERM
+// handling (lib/shutdown.ts).
 export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs") {
     const { checkConfigurationOrExit } = await import("@/lib/startup-check");
     checkConfigurationOrExit();
+    // Listen for changes from the start, so the first polls can already use the caches.
+    const { changeFeed } = await import("@/lib/changes");
+    changeFeed();
     const { installShutdownHandler } = await import("@/lib/shutdown");
     const { closeDb } = await import("@/lib/db");
     installShutdownHandler(() => closeDb({ forGood: true }));

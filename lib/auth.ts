@@ -8,7 +8,9 @@ import { cache } from "react";
 import { getDb } from "@/lib/db";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
-import { userSelect, type UserRow } from "@/lib/accounts/dto";
+import type { UserRow } from "@/lib/accounts/dto";
+import { loadAuthUser } from "@/lib/accounts/load-auth-user";
+import { rememberVerified } from "@/lib/accounts/verified-tokens";
 import { tokenBody } from "@/lib/accounts/schemas";
 import { verifyCredentials } from "@/lib/accounts/verify-credentials";
 import { isTokenVersion, verifyAccessToken } from "@/lib/accounts/access-token";
@@ -64,9 +66,9 @@ export function authOptions(): NextAuthOptions {
 
 type SessionClaims = { id?: string; tokenVersion?: unknown };
 
+// Cached and evicted by the change feed (lib/accounts/load-auth-user.ts).
 async function loadUser(id: number): Promise<UserRow | null> {
-  const db = await getDb();
-  return db.user.findUnique({ where: { id }, select: userSelect });
+  return loadAuthUser(id);
 }
 
 /**
@@ -93,11 +95,22 @@ export async function authenticateRequest(req: Request): Promise<AuthUser | null
     return user ? { ...user, via: "bearer" } : null;
   }
   const cookies = parseCookies(req.headers.get("cookie"));
-  const token = await getToken({
-    req: { headers: Object.fromEntries(req.headers.entries()), cookies } as never,
-    secret: env().AUTH_SECRET,
-    secureCookie: env().APP_URL.startsWith("https://"),
-  });
+  const secureCookie = env().APP_URL.startsWith("https://");
+  // next-auth's cookie, possibly in chunks (name.0, name.1, ...); no cookie, no caller.
+  const cookieName = `${secureCookie ? "__Secure-" : ""}next-auth.session-token`;
+  const sessionCookie = Object.keys(cookies)
+    .filter((name) => name === cookieName || name.startsWith(`${cookieName}.`))
+    .sort()
+    .map((name) => cookies[name])
+    .join("|");
+  if (!sessionCookie) return null;
+  const token = await rememberVerified(`cookie:${sessionCookie}`, () =>
+    getToken({
+      req: { headers: Object.fromEntries(req.headers.entries()), cookies } as never,
+      secret: env().AUTH_SECRET,
+      secureCookie,
+    }),
+  );
   const user = token ? await signedInUser(token.sub, token.ver ?? 0) : null;
   return user ? { ...user, via: "cookie" } : null;
 }

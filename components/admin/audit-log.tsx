@@ -4,7 +4,7 @@ import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Time } from "@/components/admin/time";
 import { useAdminAuditLogs, type AuditEntryDto } from "@/lib/swr/use-admin-session";
-import { auditEventTypes, type AuditEventTypeValue } from "@/lib/admin/schemas";
+import { auditEventTypes, type AuditEventTypeValue } from "@/lib/admin/audit-event-types";
 
 const label = (type: string) => type.replaceAll("_", " ");
 

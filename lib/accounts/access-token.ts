@@ -2,6 +2,7 @@
 // claim is the user's token version when the token was issued (lib/auth.ts compares it).
 import { SignJWT, jwtVerify } from "jose";
 import { env } from "@/lib/env";
+import { rememberVerified } from "@/lib/accounts/verified-tokens";
 
 const AUDIENCE = "pairline-api";
 const ISSUER = "pairline";
@@ -30,9 +31,11 @@ export async function issueAccessToken(user: { id: number; tokenVersion: number 
  */
 export async function verifyAccessToken(token: string): Promise<{ userId: number; tokenVersion: number } | null> {
   try {
-    const { payload } = await jwtVerify(token, key(), { algorithms: ["HS256"], audience: AUDIENCE, issuer: ISSUER });
-    const userId = Number(payload.sub);
-    const tokenVersion = payload.ver ?? 0;
+    const payload = await rememberVerified(`bearer:${token}`, async () =>
+      (await jwtVerify(token, key(), { algorithms: ["HS256"], audience: AUDIENCE, issuer: ISSUER })).payload,
+    );
+    const userId = Number(payload?.sub);
+    const tokenVersion = payload?.ver ?? 0;
     if (!Number.isInteger(userId) || userId <= 0) return null;
     if (!isTokenVersion(tokenVersion)) return null;
     return { userId, tokenVersion };

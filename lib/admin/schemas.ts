@@ -4,8 +4,8 @@ import { z } from "@/lib/zod";
 import { cursorParam } from "@/lib/record-id";
 import { sessionStatusValues } from "@/lib/sessions/schemas";
 
-export const auditEventTypes = ["created", "started", "zoom_link_generated", "ready", "joined", "left", "ended", "cancelled", "start_timed_out"] as const;
-export type AuditEventTypeValue = (typeof auditEventTypes)[number];
+import { auditEventTypes } from "@/lib/admin/audit-event-types";
+export { auditEventTypes, type AuditEventTypeValue } from "@/lib/admin/audit-event-types";
 
 const emptyAsAbsent = (value: unknown) => (value === "" ? undefined : value);
 

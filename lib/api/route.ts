@@ -8,6 +8,7 @@ import { errorResponse, json } from "@/lib/api/respond";
 import { isCrossSiteWrite } from "@/lib/api/csrf";
 import { beginRequest, finishRequest, type RequestScope } from "@/lib/api/request-log";
 import { withSecurityHeaders } from "@/lib/api/security-headers";
+import { settleChanges } from "@/lib/changes";
 
 type Params = Record<string, string | string[] | undefined>;
 type NextContext = { params: Promise<Params> };
@@ -30,6 +31,9 @@ function instrumented<P extends Params>(run: Run<P>, options: { quiet?: boolean 
     } catch (error) {
       response = errorResponse(error, scope.id);
     }
+    // Read your own writes: answer a write only once this instance's change feed has
+    // heard what it committed, so the caller's next request here finds no stale cache.
+    if (WRITE_METHODS.has(req.method)) await settleChanges();
     return withSecurityHeaders(finishRequest(req, scope, response));
   };
 }

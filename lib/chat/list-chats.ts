@@ -1,13 +1,33 @@
 import type { Db } from "@/lib/db";
+import { changeFeed } from "@/lib/changes";
+import { FeedCache, sharedCache } from "@/lib/changes/cache";
 import type { Person } from "@/lib/friends/dto";
 import { listFriends } from "@/lib/friends/list-friends";
 import { messageSelect, type MessageRow } from "@/lib/chat/dto";
+
+type ChatList = { friend: Person; lastMessage: MessageRow | null }[];
+
+// The home page polls this: kept per user until a message or friendship of theirs
+// changes (or anyone's name or email, which a list shows).
+function lists() {
+  return sharedCache("chat-lists", () =>
+    new FeedCache<number, ChatList>({
+      feed: changeFeed(),
+      keysFor: (change) => (change.kind === "user" ? "all" : change.kind === "message" || change.kind === "friendship" ? change.users : []),
+      maxEntries: 20_000,
+    }),
+  );
+}
 
 /**
  * One entry per friend with the last message of the conversation, most recent first;
  * friends with no messages yet come last, alphabetically.
  */
-export async function listChats({ db, userId }: { db: Db; userId: number }): Promise<{ friend: Person; lastMessage: MessageRow | null }[]> {
+export async function listChats({ db, userId }: { db: Db; userId: number }): Promise<ChatList> {
+  return lists().get(userId, () => readChats(db, userId));
+}
+
+async function readChats(db: Db, userId: number): Promise<ChatList> {
   const friends = await listFriends({ db, userId });
   if (friends.length === 0) return [];
   const friendIds = new Set(friends.map((friend) => friend.user.id));

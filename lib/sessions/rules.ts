@@ -1,7 +1,9 @@
 // The session state machine and the join-eligibility table (CONTRACT §6). Pure: no I/O.
 // Every endpoint decides through these functions.
 
-export type SessionStatus = "pending" | "active" | "completed" | "cancelled";
+// A plain list (no zod) so client components can use it without shipping zod.
+export const sessionStatusValues = ["pending", "active", "completed", "cancelled"] as const;
+export type SessionStatus = (typeof sessionStatusValues)[number];
 export type SessionAction = "start" | "ready" | "end" | "cancel";
 export type JoinBlockedReason = "not_started" | "session_over" | "waiting_for_other" | "mark_yourself_ready";
 

@@ -10,7 +10,8 @@ export const emptyBody = z.object({}).strict();
 
 export const validateJoinTokenBody = z.object({ token: z.string().min(1, "Required").max(200, "At most 200 characters") }).strict();
 
-export const sessionStatusValues = ["pending", "active", "completed", "cancelled"] as const;
+import { sessionStatusValues } from "@/lib/sessions/rules";
+export { sessionStatusValues } from "@/lib/sessions/rules";
 
 export const listSessionsQuery = z
   .object({

@@ -3,7 +3,7 @@ import useSWR from "swr";
 import { fetcher, type ApiError } from "@/lib/swr/fetcher";
 import { adminAuditLogsUrl, adminSessionUrl } from "@/lib/admin/urls";
 import type { AdminSessionDetailDto } from "@/lib/admin/dto";
-import type { AuditEventTypeValue } from "@/lib/admin/schemas";
+import type { AuditEventTypeValue } from "@/lib/admin/audit-event-types";
 import type { auditDto } from "@/lib/sessions/dto";
 
 export type AuditEntryDto = ReturnType<typeof auditDto>;

@@ -26,6 +26,7 @@ export async function startAppServer({
   databaseUrl,
   extraEnv = {},
   admins = [],
+  beforeStart,
 }: {
   name: string;
   /** PostgreSQL URL; when absent the server gets a fresh embedded PGlite directory. */
@@ -36,6 +37,8 @@ export async function startAppServer({
    * (the server then owns an embedded database, so nothing else may open it).
    */
   admins?: { email: string; password: string; name?: string }[];
+  /** Runs after the migrations, before the server owns the database (e.g. a benchmark's seed). */
+  beforeStart?: (env: Record<string, string>) => void;
 }): Promise<AppServer> {
   if (!fs.existsSync(path.join(ROOT, ".next", "BUILD_ID"))) {
     throw new Error("No production build found: run `npm run build` before the API tests (npm run test:all does).");
@@ -66,6 +69,8 @@ export async function startAppServer({
     const created = spawnSync(process.execPath, [path.join(ROOT, "node_modules/tsx/dist/cli.mjs"), ...args], { cwd: ROOT, env: env as NodeJS.ProcessEnv, encoding: "utf8" });
     if (created.status !== 0) throw new Error(`create-admin failed:\n${created.stdout}\n${created.stderr}`);
   }
+
+  beforeStart?.(env);
 
   const logPath = path.join(workDir, "server.log");
   const log = fs.openSync(logPath, "a");
