@@ -6,10 +6,22 @@ import { MESSAGE_PAGE_SIZE } from "@/lib/chat/schemas";
 
 /**
  * Messages of the caller's conversation with a friend, oldest first: those after
- * `after` (the next page for a poller), or else the latest page. Reading never creates
- * the conversation.
+ * `after` (the next page for a poller), the page just older than `before` ("Load
+ * earlier"), or else the latest page. Reading never creates the conversation.
  */
-export async function listMessages({ db, userId, friendId, after }: { db: Db; userId: number; friendId: number; after?: number }): Promise<MessageRow[]> {
+export async function listMessages({
+  db,
+  userId,
+  friendId,
+  after,
+  before,
+}: {
+  db: Db;
+  userId: number;
+  friendId: number;
+  after?: number;
+  before?: number;
+}): Promise<MessageRow[]> {
   await assertCanChat(db, { userId, friendId });
   const conversation = await db.conversation.findUnique({ where: { userLowId_userHighId: orderedPair(userId, friendId) }, select: { id: true } });
   if (!conversation) return [];
@@ -22,7 +34,7 @@ export async function listMessages({ db, userId, friendId, after }: { db: Db; us
     });
   }
   const latest = await db.message.findMany({
-    where: { conversationId: conversation.id },
+    where: { conversationId: conversation.id, ...(before !== undefined ? { id: { lt: before } } : {}) },
     select: messageSelect,
     orderBy: { id: "desc" },
     take: MESSAGE_PAGE_SIZE,
