@@ -4,5 +4,10 @@ export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs") {
     const { checkConfigurationOrExit } = await import("@/lib/startup-check");
     checkConfigurationOrExit();
+    // Open event streams keep `next start` from exiting on SIGTERM until their clients
+    // leave (STACK-NOTES): close them so shutdown stays prompt.
+    // TODO(issue 10): register closeAllEventStreams with lib/shutdown.ts once it is merged.
+    const { closeAllEventStreams } = await import("@/lib/live/event-hub");
+    process.once("SIGTERM", closeAllEventStreams);
   }
 }

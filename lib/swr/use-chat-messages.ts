@@ -8,12 +8,10 @@ import useSWR from "swr";
 import { ApiError, fetcher } from "@/lib/swr/fetcher";
 import type { MessageDto } from "@/lib/chat/dto";
 import { mergeMessages } from "@/lib/chat/merge-messages";
+import { chatMessagesKey } from "@/lib/swr/live-keys";
 
 const POLL_MS = 2_500;
 const PAGE_SIZE = 100;
-
-/** The SWR key of a conversation; the event stream revalidates it when a message arrives. */
-export const chatMessagesKey = (friendId: number) => `chat:${friendId}`;
 
 export function useChatMessages(friendId: number, initial: MessageDto[]) {
   const path = `/api/v1/chats/${friendId}/messages`;

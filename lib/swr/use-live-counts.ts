@@ -6,7 +6,9 @@ import useSWR from "swr";
 import { fetcher, type ApiError } from "@/lib/swr/fetcher";
 import type { LiveCountsDto } from "@/lib/live/get-live-counts";
 
-export const COUNTS_KEY = "/api/v1/users/me/counts";
+import { COUNTS_KEY } from "@/lib/swr/live-keys";
+
+export { COUNTS_KEY };
 
 export function useLiveCounts(fallbackData?: LiveCountsDto) {
   return useSWR<LiveCountsDto, ApiError>(COUNTS_KEY, fetcher, { fallbackData, revalidateOnMount: !fallbackData, dedupingInterval: 500 });

@@ -6,7 +6,7 @@ import useSWR from "swr";
 import { fetcher, type ApiError } from "@/lib/swr/fetcher";
 import type { SessionDto } from "@/lib/sessions/dto";
 
-export const OPEN_SESSIONS_KEY = "open-sessions";
+import { OPEN_SESSIONS_KEY } from "@/lib/swr/live-keys";
 
 async function fetchOpenSessions(): Promise<SessionDto[]> {
   const [pending, active] = await Promise.all([
