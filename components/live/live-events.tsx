@@ -26,9 +26,14 @@ export function LiveEvents({ viewerId }: { viewerId: number }) {
   const router = useRouter();
   useEffect(() => {
     pathRef.current = pathname;
-    // Being in the waiting room answers its toast.
-    setToasts((current) => current.filter((toast) => pathname !== `/sessions/${toast.sessionId}`));
   }, [pathname]);
+  // Being in the waiting room answers its toast (state adjusted while rendering, as React
+  // recommends for state that follows a prop).
+  const [shownPath, setShownPath] = useState(pathname);
+  if (shownPath !== pathname) {
+    setShownPath(pathname);
+    setToasts((current) => current.filter((toast) => pathname !== `/sessions/${toast.sessionId}`));
+  }
 
   const maybeAnnounce = useCallback(
     async (sessionId: number) => {

@@ -1,15 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { eventFor } from "@/lib/live/event-for-change";
+import type { Change } from "@/lib/changes/types";
 
 describe("eventFor", () => {
   it("names the session for both of its people", () => {
-    const change = { kind: "session", id: 7, users: [1, 2] } as const;
+    const change: Change = { kind: "session", id: 7, users: [1, 2] };
     expect(eventFor(change, 1)).toEqual({ name: "session.updated", data: { session_id: 7 } });
     expect(eventFor(change, 2)).toEqual({ name: "session.updated", data: { session_id: 7 } });
   });
 
   it("names a message by the reader's friend, so each side gets the other's id", () => {
-    const change = { kind: "message", id: 40, users: [3, 9] } as const;
+    const change: Change = { kind: "message", id: 40, users: [3, 9] };
     expect(eventFor(change, 3)).toEqual({ name: "message.created", data: { friend_id: 9, message_id: 40 } });
     expect(eventFor(change, 9)).toEqual({ name: "message.created", data: { friend_id: 3, message_id: 40 } });
   });

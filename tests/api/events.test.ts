@@ -46,9 +46,12 @@ describe("GET /api/v1/events", () => {
     expect(stream.headers.get("cache-control")).toBe("no-cache, no-transform");
     expect(stream.headers.get("x-accel-buffering")).toBe("no");
     expect(stream.headers.get("content-encoding")).toBeNull();
-    await stream.waitForComment((text) => text === "connected", 1_000);
-    await stream.waitFor((event) => event.name === "counts", 2_000, "counts");
-    expect(stream.events[0]).toMatchObject({ name: "counts", data: { incoming_requests: 0, unread_chats: 0, waiting_sessions: 0 } });
+    // The comment is written before anything else, so the response starts at once.
+    await stream.waitForComment((text) => text === "connected", 3_000);
+    await stream.waitFor((event) => event.name === "counts", 3_000, "counts");
+    expect(stream.comments[0]!.text).toBe("connected");
+    expect(stream.comments[0]!.at).toBeLessThanOrEqual(stream.events[0]!.at);
+    expect(stream.events[0]).toEqual({ name: "counts", data: { incoming_requests: 0, unread_chats: 0, waiting_sessions: 0 }, at: expect.any(Number) });
   });
 
   it("GET /api/v1/events – works with the browser's session cookie too", async () => {
