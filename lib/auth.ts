@@ -8,7 +8,9 @@ import { cache } from "react";
 import { getDb } from "@/lib/db";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
-import { userSelect, type UserRow } from "@/lib/accounts/dto";
+import type { UserRow } from "@/lib/accounts/dto";
+import { loadAuthUser } from "@/lib/accounts/load-auth-user";
+import { rememberVerified } from "@/lib/accounts/verified-tokens";
 import { tokenBody } from "@/lib/accounts/schemas";
 import { verifyCredentials } from "@/lib/accounts/verify-credentials";
 import { verifyAccessToken } from "@/lib/accounts/access-token";
@@ -59,9 +61,9 @@ export function authOptions(): NextAuthOptions {
   };
 }
 
+// Cached and evicted by the change feed (lib/accounts/load-auth-user.ts).
 async function loadUser(id: number): Promise<UserRow | null> {
-  const db = await getDb();
-  return db.user.findUnique({ where: { id }, select: userSelect });
+  return loadAuthUser(id);
 }
 
 /** The caller of an API request: a bearer token if one is sent, else the session cookie. */
@@ -81,11 +83,22 @@ export async function authenticateRequest(req: Request): Promise<AuthUser | null
       .filter((pair) => pair.length >= 2)
       .map(([name, ...rest]) => [name!, decodeURIComponent(rest.join("="))]),
   );
-  const token = await getToken({
-    req: { headers: Object.fromEntries(req.headers.entries()), cookies } as never,
-    secret: env().AUTH_SECRET,
-    secureCookie: env().APP_URL.startsWith("https://"),
-  });
+  const secureCookie = env().APP_URL.startsWith("https://");
+  // next-auth's cookie, possibly in chunks (name.0, name.1, ...); no cookie, no caller.
+  const cookieName = `${secureCookie ? "__Secure-" : ""}next-auth.session-token`;
+  const sessionCookie = Object.keys(cookies)
+    .filter((name) => name === cookieName || name.startsWith(`${cookieName}.`))
+    .sort()
+    .map((name) => cookies[name])
+    .join("|");
+  if (!sessionCookie) return null;
+  const token = await rememberVerified(`cookie:${sessionCookie}`, () =>
+    getToken({
+      req: { headers: Object.fromEntries(req.headers.entries()), cookies } as never,
+      secret: env().AUTH_SECRET,
+      secureCookie,
+    }),
+  );
   const userId = Number(token?.sub);
   if (!Number.isInteger(userId) || userId <= 0) return null;
   const user = await loadUser(userId);

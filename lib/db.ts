@@ -2,11 +2,12 @@
 // is set, else embedded PGlite. Opened lazily: `next build` imports route modules and
 // must not create a database; kept on globalThis so dev reloads reuse one instance.
 import type { PrismaPg } from "@prisma/adapter-pg";
+import type { PGlite } from "@electric-sql/pglite";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { env } from "@/lib/env";
 import { openPglite } from "@/lib/db/connect";
 
-type Opened = { prisma: PrismaClient; close: () => Promise<void> };
+type Opened = { prisma: PrismaClient; close: () => Promise<void>; pglite?: PGlite };
 type DbHolder = { opened?: Promise<Opened> };
 const holder = globalThis as typeof globalThis & { __pairlineDb?: DbHolder };
 const state: DbHolder = (holder.__pairlineDb ??= {});
@@ -32,6 +33,7 @@ async function open(): Promise<Opened> {
   const prisma = new PrismaClient({ adapter });
   return {
     prisma,
+    pglite: db,
     close: async () => {
       await prisma.$disconnect();
       await db.close();
@@ -47,6 +49,12 @@ export async function getDb(): Promise<PrismaClient> {
     throw error;
   });
   return (await state.opened).prisma;
+}
+
+/** The embedded database itself (the change feed listens on it), or null on PostgreSQL. */
+export async function getPglite(): Promise<PGlite | null> {
+  await getDb();
+  return (await state.opened)?.pglite ?? null;
 }
 
 /** Closes the database (scripts call this before exiting; PGlite keeps the process alive). */

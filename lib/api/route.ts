@@ -5,6 +5,7 @@ import { AppError } from "@/lib/errors";
 import { authenticateRequest, type AuthUser } from "@/lib/auth";
 import { errorResponse, json } from "@/lib/api/respond";
 import { isCrossSiteWrite } from "@/lib/api/csrf";
+import { settleChanges } from "@/lib/changes";
 
 type Params = Record<string, string | string[] | undefined>;
 type NextContext = { params: Promise<Params> };
@@ -22,6 +23,10 @@ export function withPublic<P extends Params = Params>(handler: (ctx: PublicConte
       return await handler({ req, params: (await context.params) as P });
     } catch (error) {
       return errorResponse(error);
+    } finally {
+      // Read your own writes: answer a write only once this instance's change feed has
+      // heard what it committed, so the caller's next request here finds no stale cache.
+      if (WRITE_METHODS.has(req.method)) await settleChanges();
     }
   };
 }

@@ -1,6 +1,6 @@
 // Session rows to the JSON of CONTRACT §5. The meeting URL and password are shown only
 // to a caller who may join right now.
-import { joinEligibility, sideOf, type SessionStatus, type Side } from "@/lib/sessions/rules";
+import { joinEligibility, sideOf, type SessionFacts, type SessionStatus, type Side } from "@/lib/sessions/rules";
 
 export const sessionSelect = {
   id: true,
@@ -78,7 +78,7 @@ export function sessionDtoFor(row: SessionRow, viewerId: number) {
 
 export type SessionDto = ReturnType<typeof sessionDto>;
 
-export function eligibilityDto(row: SessionRow, side: Side) {
+export function eligibilityDto(row: SessionFacts & { id: number; updatedAt: Date }, side: Side) {
   const eligibility = joinEligibility(row, side);
   return {
     session_id: row.id,

@@ -15,6 +15,8 @@ export type RequestOptions = {
   token?: string;
   cookie?: string;
   headers?: Record<string, string>;
+  /** Another app server than the project's (tests with two instances on one database). */
+  baseUrl?: string;
 };
 
 export async function api<T = any>(path: string, options: RequestOptions = {}): Promise<ApiResponse<T>> {
@@ -29,7 +31,7 @@ export async function api<T = any>(path: string, options: RequestOptions = {}): 
     body = JSON.stringify(options.body);
     headers["content-type"] = options.contentType ?? "application/json";
   }
-  const response = await fetch(`${baseUrl()}${path}`, { method: options.method ?? "GET", headers, body, redirect: "manual" });
+  const response = await fetch(`${options.baseUrl ?? baseUrl()}${path}`, { method: options.method ?? "GET", headers, body, redirect: "manual" });
   const text = await response.text();
   let parsed: unknown = undefined;
   try {

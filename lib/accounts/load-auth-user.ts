@@ -1,0 +1,30 @@
+// The facts authentication needs about a user on every request ({role, tokenVersion} and
+// the identity shown back), kept in a cache the change feed evicts: a role change or a
+// token-version bump (any UPDATE of role, token_version, name or email) is heard by every
+// instance, and while the feed is down every request reads the row.
+import { getDb } from "@/lib/db";
+import { changeFeed } from "@/lib/changes";
+import { FeedCache, sharedCache } from "@/lib/changes/cache";
+import type { UserRow } from "@/lib/accounts/dto";
+
+export type AuthFacts = Readonly<UserRow & { tokenVersion: number }>;
+
+function users() {
+  return sharedCache("auth-users", () =>
+    new FeedCache<number, AuthFacts | null>({
+      feed: changeFeed(),
+      keysFor: (change) => (change.kind === "user" ? change.users : []),
+      maxEntries: 50_000,
+      keep: (user) => user !== null,
+    }),
+  );
+}
+
+export async function loadAuthUser(userId: number): Promise<AuthFacts | null> {
+  return users().get(userId, async () => {
+    const db = await getDb();
+    const rows = await db.$queryRaw<(UserRow & { tokenVersion: number })[]>`
+      SELECT id, email, name, role::text AS role, token_version AS "tokenVersion" FROM users WHERE id = ${userId}`;
+    return rows[0] ? Object.freeze(rows[0]) : null;
+  });
+}

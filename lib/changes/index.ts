@@ -1,0 +1,75 @@
+// The change feed (issue 11; the live-update stream of issue 12 builds on it).
+//
+// Every committed change to a session, message, friend request, friendship, or a user's
+// role, token version, name or email is announced by a database trigger
+// (prisma/migrations/20261127093000_change_feed) with pg_notify inside the writing
+// transaction, as `{kind, id, users}` (lib/changes/types.ts). Each instance hears them on
+// one dedicated LISTEN connection (PostgreSQL) or in-process (PGlite).
+//
+// Public interface (stable):
+//   changeFeed(): ChangeFeed        the instance's feed, started on first call
+//     .subscribe(listener) -> unsubscribe function; .unsubscribe(listener)
+//     .healthy                      false while the listener is down: trust no cache
+//     listener receives Change {kind, id, users} or Resync {kind: "resync", healthy}
+//       ("treat everything as changed"; sent on (re)connect and on loss)
+//   settleChanges(): Promise<void>  resolves once every change committed before the
+//                                   call has been delivered to this instance's feed
+//   FeedCache (lib/changes/cache.ts) a map the feed evicts
+//   LISTENER_APPLICATION_NAME       the listener's application_name in pg_stat_activity
+import { env } from "@/lib/env";
+import { getPglite } from "@/lib/db";
+import { ChangeFeed } from "@/lib/changes/feed";
+import { PostgresListener } from "@/lib/changes/postgres-listener";
+import { listenOnPglite } from "@/lib/changes/pglite-listener";
+
+export { ChangeFeed } from "@/lib/changes/feed";
+export { FeedCache } from "@/lib/changes/cache";
+export type { Change, ChangeKind, FeedEvent, FeedListener, Resync } from "@/lib/changes/types";
+
+export const LISTENER_APPLICATION_NAME = "pairline-change-feed";
+
+type FeedState = { feed: ChangeFeed; started?: Promise<void>; settle?: () => Promise<void>; stop?: () => Promise<void> };
+// On globalThis like the database: one feed per process however the bundler splits modules.
+const holder = globalThis as typeof globalThis & { __pairlineChanges?: FeedState };
+const state: FeedState = (holder.__pairlineChanges ??= { feed: new ChangeFeed() });
+
+function start(): void {
+  state.started ??= (async () => {
+    const config = env();
+    if (config.DATABASE_URL) {
+      const listener = new PostgresListener({ connectionString: config.DATABASE_URL, feed: state.feed, applicationName: LISTENER_APPLICATION_NAME });
+      listener.start();
+      state.settle = () => listener.settle();
+      state.stop = () => listener.stop();
+      return;
+    }
+    const pglite = await getPglite();
+    if (pglite) state.stop = await listenOnPglite(pglite, state.feed);
+  })().catch((error: unknown) => {
+    // The feed stays unhealthy (every cache reads the database); the next call tries again.
+    console.error("Change feed: could not start:", error);
+    state.started = undefined;
+  });
+}
+
+/** This instance's change feed; the first call starts listening (never at build time). */
+export function changeFeed(): ChangeFeed {
+  start();
+  return state.feed;
+}
+
+/** Waits until this instance has heard every change committed so far (see postgres-listener.ts). */
+export async function settleChanges(): Promise<void> {
+  if (!state.started) return;
+  await state.started;
+  await state.settle?.();
+}
+
+/** Stops listening (scripts and tests; the server keeps its feed for its lifetime). */
+export async function stopChangeFeed(): Promise<void> {
+  const stop = state.stop;
+  state.started = undefined;
+  state.settle = undefined;
+  state.stop = undefined;
+  await stop?.();
+}

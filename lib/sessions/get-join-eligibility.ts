@@ -1,0 +1,44 @@
+// The waiting room's poll, the app's hot path (every open room, both people, every 2 s).
+// The answer depends only on the session row, so the row's facts and each side's
+// prepared JSON + ETag are kept in a cache the change feed evicts: an unchanged poll
+// costs a map lookup, a changed one a single SQL statement.
+import { getDb } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { changeFeed } from "@/lib/changes";
+import { FeedCache, sharedCache } from "@/lib/changes/cache";
+import { prepareJson, type PreparedJson } from "@/lib/api/etag";
+import { eligibilityDto } from "@/lib/sessions/dto";
+import { sideOf, type SessionFacts, type Side } from "@/lib/sessions/rules";
+
+type EligibilityRow = SessionFacts & { id: number; updatedAt: Date };
+type Entry = { row: EligibilityRow; views: Partial<Record<Side, PreparedJson>> };
+
+function sessions() {
+  return sharedCache("join-eligibility", () =>
+    new FeedCache<number, Entry | null>({
+      feed: changeFeed(),
+      keysFor: (change) => (change.kind === "session" && typeof change.id === "number" ? [change.id] : []),
+      maxEntries: 20_000,
+      keep: (entry) => entry !== null,
+    }),
+  );
+}
+
+async function readSession(sessionId: number): Promise<Entry | null> {
+  const db = await getDb();
+  const rows = await db.$queryRaw<EligibilityRow[]>`
+    SELECT id, status::text AS status, initiator_id AS "initiatorId", participant_id AS "participantId",
+           started_by_id AS "startedById", initiator_ready AS "initiatorReady",
+           participant_ready AS "participantReady", updated_at AS "updatedAt"
+    FROM sessions WHERE id = ${sessionId}`;
+  return rows[0] ? { row: rows[0], views: {} } : null;
+}
+
+/** The caller's eligibility as prepared JSON with its ETag; 404 / 403 as for every session path. */
+export async function getJoinEligibility({ sessionId, userId }: { sessionId: number; userId: number }): Promise<PreparedJson> {
+  const entry = await sessions().get(sessionId, () => readSession(sessionId));
+  if (!entry) throw new AppError("session_not_found", "No such session.");
+  const side = sideOf(entry.row, userId);
+  if (!side) throw new AppError("not_participant", "You are not part of this session.");
+  return (entry.views[side] ??= prepareJson(eligibilityDto(entry.row, side)));
+}
