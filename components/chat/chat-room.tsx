@@ -50,8 +50,8 @@ export function ChatRoom({ friend, viewerId, initialMessages }: { friend: { id: 
   const nextKey = useRef(1);
   const scroller = useRef<HTMLDivElement>(null);
   const atBottom = useRef(true);
-  /** Set while older messages are being prepended: the distance from the bottom to keep. */
-  const keepFromBottom = useRef<number | null>(null);
+  /** Set while older messages are being prepended: the message at the top and where it was. */
+  const anchor = useRef<{ id: number; top: number } | null>(null);
   const noLongerFriends = error instanceof ApiError && error.code === "not_friends";
   useMarkRead(friend.id, noLongerFriends ? undefined : messages.at(-1)?.id);
 
@@ -61,9 +61,11 @@ export function ChatRoom({ friend, viewerId, initialMessages }: { friend: { id: 
   useLayoutEffect(() => {
     const element = scroller.current;
     if (!element) return;
-    if (keepFromBottom.current !== null) {
-      element.scrollTop = element.scrollHeight - keepFromBottom.current;
-      keepFromBottom.current = null;
+    if (anchor.current) {
+      const target = element.querySelector(`[data-message-id="${anchor.current.id}"]`);
+      if (target) element.scrollTop += target.getBoundingClientRect().top - element.getBoundingClientRect().top - anchor.current.top;
+      // Done once the older page is in (the first message is no longer the anchor).
+      if (messages[0]?.id !== anchor.current.id) anchor.current = null;
     } else if (atBottom.current) {
       element.scrollTop = element.scrollHeight;
     }
@@ -73,11 +75,13 @@ export function ChatRoom({ friend, viewerId, initialMessages }: { friend: { id: 
     const element = scroller.current;
     setEarlier({ loading: true, error: null });
     try {
-      if (element) keepFromBottom.current = element.scrollHeight - element.scrollTop;
+      const first = messages[0];
+      const target = first && element?.querySelector(`[data-message-id="${first.id}"]`);
+      if (element && first && target) anchor.current = { id: first.id, top: target.getBoundingClientRect().top - element.getBoundingClientRect().top };
       await loadEarlier();
       setEarlier({ loading: false, error: null });
     } catch (caught) {
-      keepFromBottom.current = null;
+      anchor.current = null;
       setEarlier({ loading: false, error: caught instanceof Error ? caught.message : "Could not load earlier messages." });
     }
   }
