@@ -1,6 +1,8 @@
 import type { Metadata, Viewport } from "next";
 import "./globals.css";
 import { SiteHeader } from "@/components/layout/site-header";
+import { currentUser } from "@/lib/auth";
+import { LiveEvents } from "@/components/live/live-events";
 
 // Every page depends on who is signed in.
 export const dynamic = "force-dynamic";
@@ -12,12 +14,15 @@ export const metadata: Metadata = {
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  const user = await currentUser();
   return (
     <html lang="en">
       <body className="min-h-screen">
         <SiteHeader />
         <main className="mx-auto w-full max-w-4xl px-4 py-6 sm:py-10">{children}</main>
+        {/* Keyed by user: a different sign-in gets a stream of its own. */}
+        {user ? <LiveEvents key={user.id} viewerId={user.id} /> : null}
       </body>
     </html>
   );

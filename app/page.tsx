@@ -27,7 +27,7 @@ export default async function HomePage() {
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold">Welcome, {user.name}</h1>
       <IncomingRequests fallback={requestsDto} compact />
-      <OpenSessions sessions={openSessions.map((session) => sessionDtoFor(session, user.id))} viewerId={user.id} />
+      <OpenSessions initial={openSessions.map((session) => sessionDtoFor(session, user.id))} viewerId={user.id} />
       <Card>
         <HomeFriends fallback={chats.map(chatDto)} viewerId={user.id} />
       </Card>

@@ -116,7 +116,7 @@ test("unfriending asks for confirmation; the chat then says so instead of crashi
   await d.context().close();
 });
 
-test("Start session with a friend who already has an open session with you opens that session's waiting room", async ({ browser, request }) => {
+test("Start session with a friend who already has a pending session with you starts that session and opens its waiting room", async ({ browser, request }) => {
   const tag = Math.random().toString(36).slice(2, 7);
   const erin = await register(request, `Erin ${tag}`);
   const frank = await register(request, `Frank ${tag}`);
@@ -128,5 +128,7 @@ test("Start session with a friend who already has an open session with you opens
   const e = await signedIn(browser, erin);
   await e.getByRole("list", { name: "Friends" }).getByRole("listitem").filter({ hasText: frank.name }).getByRole("button", { name: "Start session" }).click();
   await expect(e).toHaveURL(new RegExp(`/sessions/${sessionId}$`));
+  // It was pending (made through the API): the same click started it.
+  await expect(e.getByTestId("session-status")).toHaveText("active");
   await e.context().close();
 });

@@ -58,6 +58,12 @@ const envSchema = z.object({
   JOIN_TOKENS_WINDOW_SECONDS: windowSeconds(3600),
   /** The least severe log level written to stdout (lib/log.ts). */
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  /** Open live-update streams (GET /api/v1/events) per user, across all instances (CONTRACT §14). */
+  EVENT_STREAMS_PER_USER: z.coerce.number().int().min(1).default(10),
+  /** Seconds between the streams' heartbeat comments (which also renew their leases). */
+  EVENT_STREAM_HEARTBEAT_SECONDS: z.coerce.number().int().min(1).max(300).default(20),
+  /** A stream's lease lives this long unless a heartbeat renews it (a crashed instance's streams free up after it). */
+  EVENT_STREAM_LEASE_SECONDS: z.coerce.number().int().min(2).max(3600).default(60),
 });
 
 type ParsedEnv = z.infer<typeof envSchema>;

@@ -6,6 +6,7 @@ import { useLayoutEffect, useRef, useState } from "react";
 import type { MessageDto } from "@/lib/chat/dto";
 import { ApiError, apiFetch, isTemporarilyUnavailable } from "@/lib/swr/fetcher";
 import { useChatMessages } from "@/lib/swr/use-chat-messages";
+import { useMarkRead } from "@/lib/swr/use-mark-read";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { MessageItem } from "@/components/chat/message-item";
@@ -43,19 +44,47 @@ function DraftItem({ draft, onRetry, onDiscard }: { draft: Draft; onRetry: () =>
 }
 
 export function ChatRoom({ friend, viewerId, initialMessages }: { friend: { id: number; name: string }; viewerId: number; initialMessages: MessageDto[] }) {
-  const { messages, error, append } = useChatMessages(friend.id, initialMessages);
+  const { messages, error, append, loadEarlier, hasEarlier } = useChatMessages(friend.id, initialMessages);
   const [drafts, setDrafts] = useState<Draft[]>([]);
+  const [earlier, setEarlier] = useState<{ loading: boolean; error: string | null }>({ loading: false, error: null });
   const nextKey = useRef(1);
   const scroller = useRef<HTMLDivElement>(null);
   const atBottom = useRef(true);
+  /** Set while older messages are being prepended: the message at the top and where it was. */
+  const anchor = useRef<{ id: number; top: number } | null>(null);
   const noLongerFriends = error instanceof ApiError && error.code === "not_friends";
+  useMarkRead(friend.id, noLongerFriends ? undefined : messages.at(-1)?.id);
 
   // Follow new messages only when the reader is already at the bottom (or just sent one):
-  // someone scrolled up to read history is not yanked down by a poll.
+  // someone scrolled up to read history is not yanked down by a poll. Older messages
+  // prepended by "Load earlier" leave what the reader was looking at where it was.
   useLayoutEffect(() => {
     const element = scroller.current;
-    if (element && atBottom.current) element.scrollTop = element.scrollHeight;
+    if (!element) return;
+    if (anchor.current) {
+      const target = element.querySelector(`[data-message-id="${anchor.current.id}"]`);
+      if (target) element.scrollTop += target.getBoundingClientRect().top - element.getBoundingClientRect().top - anchor.current.top;
+      // Done once the older page is in (the first message is no longer the anchor).
+      if (messages[0]?.id !== anchor.current.id) anchor.current = null;
+    } else if (atBottom.current) {
+      element.scrollTop = element.scrollHeight;
+    }
   }, [messages, drafts]);
+
+  async function showEarlier() {
+    const element = scroller.current;
+    setEarlier({ loading: true, error: null });
+    try {
+      const first = messages[0];
+      const target = first && element?.querySelector(`[data-message-id="${first.id}"]`);
+      if (element && first && target) anchor.current = { id: first.id, top: target.getBoundingClientRect().top - element.getBoundingClientRect().top };
+      await loadEarlier();
+      setEarlier({ loading: false, error: null });
+    } catch (caught) {
+      anchor.current = null;
+      setEarlier({ loading: false, error: caught instanceof Error ? caught.message : "Could not load earlier messages." });
+    }
+  }
 
   function trackScroll() {
     const element = scroller.current;
@@ -101,7 +130,14 @@ export function ChatRoom({ friend, viewerId, initialMessages }: { friend: { id: 
           </div>
         ) : (
           <ul className="space-y-3">
-            {initialMessages.length >= 100 ? <li className="text-center text-xs text-slate-500">Earlier messages are not shown: this is the latest part of the conversation.</li> : null}
+            {hasEarlier ? (
+              <li className="flex flex-col items-center gap-1">
+                <Button type="button" variant="secondary" className="px-3 py-1 text-xs" onClick={showEarlier} disabled={earlier.loading}>
+                  {earlier.loading ? "Loading…" : "Load earlier"}
+                </Button>
+                {earlier.error ? <span role="alert" className="text-xs text-red-700">{earlier.error}</span> : null}
+              </li>
+            ) : null}
             {messages.map((message) => (
               <MessageItem key={message.id} message={message} mine={message.sender?.id === viewerId} />
             ))}

@@ -20,7 +20,7 @@ export function HomeFriends({ fallback, viewerId }: { fallback?: ChatDto[]; view
   const { data, error, mutate } = useChats(fallback);
   const chats = data ?? [];
   return (
-    <section aria-labelledby="home-friends-heading" className="space-y-3">
+    <section id="chats" aria-labelledby="home-friends-heading" className="scroll-mt-4 space-y-3">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h2 id="home-friends-heading" className="text-lg font-semibold">
           Your friends
@@ -43,7 +43,20 @@ export function HomeFriends({ fallback, viewerId }: { fallback?: ChatDto[]; view
         <ul aria-label="Friends" className="divide-y divide-slate-100">
           {chats.map((chat) => (
             <li key={chat.friend.id} className="flex flex-wrap items-center gap-3 py-3">
-              <PersonLine person={chat.friend} detail={<p className="truncate text-sm text-slate-500">{preview(chat, viewerId)}</p>} />
+              <PersonLine
+                person={chat.friend}
+                detail={
+                  <p className={`truncate text-sm ${chat.unread_count ? "font-medium text-slate-900" : "text-slate-500"}`}>
+                    {chat.unread_count ? (
+                      <span className="mr-1.5 rounded-full bg-brand-600 px-1.5 text-xs text-white" data-testid="unread-count">
+                        {chat.unread_count}
+                        <span className="sr-only"> unread</span>
+                      </span>
+                    ) : null}
+                    {preview(chat, viewerId)}
+                  </p>
+                }
+              />
               <div className="flex flex-wrap items-start gap-2">
                 <ButtonLink href={`/chat/${chat.friend.id}`}>Chat</ButtonLink>
                 <StartSessionButton friend={chat.friend} />

@@ -1,23 +1,18 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { ApiError, apiFetch } from "@/lib/swr/fetcher";
+import { startSessionWith } from "@/lib/swr/start-session-with";
 import { ActionButton } from "@/components/ui/action-button";
 
-/** Creates a session with a friend and opens its waiting room (or the one already open). */
+/**
+ * One click: creates the session with a friend and starts it (or starts the pair's open
+ * session if it is still pending), then opens the waiting room (CONTRACT §11).
+ */
 export function StartSessionButton({ friend }: { friend: { id: number; name: string } }) {
   const router = useRouter();
 
   async function start() {
-    let sessionId: number;
-    try {
-      sessionId = (await apiFetch<{ id: number }>("/api/v1/sessions/create/", { method: "POST", body: { participant_id: friend.id } })).id;
-    } catch (error) {
-      // One open session per pair: take the person to the one that exists.
-      const existing = error instanceof ApiError && error.code === "open_session_exists" ? Number(error.body.session_id) : NaN;
-      if (!Number.isInteger(existing) || existing <= 0) throw error;
-      sessionId = existing;
-    }
+    const sessionId = await startSessionWith(friend.id);
     router.push(`/sessions/${sessionId}`);
   }
 

@@ -1,13 +1,17 @@
+"use client";
+
 // Home page: the sessions waiting for you, each a way back into its waiting room.
 import Link from "next/link";
 import type { SessionDto } from "@/lib/sessions/dto";
+import { useOpenSessions } from "@/lib/swr/use-open-sessions";
 import { Badge, STATUS_TONE } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { joinReasonText } from "@/components/sessions/join-reason";
 
-export function OpenSessions({ sessions, viewerId }: { sessions: SessionDto[]; viewerId: number }) {
+export function OpenSessions({ initial, viewerId }: { initial: SessionDto[]; viewerId: number }) {
+  const { data: sessions = initial } = useOpenSessions(initial);
   return (
-    <Card>
+    <Card id="open-sessions" className="scroll-mt-4">
       <div className="mb-2 flex items-center justify-between gap-3">
         <h2 className="text-lg font-semibold">Open sessions</h2>
         <Link href="/sessions" className="text-sm text-brand-600 hover:underline">History</Link>

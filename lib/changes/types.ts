@@ -1,13 +1,15 @@
 // What the change feed announces. Ids only, never content: a subscriber re-reads what it
 // needs with the reader's own authorization. `users` names everyone whose view the change
 // may alter (both people of a session, message, friend request or friendship; the user
-// for a user change), so a per-user stream can route an event without a query.
+// for a user change; the owner of a chat read marker, migration
+// 20261127095500_announce_read_markers), so a per-user stream can route an event
+// without a query.
 export const CHANGE_CHANNEL = "pairline_changes";
 
-export const CHANGE_KINDS = ["session", "message", "friend_request", "friendship", "user"] as const;
+export const CHANGE_KINDS = ["session", "message", "friend_request", "friendship", "user", "read_marker"] as const;
 export type ChangeKind = (typeof CHANGE_KINDS)[number];
 
-/** `id` is the row id; for a friendship (no id of its own) it is "lowUserId:highUserId". */
+/** `id` is the row id; for a friendship (no id of its own) "lowUserId:highUserId", for a read marker "userId:conversationId". */
 export type Change = { kind: ChangeKind; id: number | string; users: number[] };
 
 /**

@@ -32,10 +32,11 @@ export function messageDto(row: MessageRow) {
 
 export type MessageDto = ReturnType<typeof messageDto>;
 
-export function chatDto(entry: { friend: Person; lastMessage: MessageRow | null }) {
+export function chatDto(entry: { friend: Person; lastMessage: MessageRow | null; unreadCount: number }) {
   return {
     friend: { id: entry.friend.id, name: entry.friend.name, email: entry.friend.email },
     last_message: entry.lastMessage ? messageDto(entry.lastMessage) : null,
+    unread_count: entry.unreadCount,
   };
 }
 

@@ -6,14 +6,28 @@ import { MESSAGE_PAGE_SIZE } from "@/lib/chat/schemas";
 
 /**
  * Messages of the caller's conversation with a friend, oldest first: those after
- * `after` (the next page for a poller), or else the latest page. Reading never creates
- * the conversation. The checks come from the feed-evicted chat facts, so a poll with
- * nothing newer than `after` reads nothing.
+ * `after` (the next page for a poller), the page just older than `before` ("Load
+ * earlier"), or else the latest page. Reading never creates the conversation. The checks
+ * come from the feed-evicted chat facts, so a poll with nothing newer than `after` reads
+ * nothing.
  */
-export async function listMessages({ db, userId, friendId, after }: { db: Db; userId: number; friendId: number; after?: number }): Promise<MessageRow[]> {
+export async function listMessages({
+  db,
+  userId,
+  friendId,
+  after,
+  before,
+}: {
+  db: Db;
+  userId: number;
+  friendId: number;
+  after?: number;
+  before?: number;
+}): Promise<MessageRow[]> {
   const facts = await loadChatFacts({ userId, friendId });
-  if (!facts) throw new AppError("user_not_found", "No such user.");
-  if (!facts.isFriend) throw new AppError("not_friends", "You can only chat with your friends.");
+  // Anyone but a friend, an unknown id included, gets the same 403 with no name
+  // (lib/chat/find-chat-partner.ts).
+  if (!facts?.isFriend) throw new AppError("not_friends", "You can only chat with your friends.");
   if (facts.conversationId === null) return [];
   if (after !== undefined) {
     if (facts.lastMessageId === null || facts.lastMessageId <= after) return [];
@@ -25,7 +39,7 @@ export async function listMessages({ db, userId, friendId, after }: { db: Db; us
     });
   }
   const latest = await db.message.findMany({
-    where: { conversationId: facts.conversationId },
+    where: { conversationId: facts.conversationId, ...(before !== undefined ? { id: { lt: before } } : {}) },
     select: messageSelect,
     orderBy: { id: "desc" },
     take: MESSAGE_PAGE_SIZE,

@@ -14,14 +14,23 @@ export const postMessageBody = z
   })
   .strict();
 
+const messageIdParam = z
+  .string()
+  .regex(/^\d{1,10}$/, "Expected a message id")
+  .transform(Number)
+  .pipe(z.number().max(2_147_483_647, "Expected a message id"));
+
 export const listMessagesQuery = z
+  .object({ after: messageIdParam.optional(), before: messageIdParam.optional() })
+  .strict()
+  .refine((query) => query.after === undefined || query.before === undefined, {
+    message: "Use either after or before, not both",
+    path: ["before"],
+  });
+
+export const markReadBody = z
   .object({
-    after: z
-      .string()
-      .regex(/^\d{1,10}$/, "Expected a message id")
-      .transform(Number)
-      .pipe(z.number().max(2_147_483_647, "Expected a message id"))
-      .optional(),
+    message_id: z.number({ error: (issue) => (issue.input === undefined ? "Required" : "Expected a message id") }).int("Expected a message id").min(1, "Expected a message id").max(2_147_483_647, "Expected a message id"),
   })
   .strict();
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { canTransition, joinEligibility, nextStatus, sideOf, type SessionFacts, type SessionStatus } from "@/lib/sessions/rules";
+import { canTransition, isWaitingFor, joinEligibility, nextStatus, sideOf, type SessionFacts, type SessionStatus } from "@/lib/sessions/rules";
 
 const A = 1;
 const B = 2;
@@ -92,4 +92,23 @@ describe("join eligibility (CONTRACT §6)", () => {
     expect(joinEligibility(facts, "participant").canJoin).toBe(true);
     expect(joinEligibility(facts, "initiator").canJoin).toBe(true);
   });
+});
+
+describe("isWaitingFor (the header's sessions waiting for you)", () => {
+  const rows: [string, Partial<SessionFacts>, "initiator" | "participant", boolean][] = [
+    ["the other started, you are not ready", { startedById: A }, "participant", true],
+    ["the other started, you are ready", { startedById: A, participantReady: true }, "participant", false],
+    ["you started, the other is not ready", { startedById: A }, "initiator", false],
+    ["you started, the other is ready (join)", { startedById: A, participantReady: true }, "initiator", true],
+    ["you started and both are ready", { startedById: A, initiatorReady: true, participantReady: true }, "initiator", false],
+    ["pending, the other is ready", { status: "pending", startedById: null, participantReady: true }, "initiator", true],
+    ["pending, nobody ready", { status: "pending", startedById: null }, "participant", false],
+    ["completed", { status: "completed", startedById: A }, "participant", false],
+    ["cancelled, the other was ready", { status: "cancelled", startedById: A, initiatorReady: true }, "participant", false],
+  ];
+  for (const [label, overrides, side, expected] of rows) {
+    it(`${label} → ${expected}`, () => {
+      expect(isWaitingFor(session(overrides), side)).toBe(expected);
+    });
+  }
 });

@@ -79,3 +79,17 @@ export function joinEligibility(session: SessionFacts, side: Side): JoinEligibil
   if (!otherReady) return blocked("waiting_for_other");
   return { canJoin: true, reason: null, youReady, otherReady };
 }
+
+/**
+ * Whether an open session waits for this side to act (the header's "waiting for you"
+ * count, CONTRACT §11): you are not ready yet, and the other person is ready or has
+ * started the meeting. That covers a friend's fresh start (mark yourself ready) and a
+ * starter whose friend is now ready (join). Being ready yourself clears it.
+ */
+export function isWaitingFor(session: SessionFacts, side: Side): boolean {
+  if (session.status !== "pending" && session.status !== "active") return false;
+  const { youReady, otherReady } = readyFlags(session, side);
+  if (youReady) return false;
+  const otherId = side === "initiator" ? session.participantId : session.initiatorId;
+  return otherReady || (session.status === "active" && session.startedById === otherId);
+}

@@ -1,12 +1,14 @@
 "use client";
 
-// A conversation that grows: the page renders the latest messages, then every 2.5 s
-// this asks only for the messages after the last one it has and appends them.
+// A conversation that grows: the page renders the latest messages, then every 2.5 s (or
+// at once when the event stream says a message arrived) this asks only for the messages
+// after the last one it has and appends them. "Load earlier" prepends older pages.
 import { useEffect, useRef, useState } from "react";
 import useSWR from "swr";
 import { ApiError, fetcher, retryWhileUnavailable } from "@/lib/swr/fetcher";
 import type { MessageDto } from "@/lib/chat/dto";
 import { mergeMessages } from "@/lib/chat/merge-messages";
+import { chatMessagesKey } from "@/lib/swr/live-keys";
 
 const POLL_MS = 2_500;
 const PAGE_SIZE = 100;
@@ -15,9 +17,10 @@ export function useChatMessages(friendId: number, initial: MessageDto[]) {
   const path = `/api/v1/chats/${friendId}/messages`;
   const latest = useRef(initial);
   const [stopped, setStopped] = useState(false);
+  const [hasEarlier, setHasEarlier] = useState(initial.length >= PAGE_SIZE);
 
   const swr = useSWR<MessageDto[], ApiError>(
-    `chat:${friendId}`,
+    chatMessagesKey(friendId),
     async () => {
       let merged = latest.current;
       // Catch up page by page if more than one page arrived since the last poll.
@@ -52,5 +55,15 @@ export function useChatMessages(friendId: number, initial: MessageDto[]) {
     await swr.mutate(latest.current, { revalidate: false });
   }
 
-  return { messages, error: swr.error, append, refresh: () => swr.mutate() };
+  /** Prepends the page just older than the oldest message shown; false when there is none. */
+  async function loadEarlier(): Promise<void> {
+    const oldest = latest.current[0]?.id;
+    if (oldest === undefined) return setHasEarlier(false);
+    const older = await fetcher<MessageDto[]>(`${path}?before=${oldest}`);
+    setHasEarlier(older.length >= PAGE_SIZE);
+    latest.current = mergeMessages(latest.current, older);
+    await swr.mutate(latest.current, { revalidate: false });
+  }
+
+  return { messages, error: swr.error, append, loadEarlier, hasEarlier, refresh: () => swr.mutate() };
 }

@@ -6,9 +6,9 @@ import { fetcher, type ApiError } from "@/lib/swr/fetcher";
 import type { FriendDto, FriendRequestsDto } from "@/lib/friends/dto";
 import type { ChatDto } from "@/lib/chat/dto";
 
-export const FRIENDS_KEY = "/api/v1/friends";
-export const FRIEND_REQUESTS_KEY = "/api/v1/friends/requests";
-export const CHATS_KEY = "/api/v1/chats";
+import { CHATS_KEY, FRIENDS_KEY, FRIEND_REQUESTS_KEY } from "@/lib/swr/keys";
+
+export { CHATS_KEY, FRIENDS_KEY, FRIEND_REQUESTS_KEY };
 
 // Requests arrive from other people; polling slowly shows them without a reload.
 const POLL_MS = 10_000;

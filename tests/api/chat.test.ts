@@ -131,7 +131,9 @@ describe("GET /api/v1/chats/:friend_id/messages", () => {
     ["?after=-1", { after: "Expected a message id" }],
     ["?after=1.5", { after: "Expected a message id" }],
     ["?after=99999999999", { after: "Expected a message id" }],
-    ["?before=5", { before: "Unknown field" }],
+    ["?before=abc", { before: "Expected a message id" }],
+    ["?after=1&before=5", { before: "Use either after or before, not both" }],
+    ["?since=5", { since: "Unknown field" }],
   ])("GET /api/v1/chats/:friend_id/messages%s – 400", async (query, fields) => {
     const [a, b] = await friends();
     const response = await read(a, b, query);
@@ -185,7 +187,7 @@ describe("GET /api/v1/chats/:friend_id/messages", () => {
     // The raw meeting URL never goes into chat.
     expect(JSON.stringify(messages)).not.toContain("http");
     const chats = await api("/api/v1/chats", { token: b.token });
-    expect(chats.body[0]).toEqual({ friend: { id: a.id, name: a.name, email: a.email }, last_message: links[0] });
+    expect(chats.body[0]).toEqual({ friend: { id: a.id, name: a.name, email: a.email }, last_message: links[0], unread_count: 1 });
   });
 });
 
@@ -213,10 +215,10 @@ describe("GET /api/v1/chats", () => {
     const newer = await send(users["New Talk"]!, me, "second");
     const response = await api("/api/v1/chats", { token: me.token });
     expect(response.status).toBe(200);
-    const entry = (user: TestUser, lastMessage: unknown) => ({ friend: { id: user.id, name: user.name, email: user.email }, last_message: lastMessage });
+    const entry = (user: TestUser, lastMessage: unknown, unread = 0) => ({ friend: { id: user.id, name: user.name, email: user.email }, last_message: lastMessage, unread_count: unread });
     const oldLast = (await read(me, users["Old Talk"]!)).body[0];
     expect(response.body).toEqual([
-      entry(users["New Talk"]!, newer.body),
+      entry(users["New Talk"]!, newer.body, 1),
       entry(users["Old Talk"]!, oldLast),
       entry(users["Quiet Adam"]!, null),
       entry(users["Quiet Zoe"]!, null),
@@ -224,8 +226,8 @@ describe("GET /api/v1/chats", () => {
 
     // A new message moves its conversation to the top, for both people.
     const latest = await send(users["Old Talk"]!, me, "third");
-    expect((await api("/api/v1/chats", { token: me.token })).body.slice(0, 2)).toEqual([entry(users["Old Talk"]!, latest.body), entry(users["New Talk"]!, newer.body)]);
-    expect((await api("/api/v1/chats", { token: users["Old Talk"]!.token })).body).toEqual([entry(me, latest.body)]);
+    expect((await api("/api/v1/chats", { token: me.token })).body.slice(0, 2)).toEqual([entry(users["Old Talk"]!, latest.body, 1), entry(users["New Talk"]!, newer.body, 1)]);
+    expect((await api("/api/v1/chats", { token: users["Old Talk"]!.token })).body).toEqual([entry(me, latest.body, 1)]);
   });
 });
 

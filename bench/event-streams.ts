@@ -1,0 +1,148 @@
+// Benchmark: 1,000 open event streams (GET /api/v1/events) on one app instance, one event
+// delivered to each; reports the delivery time percentiles and the server's memory.
+//
+//   npm run build && npm run bench:events                      (embedded PGlite)
+//   BENCH_DB=postgres npm run bench:events                     (throwaway PostgreSQL)
+//
+// 100 users with 10 streams each (the per-user limit), paired into 50 friendships. Each
+// pair's first person sends the other one message, all 50 at once: a message reaches
+// both people's streams, so every stream receives exactly one message.created. Delivery
+// time runs from the moment the message's POST was sent (so it includes the write) to
+// the moment the event arrived. Bounded: local addresses only, stops by itself.
+import crypto from "node:crypto";
+import fs from "node:fs";
+import { startAppServer, type AppServer } from "../tests/support/app-server";
+import { startPostgresCluster, type PostgresCluster } from "../tests/support/postgres-cluster";
+
+const USERS = Number(process.env.BENCH_USERS ?? 100);
+const STREAMS_PER_USER = 10;
+const TIMEOUT_MS = 30_000;
+
+type User = { id: number; token: string };
+
+/** Each account from its own documentation-range address, so the per-address registration limit is not what is measured. */
+function address(): string {
+  const hex = crypto.randomBytes(4).toString("hex");
+  return `2001:db8::${hex.slice(0, 4)}:${hex.slice(4)}`;
+}
+
+async function call(base: string, path: string, init: { method?: string; token?: string; body?: unknown; from?: string } = {}) {
+  const headers: Record<string, string> = {};
+  if (init.token) headers.authorization = `Bearer ${init.token}`;
+  if (init.body !== undefined) headers["content-type"] = "application/json";
+  if (init.from) headers["x-forwarded-for"] = init.from;
+  const response = await fetch(`${base}${path}`, { method: init.method ?? "GET", headers, body: init.body === undefined ? undefined : JSON.stringify(init.body) });
+  const text = await response.text();
+  if (!response.ok) throw new Error(`${init.method ?? "GET"} ${path}: ${response.status} ${text}`);
+  return text ? JSON.parse(text) : null;
+}
+
+async function user(base: string, index: number): Promise<User> {
+  const email = `bench-${index}-${Date.now()}-${crypto.randomBytes(3).toString("hex")}@bench.test`;
+  const from = address();
+  const registered = await call(base, "/api/v1/auth/register", { method: "POST", body: { email, password: "benchmark-pass", name: `Bench ${index}` }, from });
+  const issued = await call(base, "/api/v1/auth/token", { method: "POST", body: { email, password: "benchmark-pass" }, from });
+  return { id: registered.user.id, token: issued.access_token };
+}
+
+function rssMiB(pid: number): number {
+  return Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, "utf8"))![1]) / 1024;
+}
+
+type Stream = { userId: number; arrivedAt?: number; close: () => void; connected: Promise<void> };
+
+function openStream(base: string, owner: User): Stream {
+  const controller = new AbortController();
+  const stream: Stream = { userId: owner.id, close: () => controller.abort(), connected: Promise.resolve() };
+  stream.connected = (async () => {
+    const response = await fetch(`${base}/api/v1/events`, { headers: { authorization: `Bearer ${owner.token}` }, signal: controller.signal });
+    if (response.status !== 200) throw new Error(`stream refused: ${response.status} ${await response.text()}`);
+    const reader = response.body!.getReader();
+    const decoder = new TextDecoder();
+    let text = "";
+    // Connected once the first chunk (a comment) arrives; then read in the background.
+    const first = await reader.read();
+    text += decoder.decode(first.value, { stream: true });
+    void (async () => {
+      try {
+        for (;;) {
+          if (text.includes("event: message.created")) {
+            stream.arrivedAt ??= performance.now();
+            text = "";
+          }
+          const { done, value } = await reader.read();
+          if (done) break;
+          text += decoder.decode(value, { stream: true });
+        }
+      } catch {
+        // closed
+      }
+    })();
+  })();
+  return stream;
+}
+
+async function main() {
+  let cluster: PostgresCluster | undefined;
+  let databaseUrl: string | undefined;
+  if (process.env.BENCH_DB === "postgres") {
+    cluster = await startPostgresCluster();
+    cluster.createDatabase("bench_events");
+    databaseUrl = cluster.url("bench_events");
+  }
+  const server: AppServer = await startAppServer({ name: "bench-events", databaseUrl });
+  const streams: Stream[] = [];
+  try {
+    const base = server.baseUrl;
+    const users: User[] = [];
+    for (let start = 0; start < USERS; start += 10) {
+      users.push(...(await Promise.all(Array.from({ length: Math.min(10, USERS - start) }, (_, offset) => user(base, start + offset)))));
+    }
+    const pairs: [User, User][] = [];
+    for (let index = 0; index + 1 < users.length; index += 2) pairs.push([users[index]!, users[index + 1]!]);
+    for (const [a, b] of pairs) {
+      const request = await call(base, "/api/v1/friends/requests", { method: "POST", token: a.token, body: { user_id: b.id } });
+      await call(base, `/api/v1/friends/requests/${request.id}/accept`, { method: "POST", token: b.token });
+    }
+    const rssBefore = rssMiB(server.pid);
+
+    const openedAt = performance.now();
+    for (const owner of users) for (let index = 0; index < STREAMS_PER_USER; index++) streams.push(openStream(base, owner));
+    await Promise.all(streams.map((stream) => stream.connected));
+    const openSeconds = (performance.now() - openedAt) / 1000;
+    // Let the initial counts events go out before measuring.
+    await new Promise((resolve) => setTimeout(resolve, 2_000));
+    const rssOpen = rssMiB(server.pid);
+
+    const sentAt = new Map<number, number>();
+    await Promise.all(
+      pairs.map(async ([a, b]) => {
+        const started = performance.now();
+        sentAt.set(a.id, started);
+        sentAt.set(b.id, started);
+        await call(base, `/api/v1/chats/${b.id}/messages`, { method: "POST", token: a.token, body: { text: "bench" } });
+      }),
+    );
+    const deadline = Date.now() + TIMEOUT_MS;
+    while (streams.some((stream) => stream.arrivedAt === undefined) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+    const rssAfter = rssMiB(server.pid);
+
+    const delivered = streams.filter((stream) => stream.arrivedAt !== undefined);
+    const times = delivered.map((stream) => stream.arrivedAt! - sentAt.get(stream.userId)!).sort((x, y) => x - y);
+    const pct = (p: number) => times[Math.min(times.length - 1, Math.floor((p / 100) * times.length))]!.toFixed(0);
+    console.log(`engine: ${databaseUrl ? "PostgreSQL" : "embedded PGlite"}; ${streams.length} open streams (${users.length} users × ${STREAMS_PER_USER}), opened in ${openSeconds.toFixed(1)} s`);
+    console.log(`delivered: ${delivered.length} of ${streams.length} within ${TIMEOUT_MS / 1000} s`);
+    if (times.length) console.log(`delivery ms (from the message's POST): p50 ${pct(50)}, p95 ${pct(95)}, p99 ${pct(99)}, max ${times.at(-1)!.toFixed(0)}`);
+    console.log(`server RSS: ${rssBefore.toFixed(0)} MiB before the streams, ${rssOpen.toFixed(0)} MiB with them open, ${rssAfter.toFixed(0)} MiB after delivery`);
+    if (delivered.length !== streams.length) process.exitCode = 1;
+  } finally {
+    for (const stream of streams) stream.close();
+    await server.stop();
+    cluster?.stop();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

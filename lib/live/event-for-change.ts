@@ -1,0 +1,30 @@
+// What a change-feed entry means on one user's stream: ids only, named as CONTRACT §18
+// lists them. Pure.
+import type { Change } from "@/lib/changes/types";
+
+export type LiveEventName = "session.updated" | "message.created" | "friend_request.updated" | "friendship.updated" | "counts" | "resync";
+
+function otherUser(users: number[], userId: number): number | undefined {
+  return users.find((id) => id !== userId);
+}
+
+/** The event a change means for one of its users, or null if it has none (e.g. a user's own row). */
+export function eventFor(change: Change, userId: number): { name: LiveEventName; data: Record<string, number> } | null {
+  switch (change.kind) {
+    case "session":
+      return { name: "session.updated", data: { session_id: Number(change.id) } };
+    case "message": {
+      const friendId = otherUser(change.users, userId);
+      return friendId === undefined ? null : { name: "message.created", data: { friend_id: friendId, message_id: Number(change.id) } };
+    }
+    case "friend_request":
+      return { name: "friend_request.updated", data: { request_id: Number(change.id) } };
+    case "friendship": {
+      const friendId = otherUser(change.users, userId);
+      return friendId === undefined ? null : { name: "friendship.updated", data: { user_id: friendId } };
+    }
+    default:
+      return null;
+  }
+}
+

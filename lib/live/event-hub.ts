@@ -1,0 +1,178 @@
+// The per-instance side of GET /api/v1/events: every open stream of this instance, by
+// user, fed from the change feed (lib/changes). A change names the users it concerns, so
+// routing it is a map lookup; events carry ids only and clients refetch what they name
+// through the ordinary endpoints, where authorization lives (CONTRACT §18).
+import { changeFeed, type FeedEvent } from "@/lib/changes";
+import { eventFor, type LiveEventName } from "@/lib/live/event-for-change";
+import { getDb } from "@/lib/db";
+import { env } from "@/lib/env";
+import { getLiveCounts, liveCountsDto } from "@/lib/live/get-live-counts";
+import { releaseStreamLease, renewStreamLeases } from "@/lib/live/stream-leases";
+
+export type StreamClient = {
+  leaseId: string;
+  userId: number;
+  /** The user's token version when the stream opened; a newer one ends the stream. */
+  tokenVersion: number;
+  send(name: LiveEventName, data: unknown): void;
+  comment(text: string): void;
+  close(): void;
+};
+
+/** Counts are recomputed this long after the first change that may move them, for all changes meanwhile. */
+const COUNTS_DELAY_MS = 25;
+
+export class EventHub {
+  private readonly byUser = new Map<number, Set<StreamClient>>();
+  private readonly lastCounts = new Map<number, string>();
+  private readonly countsDue = new Set<number>();
+  private countsTimer: NodeJS.Timeout | undefined;
+  private heartbeatTimer: NodeJS.Timeout | undefined;
+  private unsubscribe: (() => void) | undefined;
+  private wasHealthy = true;
+
+  get size(): number {
+    let total = 0;
+    for (const clients of this.byUser.values()) total += clients.size;
+    return total;
+  }
+
+  add(client: StreamClient): void {
+    if (!this.unsubscribe) {
+      const feed = changeFeed();
+      this.wasHealthy = feed.healthy;
+      this.unsubscribe = feed.subscribe((event) => this.onFeed(event));
+    }
+    if (!this.heartbeatTimer) {
+      this.heartbeatTimer = setInterval(() => void this.heartbeat(), env().EVENT_STREAM_HEARTBEAT_SECONDS * 1000);
+      this.heartbeatTimer.unref();
+    }
+    let clients = this.byUser.get(client.userId);
+    if (!clients) this.byUser.set(client.userId, (clients = new Set()));
+    clients.add(client);
+  }
+
+  /** Forgets a closed stream and gives its lease back. */
+  remove(client: StreamClient): void {
+    const clients = this.byUser.get(client.userId);
+    if (clients?.delete(client) && clients.size === 0) {
+      this.byUser.delete(client.userId);
+      this.lastCounts.delete(client.userId);
+    }
+    void getDb()
+      .then((db) => releaseStreamLease({ db, id: client.leaseId }))
+      .catch((error: unknown) => console.error("Event stream: could not release a lease (it will expire):", error));
+  }
+
+  /** The current counts, sent to one new stream; later changes go to all of the user's streams. */
+  async sendInitialCounts(client: StreamClient): Promise<void> {
+    const counts = liveCountsDto(await getLiveCounts({ db: await getDb(), userId: client.userId }));
+    this.lastCounts.set(client.userId, JSON.stringify(counts));
+    client.send("counts", counts);
+  }
+
+  /** Ends every stream (shutdown): clients reconnect to another instance. */
+  closeAll(): void {
+    for (const clients of [...this.byUser.values()]) for (const client of [...clients]) client.close();
+  }
+
+  private onFeed(event: FeedEvent): void {
+    if (event.kind === "resync") {
+      // Notifications sent while the feed was away are lost: tell every client to refetch
+      // everything, and re-check what the stream itself depends on.
+      const recovered = event.healthy && !this.wasHealthy;
+      this.wasHealthy = event.healthy;
+      if (!event.healthy) return;
+      if (recovered) for (const clients of this.byUser.values()) for (const client of clients) client.send("resync", {});
+      for (const userId of this.byUser.keys()) this.countsDueFor(userId);
+      void this.checkTokenVersions([...this.byUser.keys()]);
+      return;
+    }
+    if (event.kind === "user") {
+      void this.checkTokenVersions(event.users.filter((userId) => this.byUser.has(userId)));
+      return;
+    }
+    for (const userId of event.users) {
+      const clients = this.byUser.get(userId);
+      if (!clients) continue;
+      const live = eventFor(event, userId);
+      if (live) for (const client of clients) client.send(live.name, live.data);
+      this.countsDueFor(userId);
+    }
+  }
+
+  private countsDueFor(userId: number): void {
+    this.countsDue.add(userId);
+    this.countsTimer ??= setTimeout(() => void this.flushCounts(), COUNTS_DELAY_MS);
+  }
+
+  private async flushCounts(): Promise<void> {
+    this.countsTimer = undefined;
+    const users = [...this.countsDue];
+    this.countsDue.clear();
+    const db = await getDb();
+    await Promise.all(
+      users.map(async (userId) => {
+        if (!this.byUser.has(userId)) return;
+        try {
+          const counts = liveCountsDto(await getLiveCounts({ db, userId }));
+          const serialized = JSON.stringify(counts);
+          if (this.lastCounts.get(userId) === serialized) return;
+          this.lastCounts.set(userId, serialized);
+          for (const client of this.byUser.get(userId) ?? []) client.send("counts", counts);
+        } catch (error) {
+          console.error("Event stream: could not compute counts:", error);
+        }
+      }),
+    );
+  }
+
+  /** Sign-out-everywhere and password changes bump the token version: end older streams. */
+  private async checkTokenVersions(userIds: number[]): Promise<void> {
+    if (userIds.length === 0) return;
+    try {
+      const db = await getDb();
+      const rows = await db.user.findMany({ where: { id: { in: userIds } }, select: { id: true, tokenVersion: true } });
+      const versions = new Map(rows.map((row) => [row.id, row.tokenVersion]));
+      for (const userId of userIds) {
+        const current = versions.get(userId);
+        for (const client of [...(this.byUser.get(userId) ?? [])]) {
+          if (current === undefined || client.tokenVersion < current) client.close();
+        }
+      }
+    } catch (error) {
+      console.error("Event stream: could not check token versions:", error);
+    }
+  }
+
+  private async heartbeat(): Promise<void> {
+    const ids: string[] = [];
+    for (const clients of this.byUser.values()) {
+      for (const client of clients) {
+        client.comment("heartbeat");
+        ids.push(client.leaseId);
+      }
+    }
+    if (ids.length === 0) return;
+    try {
+      await renewStreamLeases({ db: await getDb(), ids, leaseSeconds: env().EVENT_STREAM_LEASE_SECONDS });
+    } catch (error) {
+      console.error("Event stream: could not renew leases:", error);
+    }
+  }
+}
+
+const holder = globalThis as typeof globalThis & { __pairlineEventHub?: EventHub };
+
+/** This instance's hub (one per process, however the bundler splits route modules). */
+export function eventHub(): EventHub {
+  return (holder.__pairlineEventHub ??= new EventHub());
+}
+
+/**
+ * Shutdown hook: closes every open event stream so the server can exit promptly
+ * (an open stream otherwise keeps `next start` waiting on SIGTERM, STACK-NOTES).
+ */
+export function closeAllEventStreams(): void {
+  holder.__pairlineEventHub?.closeAll();
+}

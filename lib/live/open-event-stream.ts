@@ -1,0 +1,65 @@
+// GET /api/v1/events: the signed-in user's live-update stream (CONTRACT §18). Takes a
+// lease first (the per-user limit, §14), then streams until the client leaves, the
+// user's tokens are revoked, or the server shuts down.
+import type { Db } from "@/lib/db";
+import { env } from "@/lib/env";
+import { AppError } from "@/lib/errors";
+import { acquireStreamLease } from "@/lib/live/stream-leases";
+import { eventHub, type StreamClient } from "@/lib/live/event-hub";
+import { sseComment, sseEvent, sseRetry } from "@/lib/live/sse";
+
+/** How long a browser's own EventSource waits before reconnecting after a drop. */
+const CLIENT_RETRY_MS = 2_000;
+
+export async function openEventStream({ db, userId, signal }: { db: Db; userId: number; signal: AbortSignal }): Promise<ReadableStream<Uint8Array>> {
+  const config = env();
+  const user = await db.user.findUnique({ where: { id: userId }, select: { tokenVersion: true } });
+  if (!user) throw new AppError("not_authenticated", "Sign in, or send a valid bearer token.");
+  const leaseId = await acquireStreamLease({ db, userId, limit: config.EVENT_STREAMS_PER_USER, leaseSeconds: config.EVENT_STREAM_LEASE_SECONDS });
+  const hub = eventHub();
+  let client: StreamClient | undefined;
+
+  return new ReadableStream<Uint8Array>({
+    start(controller) {
+      let closed = false;
+      const write = (chunk: Uint8Array) => {
+        if (closed) return;
+        try {
+          controller.enqueue(chunk);
+        } catch {
+          finish();
+        }
+      };
+      const finish = () => {
+        if (closed) return;
+        closed = true;
+        signal.removeEventListener("abort", finish);
+        hub.remove(client!);
+        try {
+          controller.close();
+        } catch {
+          // Already closed or cancelled by the client.
+        }
+      };
+      client = {
+        leaseId,
+        userId,
+        tokenVersion: user.tokenVersion,
+        send: (name, data) => write(sseEvent(name, data)),
+        comment: (text) => write(sseComment(text)),
+        close: finish,
+      };
+      // Headers leave with the first chunk: send one at once so the client knows it is connected.
+      write(sseComment("connected"));
+      write(sseRetry(CLIENT_RETRY_MS));
+      hub.add(client);
+      signal.addEventListener("abort", finish);
+      if (signal.aborted) return finish();
+      void hub.sendInitialCounts(client).catch((error: unknown) => console.error("Event stream: could not send counts:", error));
+    },
+    cancel() {
+      // The client went away.
+      client?.close();
+    },
+  });
+}

@@ -1,0 +1,19 @@
+"use client";
+
+// The header's counts. Rendered by the server first; the event stream then pushes new
+// values (a `counts` event sets this key's data) and revalidates it after a reconnect.
+import useSWR from "swr";
+import { fetcher, type ApiError } from "@/lib/swr/fetcher";
+import type { LiveCountsDto } from "@/lib/live/get-live-counts";
+
+import { COUNTS_KEY } from "@/lib/swr/live-keys";
+
+export { COUNTS_KEY };
+
+export function useLiveCounts(fallbackData?: LiveCountsDto) {
+  return useSWR<LiveCountsDto, ApiError>(COUNTS_KEY, fetcher, { fallbackData, revalidateOnMount: !fallbackData, dedupingInterval: 500 });
+}
+
+export function totalOf(counts: LiveCountsDto | undefined): number {
+  return counts ? counts.incoming_requests + counts.unread_chats + counts.waiting_sessions : 0;
+}
