@@ -17,6 +17,8 @@ import { startPostgresCluster, type PostgresCluster } from "../tests/support/pos
 const USERS = Number(process.env.BENCH_USERS ?? 100);
 const STREAMS_PER_USER = 10;
 const TIMEOUT_MS = 30_000;
+/** Any password the account rules accept (lib/accounts/password-strength.ts). */
+const BENCH_PASSWORD = "violet kettle orbit lantern";
 
 type User = { id: number; token: string };
 
@@ -40,8 +42,8 @@ async function call(base: string, path: string, init: { method?: string; token?:
 async function user(base: string, index: number): Promise<User> {
   const email = `bench-${index}-${Date.now()}-${crypto.randomBytes(3).toString("hex")}@bench.test`;
   const from = address();
-  const registered = await call(base, "/api/v1/auth/register", { method: "POST", body: { email, password: "benchmark-pass", name: `Bench ${index}` }, from });
-  const issued = await call(base, "/api/v1/auth/token", { method: "POST", body: { email, password: "benchmark-pass" }, from });
+  const registered = await call(base, "/api/v1/auth/register", { method: "POST", body: { email, password: BENCH_PASSWORD, name: `Bench ${index}` }, from });
+  const issued = await call(base, "/api/v1/auth/token", { method: "POST", body: { email, password: BENCH_PASSWORD }, from });
   return { id: registered.user.id, token: issued.access_token };
 }
 

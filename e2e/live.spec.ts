@@ -2,8 +2,8 @@
 // a toast, header counts and the tab title follow, chat and the waiting room update at
 // once; and with the stream blocked the waiting room still works by polling.
 import fs from "node:fs";
-import { expect, test, type BrowserContext, type Page } from "@playwright/test";
-import { befriend, personIn, postAs, registerUser } from "./support";
+import type { BrowserContext, Page } from "@playwright/test";
+import { befriend, expect, personIn, postAs, registerUser, test } from "./support";
 
 const screenshots = Boolean(process.env.UPDATE_SCREENSHOTS);
 

@@ -1,8 +1,9 @@
 // The browser shows a limit's 429 message, which says when to try again (CONTRACT §14).
-// The e2e server raises only the per-address limits (tests/support/test-limits.ts), so
-// these per-user and per-(account, address) limits are at their defaults here.
-import { expect, test } from "@playwright/test";
-import { befriend, personIn, postAs, registerUser } from "./support";
+// The e2e server raises the per-address limits and the chat minute (to
+// E2E_CHAT_MESSAGES_PER_MINUTE, tests/support/test-limits.ts); the per-(account, address)
+// sign-in limit is at its default here.
+import { E2E_CHAT_MESSAGES_PER_MINUTE } from "../tests/support/test-limits";
+import { befriend, expect, personIn, postAs, registerUser, test } from "./support";
 
 test("the chat composer shows the 429 message when messages are sent too fast", async ({ browser, request }) => {
   const tag = Math.random().toString(36).slice(2, 7);
@@ -13,13 +14,15 @@ test("the chat composer shows the 429 message when messages are sent too fast", 
   await page.goto(`/chat/${bob.id}`);
   const composer = page.getByRole("textbox", { name: "Message" });
   await expect(composer).toBeVisible();
-  // 30 messages a minute is the default; use them up at once, as another of Alice's
-  // clients would, right before she types (the minute starts with the first of them).
-  await Promise.all(Array.from({ length: 30 }, (_, i) => postAs(request, alice, `/api/v1/chats/${bob.id}/messages`, { text: `burst ${i}` })));
+  // Use up the minute at once, as another of Alice's clients would, right before she
+  // types (the minute starts with the first of them).
+  await Promise.all(Array.from({ length: E2E_CHAT_MESSAGES_PER_MINUTE }, (_, i) => postAs(request, alice, `/api/v1/chats/${bob.id}/messages`, { text: `burst ${i}` })));
   await composer.fill("one too many");
   await composer.press("Enter");
   const alert = page.getByRole("log", { name: "Messages" }).getByRole("alert");
-  await expect(alert).toContainText(/Not sent: You are sending messages too fast \(at most 30 per minute\)\. Try again in (\d+ seconds|1 minute)\./);
+  await expect(alert).toContainText(
+    new RegExp(`Not sent: You are sending messages too fast \\(at most ${E2E_CHAT_MESSAGES_PER_MINUTE} per minute\\)\\. Try again in (\\d+ seconds|1 minute)\\.`),
+  );
   await expect(alert.getByRole("button", { name: "Retry" })).toBeVisible();
 });
 

@@ -1,7 +1,6 @@
 // /settings: changing the password or signing out everywhere signs out every other
 // browser (a second context here, as another computer); a password change keeps this tab in.
-import { expect, test } from "@playwright/test";
-import { personIn, registerUser, signIn } from "./support";
+import { expect, personIn, registerUser, signIn, test } from "./support";
 
 test("changing the password on /settings keeps this tab signed in and signs out the other browser", async ({ browser, request }) => {
   const user = await registerUser(request, "Sam Settings");

@@ -2,8 +2,8 @@
 // waiting room and the chat say so and keep polling; once it answers again they pick up
 // what happened meanwhile by themselves. The browser stands in for the outage by
 // answering the polls with the server's own 503; the server itself is the real one.
-import { expect, test, type Page } from "@playwright/test";
-import { befriend, personIn, postAs, registerUser } from "./support";
+import type { Page } from "@playwright/test";
+import { befriend, expect, personIn, postAs, registerUser, test } from "./support";
 
 const OUTAGE = {
   status: 503,

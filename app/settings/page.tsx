@@ -3,6 +3,7 @@ import { requireUser } from "@/lib/require-user";
 import { Card } from "@/components/ui/card";
 import { ChangePasswordForm } from "@/components/settings/change-password-form";
 import { SignOutEverywhere } from "@/components/settings/sign-out-everywhere";
+import { DesktopNotificationsToggle } from "@/components/live/desktop-notifications-toggle";
 
 export const metadata: Metadata = { title: "Settings" };
 
@@ -32,6 +33,9 @@ export default async function SettingsPage() {
           </p>
         </div>
         <SignOutEverywhere />
+      </Card>
+      <Card>
+        <DesktopNotificationsToggle />
       </Card>
     </div>
   );

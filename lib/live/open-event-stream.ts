@@ -3,7 +3,8 @@
 // user's tokens are revoked, or the server shuts down.
 import type { Db } from "@/lib/db";
 import { env } from "@/lib/env";
-import { AppError } from "@/lib/errors";
+import { AppError, serviceUnavailable } from "@/lib/errors";
+import { isShuttingDown } from "@/lib/shutdown";
 import { acquireStreamLease } from "@/lib/live/stream-leases";
 import { eventHub, type StreamClient } from "@/lib/live/event-hub";
 import { sseComment, sseEvent, sseRetry } from "@/lib/live/sse";
@@ -12,6 +13,8 @@ import { sseComment, sseEvent, sseRetry } from "@/lib/live/sse";
 const CLIENT_RETRY_MS = 2_000;
 
 export async function openEventStream({ db, userId, signal }: { db: Db; userId: number; signal: AbortSignal }): Promise<ReadableStream<Uint8Array>> {
+  // A stream opened now would only be cut again: send the client to another instance.
+  if (isShuttingDown()) throw serviceUnavailable("This server is shutting down; reconnect in a few seconds.");
   const config = env();
   const user = await db.user.findUnique({ where: { id: userId }, select: { tokenVersion: true } });
   if (!user) throw new AppError("not_authenticated", "Sign in, or send a valid bearer token.");

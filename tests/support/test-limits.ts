@@ -13,10 +13,14 @@ export const SHARED_TEST_SERVER_LIMITS: Record<string, string> = {
 };
 
 /**
- * The browser suite raises only what many tests share (one address for every sign-up and
- * sign-in); per-user limits stay at their defaults, so e2e can show a real 429.
+ * The browser suite raises what many tests share (one address for every sign-up and
+ * sign-in), and the chat minute just enough for "Load earlier" to have 110 messages to
+ * page through (55 from each person); the other per-user limits stay at their defaults,
+ * so e2e shows a real 429 (e2e/rate-limits.spec.ts uses up this chat limit).
  */
+export const E2E_CHAT_MESSAGES_PER_MINUTE = 60;
 export const E2E_SERVER_LIMITS: Record<string, string> = {
   LOGIN_MAX_FAILURES_PER_ADDRESS: "100000",
   REGISTRATIONS_MAX_PER_ADDRESS: "100000",
+  CHAT_MESSAGES_MAX_PER_USER: String(E2E_CHAT_MESSAGES_PER_MINUTE),
 };
