@@ -178,9 +178,12 @@ describe("Malformed Cookie headers are ignored, never a 500 (CONTRACT §16)", ()
   });
 
   it("a bearer token still works beside a malformed cookie; without one it is a plain 401", async () => {
-    const withToken = await api("/api/v1/users/me", { token: user.token, headers: { cookie: "x=%E0" } });
+    // A user of its own: the walk above POSTs to every route, sign-out-everywhere included,
+    // which revokes the walker's token.
+    const reader = await createUser("Cookie Reader");
+    const withToken = await api("/api/v1/users/me", { token: reader.token, headers: { cookie: "x=%E0" } });
     expect(withToken.status).toBe(200);
-    expect(withToken.body.id).toBe(user.id);
+    expect(withToken.body.id).toBe(reader.id);
     const anonymous = await api("/api/v1/users/me", { headers: { cookie: TRUNCATED_SESSION } });
     expect(anonymous.status).toBe(401);
     expect(anonymous.body).toEqual({ error: { code: "not_authenticated", message: "Sign in, or send a valid bearer token." } });
