@@ -3,7 +3,9 @@ declare module "autocannon" {
   type Request = { method?: string; path?: string; headers?: Record<string, string>; body?: string };
   type Options = {
     url: string;
-    duration: number;
+    duration?: number;
+    /** Stop after this many requests instead of a duration. */
+    amount?: number;
     connections: number;
     overallRate?: number;
     requests?: { setupRequest?: (request: Request) => Request }[];

@@ -51,11 +51,17 @@ function rssMiB(pid: number): number {
   return Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, "utf8"))![1]) / 1024;
 }
 
-type Stream = { userId: number; arrivedAt?: number; close: () => void; connected: Promise<void> };
+type Stream = { userId: number; arrivedAt?: number; close: () => void; connected: Promise<void>; counted: Promise<void> };
 
 function openStream(base: string, owner: User): Stream {
   const controller = new AbortController();
-  const stream: Stream = { userId: owner.id, close: () => controller.abort(), connected: Promise.resolve() };
+  let counted!: () => void;
+  const stream: Stream = {
+    userId: owner.id,
+    close: () => controller.abort(),
+    connected: Promise.resolve(),
+    counted: new Promise<void>((resolve) => (counted = resolve)),
+  };
   stream.connected = (async () => {
     const response = await fetch(`${base}/api/v1/events`, { headers: { authorization: `Bearer ${owner.token}` }, signal: controller.signal });
     if (response.status !== 200) throw new Error(`stream refused: ${response.status} ${await response.text()}`);
@@ -68,6 +74,7 @@ function openStream(base: string, owner: User): Stream {
     void (async () => {
       try {
         for (;;) {
+          if (text.includes("event: counts")) counted();
           if (text.includes("event: message.created")) {
             stream.arrivedAt ??= performance.now();
             text = "";
@@ -112,8 +119,9 @@ async function main() {
     for (const owner of users) for (let index = 0; index < STREAMS_PER_USER; index++) streams.push(openStream(base, owner));
     await Promise.all(streams.map((stream) => stream.connected));
     const openSeconds = (performance.now() - openedAt) / 1000;
-    // Let the initial counts events go out before measuring.
-    await new Promise((resolve) => setTimeout(resolve, 2_000));
+    // Every stream's first counts event has arrived: opening is over before measuring.
+    await Promise.all(streams.map((stream) => stream.counted));
+    const countedSeconds = (performance.now() - openedAt) / 1000;
     const rssOpen = rssMiB(server.pid);
 
     const sentAt = new Map<number, number>();
@@ -132,7 +140,7 @@ async function main() {
     const delivered = streams.filter((stream) => stream.arrivedAt !== undefined);
     const times = delivered.map((stream) => stream.arrivedAt! - sentAt.get(stream.userId)!).sort((x, y) => x - y);
     const pct = (p: number) => times[Math.min(times.length - 1, Math.floor((p / 100) * times.length))]!.toFixed(0);
-    console.log(`engine: ${databaseUrl ? "PostgreSQL" : "embedded PGlite"}; ${streams.length} open streams (${users.length} users × ${STREAMS_PER_USER}), opened in ${openSeconds.toFixed(1)} s`);
+    console.log(`engine: ${databaseUrl ? "PostgreSQL" : "embedded PGlite"}; ${streams.length} open streams (${users.length} users × ${STREAMS_PER_USER}), opened in ${openSeconds.toFixed(1)} s, all counted in ${countedSeconds.toFixed(1)} s`);
     console.log(`delivered: ${delivered.length} of ${streams.length} within ${TIMEOUT_MS / 1000} s`);
     if (times.length) console.log(`delivery ms (from the message's POST): p50 ${pct(50)}, p95 ${pct(95)}, p99 ${pct(99)}, max ${times.at(-1)!.toFixed(0)}`);
     console.log(`server RSS: ${rssBefore.toFixed(0)} MiB before the streams, ${rssOpen.toFixed(0)} MiB with them open, ${rssAfter.toFixed(0)} MiB after delivery`);

@@ -8,7 +8,7 @@ import { afterAll, describe, expect, test } from "vitest";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PGlite } from "@electric-sql/pglite";
 import { PrismaPGlite } from "pglite-prisma-adapter";
-import { PrismaClient } from "@/lib/generated/prisma/client";
+import { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { AppError } from "@/lib/errors";
 import { isDatabaseUnavailable, isUniqueViolation } from "@/lib/db/errors";
 
@@ -82,6 +82,14 @@ describe("isDatabaseUnavailable", () => {
       expect(isDatabaseUnavailable(error)).toBe(true);
     }
   }, 60_000);
+
+  test("no pool connection free in time to start a transaction (P2028): answer 503, not 500", () => {
+    // Prisma's own error class, as its transaction manager throws it when maxWait passes.
+    const error = new Prisma.PrismaClientKnownRequestError("Transaction API error: Unable to start a transaction in the given time.", { code: "P2028", clientVersion: "6.19.3" });
+    expect(isDatabaseUnavailable(error)).toBe(true);
+    const otherTransactionError = new Prisma.PrismaClientKnownRequestError("Transaction already closed", { code: "P2000", clientVersion: "6.19.3" });
+    expect(isDatabaseUnavailable(otherTransactionError)).toBe(false);
+  });
 
   test("other errors are not outages", () => {
     expect(isDatabaseUnavailable(new Error("boom"))).toBe(false);

@@ -17,8 +17,12 @@ export function isUniqueViolation(error: unknown): boolean {
   return sqlState(error) === "23505";
 }
 
-/** Prisma's codes for "cannot reach / lost the server / timed out talking to it". */
-const PRISMA_UNAVAILABLE = new Set(["P1001", "P1002", "P1008", "P1017", "P2024", "P2037"]);
+/**
+ * Prisma's codes for "cannot reach / lost the server / timed out talking to it", and for
+ * "no pool connection came free in time" (P2024 for a query, P2028 for starting an
+ * interactive transaction: seen when 1,000 event streams opened at once, bench/event-streams.ts).
+ */
+const PRISMA_UNAVAILABLE = new Set(["P1001", "P1002", "P1008", "P1017", "P2024", "P2028", "P2037"]);
 /** @prisma/adapter-pg's DriverAdapterError kinds for the same. */
 const ADAPTER_UNAVAILABLE = new Set(["DatabaseNotReachable", "ConnectionClosed", "SocketTimeout", "TooManyConnections"]);
 /** Socket errors from node:net (pg surfaces them as they are). */

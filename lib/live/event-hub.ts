@@ -4,9 +4,9 @@
 // through the ordinary endpoints, where authorization lives (CONTRACT §18).
 import { changeFeed, type FeedEvent } from "@/lib/changes";
 import { eventFor, type LiveEventName } from "@/lib/live/event-for-change";
-import { getDb } from "@/lib/db";
+import { getDb, type Db } from "@/lib/db";
 import { env } from "@/lib/env";
-import { getLiveCounts, liveCountsDto } from "@/lib/live/get-live-counts";
+import { getLiveCounts, liveCountsDto, type LiveCountsDto } from "@/lib/live/get-live-counts";
 import { releaseStreamLease, renewStreamLeases } from "@/lib/live/stream-leases";
 
 export type StreamClient = {
@@ -19,14 +19,26 @@ export type StreamClient = {
   close(): void;
 };
 
+type SentCounts = { seq: number; json: string };
+
 /** Counts are recomputed this long after the first change that may move them, for all changes meanwhile. */
 const COUNTS_DELAY_MS = 25;
+/** Users whose counts are recomputed at once (each takes five queries). */
+const COUNTS_CONCURRENCY = 2;
 
 export class EventHub {
   private readonly byUser = new Map<number, Set<StreamClient>>();
-  private readonly lastCounts = new Map<number, string>();
+  /**
+   * The counts last sent to each user's streams, with the sequence number taken when their
+   * computation started: a slower, older computation never overwrites a newer one.
+   */
+  private readonly lastCounts = new Map<number, SentCounts>();
+  private countsSeq = 0;
   private readonly countsDue = new Set<number>();
+  /** Counts being computed for a user's new streams: ten tabs opening at once share one computation. */
+  private readonly initialCounts = new Map<number, Promise<SentCounts>>();
   private countsTimer: NodeJS.Timeout | undefined;
+  private flushing = false;
   private heartbeatTimer: NodeJS.Timeout | undefined;
   private unsubscribe: (() => void) | undefined;
   private wasHealthy = true;
@@ -64,11 +76,39 @@ export class EventHub {
       .catch((error: unknown) => console.error("Event stream: could not release a lease (it will expire):", error));
   }
 
-  /** The current counts, sent to one new stream; later changes go to all of the user's streams. */
+  /**
+   * The current counts, sent to one new stream; later changes go to all of the user's
+   * streams. A user with a stream here already has counts this hub keeps current (every
+   * change that may move them recomputes them), so a further tab reuses them instead of
+   * five more queries, unless a recomputation is due or the feed is down.
+   */
   async sendInitialCounts(client: StreamClient): Promise<void> {
-    const counts = liveCountsDto(await getLiveCounts({ db: await getDb(), userId: client.userId }));
-    this.lastCounts.set(client.userId, JSON.stringify(counts));
-    client.send("counts", counts);
+    const userId = client.userId;
+    const known = this.lastCounts.get(userId);
+    if (known && !this.countsDue.has(userId) && changeFeed().healthy) {
+      client.send("counts", JSON.parse(known.json) as LiveCountsDto);
+      return;
+    }
+    let computing = this.initialCounts.get(userId);
+    if (!computing) {
+      const seq = ++this.countsSeq;
+      computing = getDb()
+        .then((db) => getLiveCounts({ db, userId }))
+        .then((counts) => ({ seq, json: JSON.stringify(liveCountsDto(counts)) }))
+        .finally(() => this.initialCounts.delete(userId));
+      this.initialCounts.set(userId, computing);
+    }
+    const computed = await computing;
+    const newest = this.keepNewest(userId, computed);
+    client.send("counts", JSON.parse(newest.json) as LiveCountsDto);
+  }
+
+  /** Stores `computed` unless newer counts are already stored; returns whichever is newest. */
+  private keepNewest(userId: number, computed: SentCounts): SentCounts {
+    const stored = this.lastCounts.get(userId);
+    if (stored && stored.seq > computed.seq) return stored;
+    if (this.byUser.has(userId)) this.lastCounts.set(userId, computed);
+    return computed;
   }
 
   /** Ends every stream (shutdown): clients reconnect to another instance. */
@@ -103,28 +143,45 @@ export class EventHub {
 
   private countsDueFor(userId: number): void {
     this.countsDue.add(userId);
-    this.countsTimer ??= setTimeout(() => void this.flushCounts(), COUNTS_DELAY_MS);
+    if (!this.flushing) this.countsTimer ??= setTimeout(() => void this.flushCounts(), COUNTS_DELAY_MS);
   }
 
+  /**
+   * Recomputes the counts that are due, COUNTS_CONCURRENCY users at a time: counts are
+   * background work, and a burst of changes (50 messages at once reach 100 users) must
+   * not queue hundreds of queries in the pool ahead of the requests that made them.
+   * Users who become due meanwhile are picked up by the same run.
+   */
   private async flushCounts(): Promise<void> {
     this.countsTimer = undefined;
-    const users = [...this.countsDue];
-    this.countsDue.clear();
-    const db = await getDb();
-    await Promise.all(
-      users.map(async (userId) => {
-        if (!this.byUser.has(userId)) return;
-        try {
-          const counts = liveCountsDto(await getLiveCounts({ db, userId }));
-          const serialized = JSON.stringify(counts);
-          if (this.lastCounts.get(userId) === serialized) return;
-          this.lastCounts.set(userId, serialized);
-          for (const client of this.byUser.get(userId) ?? []) client.send("counts", counts);
-        } catch (error) {
-          console.error("Event stream: could not compute counts:", error);
+    this.flushing = true;
+    try {
+      const db = await getDb();
+      const worker = async () => {
+        for (let next = this.countsDue.values().next(); !next.done; next = this.countsDue.values().next()) {
+          this.countsDue.delete(next.value);
+          await this.recount(db, next.value);
         }
-      }),
-    );
+      };
+      await Promise.all(Array.from({ length: COUNTS_CONCURRENCY }, worker));
+    } finally {
+      this.flushing = false;
+      if (this.countsDue.size > 0) this.countsTimer ??= setTimeout(() => void this.flushCounts(), COUNTS_DELAY_MS);
+    }
+  }
+
+  private async recount(db: Db, userId: number): Promise<void> {
+    if (!this.byUser.has(userId)) return;
+    try {
+      const seq = ++this.countsSeq;
+      const counts = liveCountsDto(await getLiveCounts({ db, userId }));
+      const sent = this.lastCounts.get(userId);
+      const newest = this.keepNewest(userId, { seq, json: JSON.stringify(counts) });
+      if (newest.seq !== seq || sent?.json === newest.json) return;
+      for (const client of this.byUser.get(userId) ?? []) client.send("counts", counts);
+    } catch (error) {
+      console.error("Event stream: could not compute counts:", error);
+    }
   }
 
   /** Sign-out-everywhere and password changes bump the token version: end older streams. */

@@ -1,25 +1,45 @@
 // The header's counts (CONTRACT §11, §18): pending friend requests to you, chats with
 // unread messages from a friend, and open sessions waiting for you to act.
 import type { Db } from "@/lib/db";
-import { friendConversations, unreadCounts } from "@/lib/chat/unread-counts";
-import { OPEN_STATUSES, isWaitingFor, sideOf } from "@/lib/sessions/rules";
+import { OPEN_STATUSES, isWaitingFor, sideOf, type SessionFacts } from "@/lib/sessions/rules";
 
 export type LiveCounts = { incomingRequests: number; unreadChats: number; waitingSessions: number };
 
+type CountsRow = { incomingRequests: number; unreadChats: number; openSessions: SessionFacts[] | string };
+
+/**
+ * One statement: every open stream's counts are recomputed after each change that may
+ * move them, so a burst of 50 messages recounts for 100 people, and five Prisma queries
+ * each cost CPU the messages themselves were waiting for (bench/event-streams.ts).
+ * A chat is unread when it has a message from the friend after the caller's read marker
+ * (the rule of lib/chat/unread-counts.ts, which GET /chats counts per chat); whether a
+ * session waits for the caller is decided by rules.ts from the open sessions' facts.
+ */
 export async function getLiveCounts({ db, userId }: { db: Db; userId: number }): Promise<LiveCounts> {
-  const [incomingRequests, friendships, openSessions] = await Promise.all([
-    db.friendRequest.count({ where: { toUserId: userId, status: "pending" } }),
-    db.friendship.findMany({ where: { OR: [{ userLowId: userId }, { userHighId: userId }] }, select: { userLowId: true, userHighId: true } }),
-    db.session.findMany({
-      where: { status: { in: [...OPEN_STATUSES] }, OR: [{ initiatorId: userId }, { participantId: userId }] },
-      select: { status: true, initiatorId: true, participantId: true, startedById: true, initiatorReady: true, participantReady: true },
-    }),
-  ]);
-  const friendIds = new Set(friendships.map((row) => (row.userLowId === userId ? row.userHighId : row.userLowId)));
-  const unread = await unreadCounts({ db, userId, friendOf: await friendConversations({ db, userId, friendIds }) });
+  const [row] = await db.$queryRaw<CountsRow[]>`
+    WITH friends AS (
+      SELECT CASE WHEN user_low_id = ${userId} THEN user_high_id ELSE user_low_id END AS friend_id
+      FROM friendships WHERE user_low_id = ${userId} OR user_high_id = ${userId}
+    )
+    SELECT
+      (SELECT count(*)::int FROM friend_requests WHERE to_user_id = ${userId} AND status = 'pending') AS "incomingRequests",
+      (SELECT count(*)::int FROM friends f
+         JOIN conversations c ON c.user_low_id = LEAST(${userId}, f.friend_id) AND c.user_high_id = GREATEST(${userId}, f.friend_id)
+        WHERE c.last_message_at IS NOT NULL
+          AND EXISTS (
+            SELECT 1 FROM messages m
+             WHERE m.conversation_id = c.id AND m.sender_id = f.friend_id
+               AND m.id > COALESCE((SELECT r.last_read_message_id FROM chat_read_markers r WHERE r.user_id = ${userId} AND r.conversation_id = c.id), 0)
+          )) AS "unreadChats",
+      (SELECT COALESCE(json_agg(json_build_object(
+                'status', s.status, 'initiatorId', s.initiator_id, 'participantId', s.participant_id, 'startedById', s.started_by_id,
+                'initiatorReady', s.initiator_ready, 'participantReady', s.participant_ready)), '[]'::json)
+         FROM sessions s
+        WHERE (s.initiator_id = ${userId} OR s.participant_id = ${userId}) AND s.status::text = ANY(${[...OPEN_STATUSES]}::text[])) AS "openSessions"`;
+  const openSessions = typeof row!.openSessions === "string" ? (JSON.parse(row!.openSessions) as SessionFacts[]) : row!.openSessions;
   return {
-    incomingRequests,
-    unreadChats: [...unread.values()].filter((count) => count > 0).length,
+    incomingRequests: Number(row!.incomingRequests),
+    unreadChats: Number(row!.unreadChats),
     waitingSessions: openSessions.filter((session) => isWaitingFor(session, sideOf(session, userId)!)).length,
   };
 }

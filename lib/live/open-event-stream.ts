@@ -3,7 +3,7 @@
 // user's tokens are revoked, or the server shuts down.
 import type { Db } from "@/lib/db";
 import { env } from "@/lib/env";
-import { AppError, serviceUnavailable } from "@/lib/errors";
+import { serviceUnavailable } from "@/lib/errors";
 import { isShuttingDown } from "@/lib/shutdown";
 import { acquireStreamLease } from "@/lib/live/stream-leases";
 import { eventHub, type StreamClient } from "@/lib/live/event-hub";
@@ -12,12 +12,21 @@ import { sseComment, sseEvent, sseRetry } from "@/lib/live/sse";
 /** How long a browser's own EventSource waits before reconnecting after a drop. */
 const CLIENT_RETRY_MS = 2_000;
 
-export async function openEventStream({ db, userId, signal }: { db: Db; userId: number; signal: AbortSignal }): Promise<ReadableStream<Uint8Array>> {
+export async function openEventStream({
+  db,
+  userId,
+  tokenVersion,
+  signal,
+}: {
+  db: Db;
+  userId: number;
+  /** The token version the caller authenticated with (a newer one ends the stream). */
+  tokenVersion: number;
+  signal: AbortSignal;
+}): Promise<ReadableStream<Uint8Array>> {
   // A stream opened now would only be cut again: send the client to another instance.
   if (isShuttingDown()) throw serviceUnavailable("This server is shutting down; reconnect in a few seconds.");
   const config = env();
-  const user = await db.user.findUnique({ where: { id: userId }, select: { tokenVersion: true } });
-  if (!user) throw new AppError("not_authenticated", "Sign in, or send a valid bearer token.");
   const leaseId = await acquireStreamLease({ db, userId, limit: config.EVENT_STREAMS_PER_USER, leaseSeconds: config.EVENT_STREAM_LEASE_SECONDS });
   const hub = eventHub();
   let client: StreamClient | undefined;
@@ -47,7 +56,7 @@ export async function openEventStream({ db, userId, signal }: { db: Db; userId: 
       client = {
         leaseId,
         userId,
-        tokenVersion: user.tokenVersion,
+        tokenVersion,
         send: (name, data) => write(sseEvent(name, data)),
         comment: (text) => write(sseComment(text)),
         close: finish,

@@ -6,24 +6,37 @@ import crypto from "node:crypto";
 import type { Db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 
-export async function acquireStreamLease({ db, userId, limit, leaseSeconds }: { db: Db; userId: number; limit: number; leaseSeconds: number }): Promise<string> {
+/** This instance's acquisitions in progress, by user (see acquireStreamLease). */
+const acquiring = new Map<number, Promise<unknown>>();
+
+/**
+ * Takes a lease for one more open stream, or throws 429 when the user holds the limit.
+ * One user's acquisitions on this instance run one after another: ten tabs reconnecting
+ * at once would otherwise take ten pool connections, nine of them only to wait on the
+ * user's row lock, and a crowd reconnecting after a restart would starve the pool.
+ */
+export async function acquireStreamLease(options: { db: Db; userId: number; limit: number; leaseSeconds: number }): Promise<string> {
+  const previous = acquiring.get(options.userId) ?? Promise.resolve();
+  const current = previous.catch(() => undefined).then(() => acquire(options));
+  acquiring.set(options.userId, current);
+  try {
+    return await current;
+  } finally {
+    if (acquiring.get(options.userId) === current) acquiring.delete(options.userId);
+  }
+}
+
+async function acquire({ db, userId, limit, leaseSeconds }: { db: Db; userId: number; limit: number; leaseSeconds: number }): Promise<string> {
   const id = crypto.randomUUID();
-  const outcome = await db.$transaction(async (tx) => {
-    // Serialize acquisitions per user, so N parallel opens cannot all see room for one
-    // more (NO KEY UPDATE does not block inserts that merely reference the user).
-    await tx.$queryRaw`SELECT id FROM users WHERE id = ${userId} FOR NO KEY UPDATE`;
-    const now = new Date();
-    await tx.eventStreamLease.deleteMany({ where: { userId, expiresAt: { lte: now } } });
-    const live = await tx.eventStreamLease.findMany({ where: { userId }, select: { expiresAt: true }, orderBy: { expiresAt: "asc" } });
-    if (live.length >= limit) return { retryAfterSeconds: Math.max(1, Math.ceil((live[0]!.expiresAt.getTime() - now.getTime()) / 1000)) };
-    await tx.eventStreamLease.create({ data: { id, userId, expiresAt: new Date(now.getTime() + leaseSeconds * 1000) } });
-    return null;
-  });
-  if (outcome) {
+  // One statement, atomic per user (the function locks the user's row first): migration
+  // 20261127130000_acquire_stream_lease.
+  const [row] = await db.$queryRaw<{ wait: number }[]>`SELECT pairline_acquire_stream_lease(${id}, ${userId}, ${limit}, ${leaseSeconds}) AS wait`;
+  const retryAfterSeconds = Number(row!.wait);
+  if (retryAfterSeconds > 0) {
     throw new AppError(
       "rate_limited",
-      `You already have ${limit} live-update streams open, the most allowed. Close one (for example another tab), or try again in ${outcome.retryAfterSeconds} seconds.`,
-      { retryAfterSeconds: outcome.retryAfterSeconds },
+      `You already have ${limit} live-update streams open, the most allowed. Close one (for example another tab), or try again in ${retryAfterSeconds} seconds.`,
+      { retryAfterSeconds },
     );
   }
   return id;

@@ -152,6 +152,25 @@ describe("GET /api/v1/events", () => {
     expect(streams.filter((stream) => stream.status === 429)).toHaveLength(6);
   });
 
+  it("GET /api/v1/events – sign-out-everywhere ends every open stream of the user (bearer and cookie) within 1 s; others stay open", async () => {
+    const me = await createUser("Signed Out Streamer");
+    const other = await createUser("Still Streaming");
+    const cookie = await signInWithCookie(me.email, me.password);
+    const byToken = await streamFor(me);
+    const byCookie = await streamFor({ cookie });
+    const someoneElse = await streamFor(other);
+    for (const stream of [byToken, byCookie, someoneElse]) await stream.waitFor((event) => event.name === "counts", 3_000, "counts");
+
+    const [response, doneAt] = await timed(() => api("/api/v1/auth/sign-out-everywhere", { method: "POST", token: me.token }));
+    expect(response.status).toBe(204);
+    await Promise.all([byToken.ended, byCookie.ended]);
+    expect(Date.now() - doneAt).toBeLessThan(1_000);
+    expect(someoneElse.isEnded()).toBe(false);
+    // The revoked credentials cannot open a new one.
+    expect((await openEventStream({ token: me.token })).status).toBe(401);
+    expect((await openEventStream({ cookie })).status).toBe(401);
+  });
+
   it("POST /api/v1/events – 405", async () => {
     const me = await createUser("Poster");
     const response = await api("/api/v1/events", { method: "POST", token: me.token, body: {} });

@@ -8,6 +8,17 @@ import { freePort } from "./ports";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 
+/**
+ * What `npm start` runs, as node arguments (its V8 flags, then Next's CLI): test and
+ * benchmark servers start the way an operator's does, heap cap included.
+ */
+function startCommand(): string[] {
+  const scripts = JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8")).scripts as Record<string, string>;
+  const [program, ...args] = scripts.start!.split(/\s+/);
+  if (program !== "node") throw new Error(`package.json's start script should run node, not ${program}`);
+  return args.map((arg) => (arg.startsWith("node_modules/") ? path.join(ROOT, arg) : arg));
+}
+
 export type AppServer = {
   baseUrl: string;
   env: Record<string, string>;
@@ -74,7 +85,7 @@ export async function startAppServer({
 
   const logPath = path.join(workDir, "server.log");
   const log = fs.openSync(logPath, "a");
-  const child: ChildProcess = spawn(process.execPath, [path.join(ROOT, "node_modules/next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
+  const child: ChildProcess = spawn(process.execPath, [...startCommand(), "-p", String(port), "-H", "127.0.0.1"], {
     cwd: ROOT,
     env: env as NodeJS.ProcessEnv,
     stdio: ["ignore", log, log],
