@@ -1,6 +1,6 @@
 "use client";
 
-import { signOut } from "next-auth/react";
+import { signOut } from "@/lib/browser-auth";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 

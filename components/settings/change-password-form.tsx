@@ -2,7 +2,7 @@
 
 // Changing the password revokes every session, this tab's cookie included; the tab then
 // signs in again with the new password so that only the other browsers are signed out.
-import { signIn } from "next-auth/react";
+import { signIn } from "@/lib/browser-auth";
 import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
 import { Alert } from "@/components/ui/alert";
