@@ -6,7 +6,7 @@
 // reconnect everything is refetched, since events may have been missed meanwhile.
 import { usePathname, useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef, useState } from "react";
-import { mutate } from "swr";
+import { mutate, useSWRConfig } from "swr";
 import { apiFetch } from "@/lib/swr/fetcher";
 import { COUNTS_KEY, keysForEvent, matchesLiveKeys } from "@/lib/swr/live-keys";
 import { desktopNotificationsWanted } from "@/lib/swr/desktop-notifications";
@@ -18,7 +18,11 @@ const MAX_BACKOFF_MS = 30_000;
 /** A start older than this (e.g. heard again after a reconnect) is not news. */
 const FRESH_START_MS = 2 * 60_000;
 
+/** useSWRInfinite's cache keys start with this; SWR's filtered mutate() skips them. */
+const INFINITE_KEY = /^\$inf\$/;
+
 export function LiveEvents({ viewerId }: { viewerId: number }) {
+  const { cache } = useSWRConfig();
   const [toasts, setToasts] = useState<SessionToast[]>([]);
   const announced = useRef(new Set<number>());
   const pathname = usePathname();
@@ -64,10 +68,16 @@ export function LiveEvents({ viewerId }: { viewerId: number }) {
     let retryTimer: ReturnType<typeof setTimeout> | undefined;
     let connectedBefore = false;
 
+    // mutate(filter) never revalidates a paged list (useSWRInfinite, e.g. session
+    // history), so those keys are looked up in the cache and revalidated one by one.
+    const revalidateMatching = (matches: (key: string) => boolean) => {
+      void mutate((key) => matches(key as string));
+      for (const key of cache.keys()) if (INFINITE_KEY.test(key) && matches(key)) void mutate(key);
+    };
     const revalidate = (name: string, data: Record<string, unknown>) => {
       const target = keysForEvent(name, data);
-      if (target === "all") return void mutate(() => true);
-      if (target) void mutate((key) => matchesLiveKeys(target, key));
+      if (target === "all") return revalidateMatching(() => true);
+      if (target) revalidateMatching((key) => matchesLiveKeys(target, key));
     };
 
     const onEvent = (event: MessageEvent<string>) => {
@@ -86,7 +96,7 @@ export function LiveEvents({ viewerId }: { viewerId: number }) {
       source = new EventSource("/api/v1/events");
       source.onopen = () => {
         // Whatever happened while disconnected was not heard: refetch everything.
-        if (connectedBefore) void mutate(() => true);
+        if (connectedBefore) revalidateMatching(() => true);
         connectedBefore = true;
         attempt = 0;
       };
@@ -106,7 +116,7 @@ export function LiveEvents({ viewerId }: { viewerId: number }) {
       clearTimeout(retryTimer);
       source?.close();
     };
-  }, [maybeAnnounce]);
+  }, [maybeAnnounce, cache]);
 
   return <SessionToasts toasts={toasts} onDismiss={(sessionId) => setToasts((current) => current.filter((toast) => toast.sessionId !== sessionId))} />;
 }
