@@ -17,7 +17,11 @@ import { isTokenVersion, verifyAccessToken } from "@/lib/accounts/access-token";
 import { clientAddress } from "@/lib/api/client-address";
 import { parseCookies } from "@/lib/api/cookies";
 
-export type AuthUser = UserRow & { via: "cookie" | "bearer" };
+export type AuthUser = UserRow & {
+  via: "cookie" | "bearer";
+  /** When the credential stops being valid (ms since the epoch): an event stream ends then. */
+  credentialExpiresAt: number | null;
+};
 
 export function authOptions(): NextAuthOptions {
   return {
@@ -92,7 +96,7 @@ export async function authenticateRequest(req: Request): Promise<AuthUser | null
     const claims = match ? await verifyAccessToken(match[1]!) : null;
     const user = claims ? await signedInUser(claims.userId, claims.tokenVersion) : null;
     // A bad bearer token is a 401 even if a cookie is present: never guess the caller.
-    return user ? { ...user, via: "bearer" } : null;
+    return user ? { ...user, via: "bearer", credentialExpiresAt: claims!.expiresAt } : null;
   }
   const cookies = parseCookies(req.headers.get("cookie"));
   const secureCookie = env().APP_URL.startsWith("https://");
@@ -112,7 +116,7 @@ export async function authenticateRequest(req: Request): Promise<AuthUser | null
     }),
   );
   const user = token ? await signedInUser(token.sub, token.ver ?? 0) : null;
-  return user ? { ...user, via: "cookie" } : null;
+  return user ? { ...user, via: "cookie", credentialExpiresAt: typeof token?.exp === "number" ? token.exp * 1000 : null } : null;
 }
 
 /** The signed-in user for server components, cached per request. */

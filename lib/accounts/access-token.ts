@@ -29,7 +29,7 @@ export async function issueAccessToken(user: { id: number; tokenVersion: number 
  * signature, expired, alg none, a malformed version). A token from before versions
  * existed has no `ver`: every user was at version 0 then, so it counts as 0.
  */
-export async function verifyAccessToken(token: string): Promise<{ userId: number; tokenVersion: number } | null> {
+export async function verifyAccessToken(token: string): Promise<{ userId: number; tokenVersion: number; expiresAt: number | null } | null> {
   try {
     const payload = await rememberVerified(`bearer:${token}`, async () =>
       (await jwtVerify(token, key(), { algorithms: ["HS256"], audience: AUDIENCE, issuer: ISSUER })).payload,
@@ -38,7 +38,7 @@ export async function verifyAccessToken(token: string): Promise<{ userId: number
     const tokenVersion = payload?.ver ?? 0;
     if (!Number.isInteger(userId) || userId <= 0) return null;
     if (!isTokenVersion(tokenVersion)) return null;
-    return { userId, tokenVersion };
+    return { userId, tokenVersion, expiresAt: typeof payload?.exp === "number" ? payload.exp * 1000 : null };
   } catch {
     return null;
   }

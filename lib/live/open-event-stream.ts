@@ -9,6 +9,9 @@ import { acquireStreamLease } from "@/lib/live/stream-leases";
 import { eventHub, type StreamClient } from "@/lib/live/event-hub";
 import { sseComment, sseEvent, sseRetry } from "@/lib/live/sse";
 
+/** setTimeout's longest delay (about 24.8 days); a credential valid for longer is checked again on reconnect. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
 /** How long a browser's own EventSource waits before reconnecting after a drop. */
 const CLIENT_RETRY_MS = 2_000;
 
@@ -16,12 +19,15 @@ export async function openEventStream({
   db,
   userId,
   tokenVersion,
+  credentialExpiresAt,
   signal,
 }: {
   db: Db;
   userId: number;
   /** The token version the caller authenticated with (a newer one ends the stream). */
   tokenVersion: number;
+  /** When the caller's credential expires: the stream ends then, and the client must sign in again to reconnect. */
+  credentialExpiresAt: number | null;
   signal: AbortSignal;
 }): Promise<ReadableStream<Uint8Array>> {
   // A stream opened now would only be cut again: send the client to another instance.
@@ -42,9 +48,11 @@ export async function openEventStream({
           finish();
         }
       };
+      let expiryTimer: NodeJS.Timeout | undefined;
       const finish = () => {
         if (closed) return;
         closed = true;
+        clearTimeout(expiryTimer);
         signal.removeEventListener("abort", finish);
         hub.remove(client!);
         try {
@@ -67,6 +75,7 @@ export async function openEventStream({
       hub.add(client);
       signal.addEventListener("abort", finish);
       if (signal.aborted) return finish();
+      if (credentialExpiresAt !== null) expiryTimer = setTimeout(finish, Math.min(MAX_TIMER_MS, Math.max(0, credentialExpiresAt - Date.now())));
       void hub.sendInitialCounts(client).catch((error: unknown) => console.error("Event stream: could not send counts:", error));
     },
     cancel() {

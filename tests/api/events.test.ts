@@ -1,6 +1,8 @@
 // GET /api/v1/events (CONTRACT §18): each change reaches the streams of the people it
 // concerns, and only theirs, within 1 s, as ids without content.
+import { SignJWT } from "jose";
 import { afterEach, describe, expect, it } from "vitest";
+import { TEST_AUTH_SECRET } from "../support/app-server";
 import { api, createUser, makeFriends, signInWithCookie, type TestUser } from "../support/api-client";
 import { openEventStream, type EventStream, type ReceivedEvent } from "../support/event-stream";
 
@@ -169,6 +171,28 @@ describe("GET /api/v1/events", () => {
     // The revoked credentials cannot open a new one.
     expect((await openEventStream({ token: me.token })).status).toBe(401);
     expect((await openEventStream({ cookie })).status).toBe(401);
+  });
+
+  it("GET /api/v1/events – a stream ends when its bearer token expires", async () => {
+    const me = await createUser("Expiring Streamer");
+    // A token like the app's own, valid for 3 more seconds (the app issues them for at least a minute).
+    const shortLived = await new SignJWT({ ver: 0 })
+      .setProtectedHeader({ alg: "HS256", typ: "JWT" })
+      .setSubject(String(me.id))
+      .setIssuer("pairline")
+      .setAudience("pairline-api")
+      .setIssuedAt()
+      .setExpirationTime("3s")
+      .sign(new TextEncoder().encode(TEST_AUTH_SECRET));
+    const expiring = await streamFor({ token: shortLived });
+    const lasting = await streamFor(me);
+    expect(expiring.status).toBe(200);
+    await expiring.waitFor((event) => event.name === "counts", 3_000, "counts");
+    const openedAt = Date.now();
+    await expiring.ended;
+    expect(Date.now() - openedAt).toBeLessThan(5_000);
+    expect(lasting.isEnded()).toBe(false);
+    expect((await openEventStream({ token: shortLived })).status).toBe(401);
   });
 
   it("POST /api/v1/events – 405", async () => {

@@ -8,5 +8,5 @@ import { openEventStream } from "@/lib/live/open-event-stream";
 export const dynamic = "force-dynamic";
 
 export const { GET, POST, PUT, PATCH, DELETE } = routes({
-  GET: withUser(async ({ req, user }) => sseResponse(await openEventStream({ db: await getDb(), userId: user.id, tokenVersion: user.tokenVersion, signal: req.signal }))),
+  GET: withUser(async ({ req, user }) => sseResponse(await openEventStream({ db: await getDb(), userId: user.id, tokenVersion: user.tokenVersion, credentialExpiresAt: user.credentialExpiresAt, signal: req.signal }))),
 });
