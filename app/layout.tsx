@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import "./globals.css";
 import { SiteHeader } from "@/components/layout/site-header";
+import { ClientProviders } from "@/components/layout/client-providers";
 
 // Every page depends on who is signed in.
 export const dynamic = "force-dynamic";
@@ -16,8 +17,18 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
   return (
     <html lang="en">
       <body className="min-h-screen">
-        <SiteHeader />
-        <main className="mx-auto w-full max-w-4xl px-4 py-6 sm:py-10">{children}</main>
+        <a
+          href="#main"
+          className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded-md focus:bg-white focus:px-3 focus:py-2 focus:text-sm focus:font-medium focus:text-brand-700 focus:shadow"
+        >
+          Skip to main content
+        </a>
+        <ClientProviders>
+          <SiteHeader />
+          <main id="main" tabIndex={-1} className="mx-auto w-full max-w-4xl px-4 py-6 focus:outline-none sm:py-10">
+            {children}
+          </main>
+        </ClientProviders>
       </body>
     </html>
   );

@@ -3,6 +3,7 @@
 // The conversation with one friend: messages oldest to newest, new ones polled in, and a
 // composer whose failed sends stay visible with a retry.
 import { useLayoutEffect, useRef, useState } from "react";
+import { errorMessage } from "@/lib/swr/fetcher";
 import type { MessageDto } from "@/lib/chat/dto";
 import { ApiError, apiFetch } from "@/lib/swr/fetcher";
 import { useChatMessages } from "@/lib/swr/use-chat-messages";
@@ -48,18 +49,33 @@ export function ChatRoom({ friend, viewerId, initialMessages }: { friend: { id: 
   const nextKey = useRef(1);
   const scroller = useRef<HTMLDivElement>(null);
   const atBottom = useRef(true);
+  const seenCount = useRef(initialMessages.length);
+  const [unseen, setUnseen] = useState(false);
   const noLongerFriends = error instanceof ApiError && error.code === "not_friends";
 
   // Follow new messages only when the reader is already at the bottom (or just sent one):
   // someone scrolled up to read history is not yanked down by a poll.
+  // Someone scrolled up gets a "New messages" pill instead.
   useLayoutEffect(() => {
     const element = scroller.current;
+    const arrived = messages.length > seenCount.current;
+    seenCount.current = messages.length;
     if (element && atBottom.current) element.scrollTop = element.scrollHeight;
+    else if (arrived) setUnseen(true);
   }, [messages, drafts]);
 
   function trackScroll() {
     const element = scroller.current;
-    if (element) atBottom.current = element.scrollHeight - element.scrollTop - element.clientHeight < 80;
+    if (!element) return;
+    atBottom.current = element.scrollHeight - element.scrollTop - element.clientHeight < 80;
+    if (atBottom.current) setUnseen(false);
+  }
+
+  function jumpToLatest() {
+    const element = scroller.current;
+    if (element) element.scrollTo({ top: element.scrollHeight });
+    atBottom.current = true;
+    setUnseen(false);
   }
 
   async function deliver(draft: Draft) {
@@ -69,7 +85,7 @@ export function ChatRoom({ friend, viewerId, initialMessages }: { friend: { id: 
       setDrafts((current) => current.filter((item) => item.key !== draft.key));
       await append(message);
     } catch (caught) {
-      const reason = caught instanceof Error && caught.message ? caught.message : "something went wrong.";
+      const reason = errorMessage(caught, "something went wrong.") ?? "you were signed out.";
       setDrafts((current) => current.map((item) => (item.key === draft.key ? { ...item, status: "failed", error: reason } : item)));
     }
   }
@@ -83,6 +99,7 @@ export function ChatRoom({ friend, viewerId, initialMessages }: { friend: { id: 
 
   return (
     <div className="flex flex-col gap-3">
+      <div className="relative">
       <div
         ref={scroller}
         onScroll={trackScroll}
@@ -116,13 +133,23 @@ export function ChatRoom({ friend, viewerId, initialMessages }: { friend: { id: 
           </ul>
         )}
       </div>
+      {unseen ? (
+        <button
+          type="button"
+          onClick={jumpToLatest}
+          className="absolute bottom-3 left-1/2 -translate-x-1/2 rounded-full bg-brand-600 px-3 py-1 text-sm font-medium text-white shadow hover:bg-brand-700"
+        >
+          New messages ↓
+        </button>
+      ) : null}
+      </div>
       {noLongerFriends ? (
         <Alert>
           You and {friend.name} are no longer friends. The conversation is kept, but neither of you can see or send new messages.
         </Alert>
       ) : (
         <>
-          {error ? <Alert tone="info">Could not check for new messages ({error.message}). Trying again…</Alert> : null}
+          {error && errorMessage(error) ? <Alert tone="info">Could not check for new messages ({errorMessage(error)}). Trying again…</Alert> : null}
           <Composer onSend={send} placeholder={`Message ${friend.name}`} />
         </>
       )}

@@ -6,7 +6,7 @@ import { useChats } from "@/lib/swr/use-friends";
 import { ButtonLink } from "@/components/ui/button-link";
 import { PersonLine } from "@/components/friends/person-line";
 import { EmptyState, ListError } from "@/components/friends/list-status";
-import { StartSessionButton } from "@/components/friends/start-session-button";
+import { FriendSessionButton } from "@/components/sessions/friend-session-button";
 
 function preview(chat: ChatDto, viewerId: number): string {
   const last = chat.last_message;
@@ -46,7 +46,7 @@ export function HomeFriends({ fallback, viewerId }: { fallback?: ChatDto[]; view
               <PersonLine person={chat.friend} detail={<p className="truncate text-sm text-slate-500">{preview(chat, viewerId)}</p>} />
               <div className="flex flex-wrap items-start gap-2">
                 <ButtonLink href={`/chat/${chat.friend.id}`}>Chat</ButtonLink>
-                <StartSessionButton friend={chat.friend} />
+                <FriendSessionButton friend={chat.friend} />
               </div>
             </li>
           ))}

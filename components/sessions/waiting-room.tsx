@@ -5,7 +5,7 @@
 // when the eligibility's updated_at moves, or right after one of our own actions.
 import { useEffect, useState } from "react";
 import type { SessionDto } from "@/lib/sessions/dto";
-import { ApiError, apiFetch } from "@/lib/swr/fetcher";
+import { apiFetch, errorMessage } from "@/lib/swr/fetcher";
 import { useJoinEligibility } from "@/lib/swr/use-join-eligibility";
 import { useAuditLog, useSession, type AuditEntry } from "@/lib/swr/use-session";
 import { Button } from "@/components/ui/button";
@@ -79,7 +79,7 @@ export function WaitingRoom({ initialSession, initialAudit, viewerId }: { initia
       await Promise.all([refreshEligibility(), refreshAudit()]);
       setConfirmCancel(false);
     } catch (caught) {
-      setError(caught instanceof ApiError ? caught.message : "Something went wrong. Try again.");
+      setError(errorMessage(caught));
       await refreshAll();
     } finally {
       setRunning(null);
@@ -103,7 +103,7 @@ export function WaitingRoom({ initialSession, initialAudit, viewerId }: { initia
       await refreshAll();
     } catch (caught) {
       tab?.close();
-      setError(caught instanceof ApiError ? caught.message : "Could not get a join link. Try again.");
+      setError(errorMessage(caught, "Could not get a join link. Try again."));
       await refreshAll();
     } finally {
       setRunning(null);
@@ -142,7 +142,7 @@ export function WaitingRoom({ initialSession, initialAudit, viewerId }: { initia
               Meeting passcode: <code className="rounded bg-slate-100 px-1">{session.zoom_meeting_password}</code>
             </p>
           ) : null}
-          {pollError && !error ? <p className="text-sm text-amber-700">Lost contact with the server; retrying…</p> : null}
+          {pollError && !pollError.signedOut && !error ? <p className="text-sm text-amber-700">Lost contact with the server; retrying…</p> : null}
           {error ? <Alert>{error}</Alert> : null}
 
           <div className="flex flex-wrap gap-2">

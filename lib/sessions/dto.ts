@@ -1,6 +1,8 @@
 // Session rows to the JSON of CONTRACT §5. The meeting URL and password are shown only
 // to a caller who may join right now.
 import { joinEligibility, sideOf, type SessionStatus, type Side } from "@/lib/sessions/rules";
+import { PRESENCE_EVENT_TYPES, presenceOf, type PresenceEvent } from "@/lib/sessions/presence";
+import type { AuditEventType } from "@/lib/sessions/audit";
 
 export const sessionSelect = {
   id: true,
@@ -20,7 +22,13 @@ export const sessionSelect = {
   updatedAt: true,
   initiator: { select: { id: true, name: true } },
   participant: { select: { id: true, name: true } },
-} as const;
+  // Presence and the finish summary are read from these (lib/sessions/presence.ts).
+  auditLogs: {
+    where: { eventType: { in: [...PRESENCE_EVENT_TYPES] as AuditEventType[] } },
+    orderBy: { id: "asc" as const },
+    select: { eventType: true, userId: true, metadata: true, createdAt: true, user: { select: { id: true, name: true } } } as const,
+  },
+};
 
 export type SessionRow = {
   id: number;
@@ -40,9 +48,34 @@ export type SessionRow = {
   updatedAt: Date;
   initiator: { id: number; name: string };
   participant: { id: number; name: string };
+  /** Loaded by sessionSelect; rows built without it read as "nobody joined". */
+  auditLogs?: PresenceEvent[];
 };
 
 const iso = (date: Date | null) => (date ? date.toISOString() : null);
+
+/**
+ * Who is in the meeting now (`in_meeting`, user ids) and, once the session is over, how
+ * it went (`summary`): who finished it and why, when, how long the meeting ran from the
+ * first join, and who joined. `held` is false when nobody joined.
+ */
+export function presenceDto(row: SessionRow) {
+  const presence = presenceOf(row, row.auditLogs ?? []);
+  const finishedAt = presence.finish?.at ?? row.endedAt;
+  const summary =
+    row.status === "completed" || row.status === "cancelled"
+      ? {
+          finished_by: presence.finish?.by ?? null,
+          reason: presence.finish?.reason ?? (row.status === "completed" ? "ended" : "cancelled"),
+          finished_at: iso(finishedAt),
+          held: presence.joined.length > 0,
+          duration_seconds:
+            presence.firstJoinedAt && finishedAt ? Math.max(0, Math.round((finishedAt.getTime() - presence.firstJoinedAt.getTime()) / 1000)) : null,
+          joined: presence.joined,
+        }
+      : null;
+  return { in_meeting: presence.inMeeting, summary };
+}
 
 /**
  * The session as `viewerSide` sees it. `viewerSide` null is an admin's view: they never
@@ -69,6 +102,7 @@ export function sessionDto(row: SessionRow, viewerSide: Side | null) {
     started_at: iso(row.startedAt),
     ended_at: iso(row.endedAt),
     updated_at: row.updatedAt.toISOString(),
+    ...presenceDto(row),
   };
 }
 
@@ -89,6 +123,7 @@ export function eligibilityDto(row: SessionRow, side: Side) {
     other_ready: eligibility.otherReady,
     started_by: row.startedById,
     updated_at: row.updatedAt.toISOString(),
+    in_meeting: presenceDto(row).in_meeting,
   };
 }
 
