@@ -39,7 +39,8 @@ test("A starts from the friend list, B opens the chat card, ready rules, both jo
 
   // B sees the session on the home page, and the card in chat, which opens the waiting room.
   await b.page.goto("/");
-  await expect(b.page.getByRole("list", { name: "Open sessions" }).getByRole("link", { name: new RegExp(`With ${alice.name}.*active`) })).toBeVisible();
+  const openRow = b.page.getByRole("list", { name: "Open sessions" }).getByRole("listitem").filter({ hasText: `With ${alice.name}` });
+  await expect(openRow.getByTestId("session-status")).toHaveText("Active");
   await b.page.goto(`/chat/${alice.id}`);
   await expect(b.page.getByText(`${alice.name} started a video session`)).toBeVisible();
   await b.page.getByRole("link", { name: "Open waiting room" }).last().click();
@@ -89,7 +90,7 @@ test("A starts from the friend list, B opens the chat card, ready rules, both jo
 
   // The session appears in both histories with its duration.
   await a.page.goto("/sessions");
-  await expect(a.page.getByRole("list", { name: "Sessions" }).getByRole("link", { name: new RegExp(`With ${bob.name}.*completed`) })).toBeVisible();
+  await expect(a.page.getByRole("list", { name: "Sessions" }).getByRole("link", { name: new RegExp(`With ${bob.name}.*Ended`) })).toBeVisible();
   await a.context.close();
   await b.context.close();
 });

@@ -44,3 +44,16 @@ export async function personIn(browser: Browser, user: E2EUser): Promise<{ conte
   await signIn(page, user);
   return { context, page };
 }
+
+/** The page must not scroll sideways: anything wide scrolls inside its own box. */
+export async function expectNoSidewaysScroll(page: Page, what: string): Promise<void> {
+  const { scrollWidth, innerWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth }));
+  expect(scrollWidth, `${what} at ${innerWidth} px`).toBeLessThanOrEqual(innerWidth);
+}
+
+/** A bearer token for an account made outside the API (the e2e admin). */
+export async function tokenFor(request: APIRequestContext, email: string, password: string): Promise<string> {
+  const issued = await request.post("/api/v1/auth/token", { data: { email, password } });
+  expect(issued.status()).toBe(200);
+  return (await issued.json()).access_token;
+}

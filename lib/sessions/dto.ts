@@ -61,7 +61,7 @@ const iso = (date: Date | null) => (date ? date.toISOString() : null);
  */
 export function presenceDto(row: SessionRow) {
   const presence = presenceOf(row, row.auditLogs ?? []);
-  const finishedAt = presence.finish?.at ?? row.endedAt;
+  const finishedAt = row.endedAt ?? presence.finish?.at ?? null;
   const summary =
     row.status === "completed" || row.status === "cancelled"
       ? {
