@@ -8,9 +8,10 @@ import { Time } from "@/components/admin/time";
 import { JoinTokensTable } from "@/components/admin/join-tokens-table";
 import { AuditLog } from "@/components/admin/audit-log";
 import { CancelSessionButton } from "@/components/admin/cancel-session-button";
-import { useAdminSession, type AuditEntryDto } from "@/lib/swr/use-admin-session";
+import { useAdminSession } from "@/lib/swr/use-admin-session";
+import type { AuditEntryResponse } from "@/lib/sessions/schemas";
 import { adminAuditLogsUrl } from "@/lib/admin/urls";
-import type { AdminSessionDetailDto, Person } from "@/lib/admin/dto";
+import type { AdminSessionDetailResponse, AdminPersonResponse as Person } from "@/lib/admin/schemas";
 
 function Fact({ label, children }: { label: string; children: React.ReactNode }) {
   return (
@@ -33,14 +34,14 @@ function PersonFact({ person, ready }: { person: Person; ready: boolean }) {
   );
 }
 
-export function AdminSessionView({ initialSession, initialAuditLogs }: { initialSession: AdminSessionDetailDto; initialAuditLogs: AuditEntryDto[] }) {
+export function AdminSessionView({ initialSession, initialAuditLogs }: { initialSession: AdminSessionDetailResponse; initialAuditLogs: AuditEntryResponse[] }) {
   const { data, error, mutate } = useAdminSession(initialSession.id, initialSession);
   const { mutate: mutateGlobal } = useSWRConfig();
   const session = data ?? initialSession;
   const open = session.status === "pending" || session.status === "active";
   const startedBy = session.started_by === session.initiator.id ? session.initiator : session.started_by === session.participant.id ? session.participant : null;
 
-  async function afterCancel(updated: AdminSessionDetailDto | null) {
+  async function afterCancel(updated: AdminSessionDetailResponse | null) {
     // Show the new state and the new audit entry now, not at the next revalidation.
     await Promise.all([
       updated ? mutate(updated, { revalidate: false }) : mutate(),

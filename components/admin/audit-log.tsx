@@ -3,12 +3,13 @@
 import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Time } from "@/components/admin/time";
-import { useAdminAuditLogs, type AuditEntryDto } from "@/lib/swr/use-admin-session";
+import { useAdminAuditLogs } from "@/lib/swr/use-admin-session";
+import type { AuditEntryResponse } from "@/lib/sessions/schemas";
 import { auditEventTypes, type AuditEventTypeValue } from "@/lib/admin/schemas";
 
 const label = (type: string) => type.replaceAll("_", " ");
 
-function Entry({ entry }: { entry: AuditEntryDto }) {
+function Entry({ entry }: { entry: AuditEntryResponse }) {
   const metadata = entry.metadata as Record<string, unknown>;
   const hasMetadata = metadata !== null && typeof metadata === "object" && Object.keys(metadata).length > 0;
   return (
@@ -35,7 +36,7 @@ function Entry({ entry }: { entry: AuditEntryDto }) {
   );
 }
 
-export function AuditLog({ sessionId, initialEntries }: { sessionId: number; initialEntries: AuditEntryDto[] }) {
+export function AuditLog({ sessionId, initialEntries }: { sessionId: number; initialEntries: AuditEntryResponse[] }) {
   const [eventType, setEventType] = useState<AuditEventTypeValue | "">("");
   const { data, error, isLoading, isValidating, mutate } = useAdminAuditLogs(sessionId, eventType, initialEntries);
   const busy = isLoading || isValidating;

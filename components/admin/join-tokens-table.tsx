@@ -1,5 +1,5 @@
 import { Time } from "@/components/admin/time";
-import type { JoinTokenDto, JoinTokenState } from "@/lib/admin/dto";
+import type { AdminJoinTokenResponse, JoinTokenState } from "@/lib/admin/schemas";
 
 const stateTones: Record<JoinTokenState, string> = {
   unused: "bg-emerald-50 text-emerald-800 ring-emerald-200",
@@ -8,7 +8,7 @@ const stateTones: Record<JoinTokenState, string> = {
   expired: "bg-amber-50 text-amber-800 ring-amber-200",
 };
 
-export function JoinTokensTable({ tokens }: { tokens: JoinTokenDto[] }) {
+export function JoinTokensTable({ tokens }: { tokens: AdminJoinTokenResponse[] }) {
   if (tokens.length === 0) {
     return <p className="text-sm text-slate-600">No join links were issued for this session.</p>;
   }

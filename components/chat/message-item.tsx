@@ -1,9 +1,9 @@
-import type { MessageDto } from "@/lib/chat/dto";
+import type { MessageResponse } from "@/lib/chat/schemas";
 import { ButtonLink } from "@/components/ui/button-link";
 import { MessageTime } from "@/components/chat/message-time";
 
 /** One message. Text is rendered as text (React escapes it), never as HTML. */
-export function MessageItem({ message, mine }: { message: MessageDto; mine: boolean }) {
+export function MessageItem({ message, mine }: { message: MessageResponse; mine: boolean }) {
   if (message.kind === "session_link") {
     return (
       <li className="flex justify-center py-1" data-message-id={message.id}>

@@ -1,7 +1,7 @@
 "use client";
 
 import { useId, useState } from "react";
-import type { FriendRequestsDto } from "@/lib/friends/dto";
+import type { FriendRequestsResponse } from "@/lib/friends/schemas";
 import { useFriendRequests } from "@/lib/swr/use-friends";
 import { MIN_QUERY_LENGTH, useUserSearch, type UserSearchResult } from "@/lib/swr/use-user-search";
 import { Alert } from "@/components/ui/alert";
@@ -13,7 +13,7 @@ import { EmptyState } from "@/components/friends/list-status";
 import { acceptFriendRequest, sendFriendRequest, withdrawFriendRequest } from "@/components/friends/friend-actions";
 
 /** The action that fits how the caller relates to a person found by search. */
-function ResultAction({ person, requests }: { person: UserSearchResult; requests?: FriendRequestsDto }) {
+function ResultAction({ person, requests }: { person: UserSearchResult; requests?: FriendRequestsResponse }) {
   switch (person.friendship) {
     case "none":
       return (
@@ -53,7 +53,7 @@ function ResultAction({ person, requests }: { person: UserSearchResult; requests
   }
 }
 
-export function PeopleSearch({ requestsFallback }: { requestsFallback?: FriendRequestsDto }) {
+export function PeopleSearch({ requestsFallback }: { requestsFallback?: FriendRequestsResponse }) {
   const inputId = useId();
   const [query, setQuery] = useState("");
   const search = useUserSearch(query);

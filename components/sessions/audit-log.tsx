@@ -1,5 +1,5 @@
 // The audit trail as a readable list: time, who, event, message; metadata on demand.
-import type { AuditEntry } from "@/lib/swr/use-session";
+import type { AuditEntryResponse as AuditEntry } from "@/lib/sessions/schemas";
 
 const EVENT_LABELS: Record<string, string> = {
   created: "Created",

@@ -1,11 +1,11 @@
 // Home page: the sessions waiting for you, each a way back into its waiting room.
 import Link from "next/link";
-import type { SessionDto } from "@/lib/sessions/dto";
+import type { SessionResponse } from "@/lib/sessions/schemas";
 import { Badge, STATUS_TONE } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { joinReasonText } from "@/components/sessions/join-reason";
 
-export function OpenSessions({ sessions, viewerId }: { sessions: SessionDto[]; viewerId: number }) {
+export function OpenSessions({ sessions, viewerId }: { sessions: SessionResponse[]; viewerId: number }) {
   return (
     <Card>
       <div className="mb-2 flex items-center justify-between gap-3">

@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useState } from "react";
-import type { SessionDto } from "@/lib/sessions/dto";
+import type { SessionResponse } from "@/lib/sessions/schemas";
 import { useSessionHistory } from "@/lib/swr/use-session-history";
 import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/alert";
@@ -26,7 +26,7 @@ export function formatDuration(startedAt: string | null, endedAt: string | null)
   return `${seconds} s`;
 }
 
-function SessionRow({ session, viewerId }: { session: SessionDto; viewerId: number }) {
+function SessionRow({ session, viewerId }: { session: SessionResponse; viewerId: number }) {
   const other = session.initiator.id === viewerId ? session.participant : session.initiator;
   const duration = session.status === "completed" ? formatDuration(session.started_at, session.ended_at) : null;
   return (

@@ -4,10 +4,11 @@
 // cannot join yet, and the audit log. Eligibility is polled; everything else refreshes
 // when the eligibility's updated_at moves, or right after one of our own actions.
 import { useEffect, useState } from "react";
-import type { SessionDto } from "@/lib/sessions/dto";
+import type { SessionResponse } from "@/lib/sessions/schemas";
 import { ApiError, apiFetch } from "@/lib/swr/fetcher";
 import { useJoinEligibility } from "@/lib/swr/use-join-eligibility";
-import { useAuditLog, useSession, type AuditEntry } from "@/lib/swr/use-session";
+import { useAuditLog, useSession } from "@/lib/swr/use-session";
+import type { AuditEntryResponse as AuditEntry } from "@/lib/sessions/schemas";
 import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/alert";
 import { Badge, STATUS_TONE } from "@/components/ui/badge";
@@ -37,7 +38,7 @@ function Person({ name, ready, you, starter }: { name: string; ready: boolean; y
   );
 }
 
-export function WaitingRoom({ initialSession, initialAudit, viewerId }: { initialSession: SessionDto; initialAudit: AuditEntry[]; viewerId: number }) {
+export function WaitingRoom({ initialSession, initialAudit, viewerId }: { initialSession: SessionResponse; initialAudit: AuditEntry[]; viewerId: number }) {
   const id = initialSession.id;
   const { data: session = initialSession, mutate: refreshSession } = useSession(id, initialSession);
   const { data: eligibility, error: pollError, mutate: refreshEligibility } = useJoinEligibility(id);
@@ -74,7 +75,7 @@ export function WaitingRoom({ initialSession, initialAudit, viewerId }: { initia
     setRunning(action);
     setError(null);
     try {
-      const updated = await apiFetch<SessionDto>(`/api/v1/sessions/${id}/${action}/`, { method: "POST" });
+      const updated = await apiFetch<SessionResponse>(`/api/v1/sessions/${id}/${action}/`, { method: "POST" });
       await refreshSession(updated, { revalidate: false });
       await Promise.all([refreshEligibility(), refreshAudit()]);
       setConfirmCancel(false);

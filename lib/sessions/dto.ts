@@ -1,6 +1,8 @@
-// Session rows to the JSON of CONTRACT §5. The meeting URL and password are shown only
-// to a caller who may join right now.
-import { joinEligibility, sideOf, type SessionStatus, type Side } from "@/lib/sessions/rules";
+// Session rows to the JSON of lib/sessions/schemas.ts. The meeting URL and password are
+// shown only to a caller who may join right now.
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { allowedActions, joinEligibility, sideOf, type Side } from "@/lib/sessions/rules";
+import type { AuditEntryResponse, EligibilityResponse, SessionResponse } from "@/lib/sessions/schemas";
 
 export const sessionSelect = {
   id: true,
@@ -22,25 +24,7 @@ export const sessionSelect = {
   participant: { select: { id: true, name: true } },
 } as const;
 
-export type SessionRow = {
-  id: number;
-  status: SessionStatus;
-  initiatorId: number;
-  participantId: number;
-  startedById: number | null;
-  videoProvider: "zoom" | "jitsi" | null;
-  zoomMeetingId: string | null;
-  zoomMeetingUrl: string | null;
-  zoomMeetingPassword: string | null;
-  initiatorReady: boolean;
-  participantReady: boolean;
-  createdAt: Date;
-  startedAt: Date | null;
-  endedAt: Date | null;
-  updatedAt: Date;
-  initiator: { id: number; name: string };
-  participant: { id: number; name: string };
-};
+export type SessionRow = Prisma.SessionGetPayload<{ select: typeof sessionSelect }>;
 
 const iso = (date: Date | null) => (date ? date.toISOString() : null);
 
@@ -48,7 +32,7 @@ const iso = (date: Date | null) => (date ? date.toISOString() : null);
  * The session as `viewerSide` sees it. `viewerSide` null is an admin's view: they never
  * get the meeting URL or password, since they are not in the meeting.
  */
-export function sessionDto(row: SessionRow, viewerSide: Side | null) {
+export function sessionDto(row: SessionRow, viewerSide: Side | null): SessionResponse {
   const eligibility = viewerSide ? joinEligibility(row, viewerSide) : null;
   const canJoin = eligibility?.canJoin ?? false;
   return {
@@ -65,6 +49,7 @@ export function sessionDto(row: SessionRow, viewerSide: Side | null) {
     participant_ready: row.participantReady,
     can_join: canJoin,
     join_blocked_reason: eligibility?.reason ?? null,
+    allowed_actions: allowedActions(row, viewerSide),
     created_at: row.createdAt.toISOString(),
     started_at: iso(row.startedAt),
     ended_at: iso(row.endedAt),
@@ -72,13 +57,12 @@ export function sessionDto(row: SessionRow, viewerSide: Side | null) {
   };
 }
 
-export function sessionDtoFor(row: SessionRow, viewerId: number) {
+export function sessionDtoFor(row: SessionRow, viewerId: number): SessionResponse {
   return sessionDto(row, sideOf(row, viewerId));
 }
 
-export type SessionDto = ReturnType<typeof sessionDto>;
 
-export function eligibilityDto(row: SessionRow, side: Side) {
+export function eligibilityDto(row: SessionRow, side: Side): EligibilityResponse {
   const eligibility = joinEligibility(row, side);
   return {
     session_id: row.id,
@@ -102,24 +86,16 @@ export const auditSelect = {
   user: { select: { id: true, name: true } },
 } as const;
 
-export type AuditRow = {
-  id: number;
-  sessionId: number;
-  eventType: string;
-  message: string;
-  metadata: unknown;
-  createdAt: Date;
-  user: { id: number; name: string } | null;
-};
+export type AuditRow = Prisma.AuditLogGetPayload<{ select: typeof auditSelect }>;
 
-export function auditDto(row: AuditRow) {
+export function auditDto(row: AuditRow): AuditEntryResponse {
   return {
     id: row.id,
     session_id: row.sessionId,
     event_type: row.eventType,
     user: row.user,
     message: row.message,
-    metadata: (row.metadata ?? {}) as Record<string, unknown>,
+    metadata: row.metadata !== null && typeof row.metadata === "object" && !Array.isArray(row.metadata) ? row.metadata : {},
     created_at: row.createdAt.toISOString(),
   };
 }
