@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import "./globals.css";
 import { SiteHeader } from "@/components/layout/site-header";
+import { SiteFooter } from "@/components/layout/site-footer";
 
 // Every page depends on who is signed in.
 export const dynamic = "force-dynamic";
@@ -18,6 +19,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
       <body className="min-h-screen">
         <SiteHeader />
         <main className="mx-auto w-full max-w-4xl px-4 py-6 sm:py-10">{children}</main>
+        <SiteFooter />
       </body>
     </html>
   );

@@ -4,7 +4,7 @@ import Link from "next/link";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { StatusBadge } from "@/components/admin/status-badge";
-import { Time } from "@/components/admin/time";
+import { Time } from "@/components/ui/time";
 import { useAdminSessions, type AdminSessionsPage } from "@/lib/swr/use-admin-sessions";
 import type { AdminSessionResponse, AdminPersonResponse as Person } from "@/lib/admin/schemas";
 
@@ -48,7 +48,7 @@ function SessionRow({ session }: { session: AdminSessionResponse }) {
         )}
       </td>
       <td className="px-3 py-3 text-xs text-slate-700">
-        <Time value={session.created_at} stacked />
+        <Time utc value={session.created_at} stacked />
       </td>
     </tr>
   );

@@ -4,7 +4,7 @@ import { useSWRConfig } from "swr";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 import { StatusBadge } from "@/components/admin/status-badge";
-import { Time } from "@/components/admin/time";
+import { Time } from "@/components/ui/time";
 import { JoinTokensTable } from "@/components/admin/join-tokens-table";
 import { AuditLog } from "@/components/admin/audit-log";
 import { CancelSessionButton } from "@/components/admin/cancel-session-button";
@@ -38,7 +38,6 @@ export function AdminSessionView({ initialSession, initialAuditLogs }: { initial
   const { data, error, mutate } = useAdminSession(initialSession.id, initialSession);
   const { mutate: mutateGlobal } = useSWRConfig();
   const session = data ?? initialSession;
-  const open = session.status === "pending" || session.status === "active";
   const startedBy = session.started_by === session.initiator.id ? session.initiator : session.started_by === session.participant.id ? session.participant : null;
 
   async function afterCancel(updated: AdminSessionDetailResponse | null) {
@@ -56,7 +55,7 @@ export function AdminSessionView({ initialSession, initialAuditLogs }: { initial
           <h1 className="text-2xl font-semibold">Session #{session.id}</h1>
           <StatusBadge status={session.status} />
         </div>
-        <CancelSessionButton sessionId={session.id} open={open} onDone={afterCancel} />
+        <CancelSessionButton sessionId={session.id} open={session.allowed_actions.includes("cancel")} onDone={afterCancel} />
       </div>
       {error ? <Alert>Could not refresh this session: {error.message}</Alert> : null}
 
@@ -75,16 +74,16 @@ export function AdminSessionView({ initialSession, initialAuditLogs }: { initial
             {session.zoom_meeting_id ? <span className="break-all font-mono text-xs">{session.zoom_meeting_id}</span> : <span className="text-slate-400">none yet</span>}
           </Fact>
           <Fact label="Created">
-            <Time value={session.created_at} />
+            <Time utc value={session.created_at} />
           </Fact>
           <Fact label="Started">
-            <Time value={session.started_at} />
+            <Time utc value={session.started_at} />
           </Fact>
           <Fact label="Ended">
-            <Time value={session.ended_at} />
+            <Time utc value={session.ended_at} />
           </Fact>
           <Fact label="Last change">
-            <Time value={session.updated_at} />
+            <Time utc value={session.updated_at} />
           </Fact>
         </dl>
         <p className="mt-4 text-xs text-slate-500">The meeting link and password are never shown here: only the two people in the session may see them.</p>

@@ -1,4 +1,4 @@
-import { Time } from "@/components/admin/time";
+import { Time } from "@/components/ui/time";
 import type { AdminJoinTokenResponse, JoinTokenState } from "@/lib/admin/schemas";
 
 const stateTones: Record<JoinTokenState, string> = {
@@ -40,10 +40,10 @@ export function JoinTokensTable({ tokens }: { tokens: AdminJoinTokenResponse[] }
               <td className="px-3 py-2">
                 <span className={`rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset ${stateTones[token.state]}`}>{token.state}</span>
               </td>
-              <td className="px-3 py-2 text-xs"><Time value={token.created_at} stacked /></td>
-              <td className="px-3 py-2 text-xs"><Time value={token.expires_at} stacked /></td>
-              <td className="px-3 py-2 text-xs"><Time value={token.used_at} stacked /></td>
-              <td className="px-3 py-2 text-xs"><Time value={token.revoked_at} stacked /></td>
+              <td className="px-3 py-2 text-xs"><Time utc value={token.created_at} stacked /></td>
+              <td className="px-3 py-2 text-xs"><Time utc value={token.expires_at} stacked /></td>
+              <td className="px-3 py-2 text-xs"><Time utc value={token.used_at} stacked /></td>
+              <td className="px-3 py-2 text-xs"><Time utc value={token.revoked_at} stacked /></td>
             </tr>
           ))}
         </tbody>

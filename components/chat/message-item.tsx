@@ -1,6 +1,6 @@
 import type { MessageResponse } from "@/lib/chat/schemas";
 import { ButtonLink } from "@/components/ui/button-link";
-import { MessageTime } from "@/components/chat/message-time";
+import { Time } from "@/components/ui/time";
 
 /** One message. Text is rendered as text (React escapes it), never as HTML. */
 export function MessageItem({ message, mine }: { message: MessageResponse; mine: boolean }) {
@@ -9,7 +9,7 @@ export function MessageItem({ message, mine }: { message: MessageResponse; mine:
       <li className="flex justify-center py-1" data-message-id={message.id}>
         <div className="w-full max-w-sm rounded-lg border border-brand-100 bg-brand-50 p-3 text-sm shadow-sm">
           <p className="font-medium text-slate-900">{message.text}</p>
-          <MessageTime iso={message.created_at} className="text-slate-500" />
+          <Time compact value={message.created_at} className="text-xs text-slate-500" />
           <div className="mt-2">
             {message.session_id ? (
               <ButtonLink variant="primary" href={`/sessions/${message.session_id}`}>
@@ -34,7 +34,7 @@ export function MessageItem({ message, mine }: { message: MessageResponse; mine:
           <span className="sr-only">{mine ? "You" : message.sender?.name ?? "Someone"}: </span>
           {message.text}
         </p>
-        <MessageTime iso={message.created_at} className="mt-0.5 px-1 text-slate-500" />
+        <Time compact value={message.created_at} className="mt-0.5 px-1 text-xs text-slate-500" />
       </div>
     </li>
   );

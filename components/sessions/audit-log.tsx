@@ -1,7 +1,9 @@
-// The audit trail as a readable list: time, who, event, message; metadata on demand.
-import type { AuditEntryResponse as AuditEntry } from "@/lib/sessions/schemas";
+// The one audit-log list. Participants read friendly event names in their own time zone;
+// the admin variant shows the raw event types (what the API filter takes) in UTC.
+import type { AuditEntryResponse } from "@/lib/sessions/schemas";
+import { Time } from "@/components/ui/time";
 
-const EVENT_LABELS: Record<string, string> = {
+const EVENT_LABELS: Record<AuditEntryResponse["event_type"], string> = {
   created: "Created",
   started: "Started",
   zoom_link_generated: "Meeting created",
@@ -12,45 +14,45 @@ const EVENT_LABELS: Record<string, string> = {
   cancelled: "Cancelled",
 };
 
-const EVENT_TONES: Record<string, string> = {
+const EVENT_TONES: Partial<Record<AuditEntryResponse["event_type"], string>> = {
   ended: "bg-slate-200 text-slate-800",
   cancelled: "bg-red-100 text-red-800",
   ready: "bg-emerald-100 text-emerald-800",
   joined: "bg-brand-100 text-brand-700",
 };
 
-// Messages name their actor ("Alice started the session"); beside the name column that
-// reads twice, so the name is dropped from the message where it leads.
-function withoutActor(entry: AuditEntry): string {
-  const name = entry.user?.name;
-  return name && entry.message.startsWith(`${name} `) ? entry.message.slice(name.length + 1) : `· ${entry.message}`;
+function Entry({ entry, admin }: { entry: AuditEntryResponse; admin: boolean }) {
+  const hasMetadata = Object.keys(entry.metadata).length > 0;
+  return (
+    <li className="py-3" data-testid="audit-entry">
+      <div className="flex flex-wrap items-baseline justify-between gap-x-3 gap-y-1">
+        <span
+          className={`rounded px-1.5 py-0.5 text-xs font-medium ${admin ? "font-mono" : ""} ${EVENT_TONES[entry.event_type] ?? "bg-slate-100 text-slate-700"}`}
+          data-event={entry.event_type}
+          data-testid="audit-event-type"
+        >
+          {admin ? entry.event_type : EVENT_LABELS[entry.event_type]}
+        </span>
+        <Time value={entry.created_at} utc={admin} className="text-xs tabular-nums text-slate-500" />
+      </div>
+      <p className="mt-1 text-sm text-slate-900">{entry.message}</p>
+      <p className="text-xs text-slate-500">by {entry.user ? <span className="font-medium text-slate-700">{entry.user.name}</span> : "the system"}</p>
+      {hasMetadata ? (
+        <details className="mt-1 text-xs">
+          <summary className="cursor-pointer text-brand-600 hover:underline">{admin ? "Metadata" : "Details"}</summary>
+          <pre className="mt-1 overflow-x-auto rounded bg-slate-50 p-2 font-mono text-slate-700">{JSON.stringify(entry.metadata, null, 2)}</pre>
+        </details>
+      ) : null}
+    </li>
+  );
 }
 
-export function AuditLog({ entries }: { entries: AuditEntry[] }) {
-  if (entries.length === 0) return <p className="text-sm text-slate-500">Nothing has happened in this session yet.</p>;
+export function AuditLogList({ entries, admin = false, empty }: { entries: AuditEntryResponse[]; admin?: boolean; empty: string }) {
+  if (entries.length === 0) return <p className="mt-3 text-sm text-slate-600">{empty}</p>;
   return (
     <ol className="divide-y divide-slate-100" aria-label="Audit log">
       {entries.map((entry) => (
-        <li key={entry.id} className="flex flex-col gap-1 py-2 text-sm sm:flex-row sm:items-start sm:gap-3">
-          <time dateTime={entry.created_at} className="shrink-0 tabular-nums text-slate-500 sm:w-40" title={entry.created_at}>
-            {new Date(entry.created_at).toLocaleString()}
-          </time>
-          <span className={`inline-flex w-fit shrink-0 rounded px-2 py-0.5 text-xs font-medium ${EVENT_TONES[entry.event_type] ?? "bg-slate-100 text-slate-700"}`} data-event={entry.event_type}>
-            {EVENT_LABELS[entry.event_type] ?? entry.event_type}
-          </span>
-          <div className="min-w-0 flex-1">
-            <p>
-              <span className="font-medium">{entry.user?.name ?? "System"}</span>
-              <span className="text-slate-600"> {withoutActor(entry)}</span>
-            </p>
-            {Object.keys(entry.metadata ?? {}).length > 0 ? (
-              <details className="mt-1">
-                <summary className="cursor-pointer text-xs text-slate-500">Details</summary>
-                <pre className="mt-1 overflow-x-auto rounded bg-slate-50 p-2 text-xs text-slate-700">{JSON.stringify(entry.metadata, null, 2)}</pre>
-              </details>
-            ) : null}
-          </div>
-        </li>
+        <Entry key={entry.id} entry={entry} admin={admin} />
       ))}
     </ol>
   );

@@ -7,14 +7,10 @@ import { useSessionHistory } from "@/lib/swr/use-session-history";
 import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/alert";
 import { Badge, STATUS_TONE } from "@/components/ui/badge";
+import { Time } from "@/components/ui/time";
+import { SESSION_STATUSES, targetStatus } from "@/lib/sessions/rules";
 
-const FILTERS = [
-  ["", "All"],
-  ["pending", "Pending"],
-  ["active", "Active"],
-  ["completed", "Completed"],
-  ["cancelled", "Cancelled"],
-] as const;
+const FILTERS: [string, string][] = [["", "All"], ...SESSION_STATUSES.map((status): [string, string] => [status, status[0]!.toUpperCase() + status.slice(1)])];
 
 export function formatDuration(startedAt: string | null, endedAt: string | null): string | null {
   if (!startedAt || !endedAt) return null;
@@ -28,14 +24,14 @@ export function formatDuration(startedAt: string | null, endedAt: string | null)
 
 function SessionRow({ session, viewerId }: { session: SessionResponse; viewerId: number }) {
   const other = session.initiator.id === viewerId ? session.participant : session.initiator;
-  const duration = session.status === "completed" ? formatDuration(session.started_at, session.ended_at) : null;
+  const duration = session.status === targetStatus("end") ? formatDuration(session.started_at, session.ended_at) : null;
   return (
     <li>
       <Link href={`/sessions/${session.id}`} className="flex flex-wrap items-center gap-x-4 gap-y-1 px-4 py-3 hover:bg-slate-50">
         <span className="min-w-0 flex-1 font-medium">With {other.name}</span>
         <Badge tone={STATUS_TONE[session.status]}>{session.status}</Badge>
         <span className="w-full text-sm text-slate-500 sm:w-auto">
-          <time dateTime={session.created_at}>{new Date(session.created_at).toLocaleString()}</time>
+          <Time value={session.created_at} />
           {duration ? <span> · {duration}</span> : null}
         </span>
       </Link>

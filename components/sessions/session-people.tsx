@@ -1,0 +1,31 @@
+// Both people in the waiting room, with who is ready and who started the meeting.
+import { Badge } from "@/components/ui/badge";
+
+function Person({ name, ready, you, starter }: { name: string; ready: boolean; you: boolean; starter: boolean }) {
+  return (
+    <li className="flex items-center gap-3 rounded-md border border-slate-200 p-3" data-testid={you ? "you" : "other-person"}>
+      <span aria-hidden className="flex h-10 w-10 shrink-0 items-center justify-center rounded-full bg-brand-100 font-semibold text-brand-700">
+        {name.slice(0, 1).toUpperCase()}
+      </span>
+      <div className="min-w-0 flex-1">
+        <p className="truncate font-medium">
+          {name}
+          {you ? <span className="text-slate-500"> (you)</span> : null}
+        </p>
+        {starter ? <p className="text-xs text-slate-500">Started the meeting</p> : null}
+      </div>
+      {ready ? <Badge tone="green">Ready</Badge> : <Badge>Not ready</Badge>}
+    </li>
+  );
+}
+
+type Someone = { id: number; name: string; ready: boolean };
+
+export function SessionPeople({ me, other, startedBy }: { me: Someone; other: Someone; startedBy: number | null }) {
+  return (
+    <ul className="grid gap-3 sm:grid-cols-2" aria-label="People">
+      <Person name={me.name} ready={me.ready} you starter={startedBy === me.id} />
+      <Person name={other.name} ready={other.ready} you={false} starter={startedBy === other.id} />
+    </ul>
+  );
+}
