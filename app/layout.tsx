@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from "next";
 import "./globals.css";
 import { SiteHeader } from "@/components/layout/site-header";
 import { ClientProviders } from "@/components/layout/client-providers";
+import { SiteFooter } from "@/components/layout/site-footer";
 
 // Every page depends on who is signed in.
 export const dynamic = "force-dynamic";
@@ -28,6 +29,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
           <main id="main" tabIndex={-1} className="mx-auto w-full max-w-4xl px-4 py-6 focus:outline-none sm:py-10">
             {children}
           </main>
+          <SiteFooter />
         </ClientProviders>
       </body>
     </html>

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { Metadata } from "next";
 
-export const metadata: Metadata = { title: "Page not found" };
+export const metadata: Metadata = { title: { absolute: "Page not found · Pairline" } };
 
 export default function NotFound() {
   return (

@@ -14,7 +14,8 @@ import { listOpenSessions } from "@/lib/sessions/list-open-sessions";
 import { sessionDtoFor } from "@/lib/sessions/dto";
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await currentUser()) ? "Home" : "Welcome" };
+  // The layout's "%s · Pairline" template applies to child segments only, not to `/`.
+  return { title: { absolute: `${(await currentUser()) ? "Home" : "Welcome"} · Pairline` } };
 }
 
 export default async function HomePage() {

@@ -31,9 +31,9 @@ test("A starts from the friend list, B opens the chat card, ready rules, both jo
   await a.page.getByRole("listitem").filter({ hasText: bob.name }).getByRole("button", { name: "Start session" }).click();
   await expect(a.page).toHaveURL(/\/sessions\/\d+$/);
   const sessionPath = new URL(a.page.url()).pathname;
-  await expect(a.page.getByTestId("session-status")).toHaveText("pending");
+  await expect(a.page.getByTestId("session-status")).toHaveText("Not started");
   await a.page.getByRole("button", { name: "Start session" }).click();
-  await expect(a.page.getByTestId("session-status")).toHaveText("active");
+  await expect(a.page.getByTestId("session-status")).toHaveText("Meeting open");
   await expect(a.page.getByTestId("join-reason")).toHaveText(`Waiting for ${bob.name} to get ready`);
   await expect(a.page.getByRole("button", { name: "Join meeting" })).toBeDisabled();
 
@@ -41,18 +41,19 @@ test("A starts from the friend list, B opens the chat card, ready rules, both jo
   await b.page.goto("/");
   const openRow = b.page.getByRole("list", { name: "Open sessions" }).getByRole("listitem").filter({ hasText: `With ${alice.name}` });
   await expect(openRow.getByTestId("session-status")).toHaveText("Active");
+  // README pictures are refreshed on request only, so a test run leaves the tree clean.
+  const screenshots = Boolean(process.env.UPDATE_SCREENSHOTS) && test.info().project.name === "jitsi";
+  if (screenshots) {
+    fs.mkdirSync("docs/screenshots", { recursive: true });
+    await b.page.screenshot({ path: "docs/screenshots/home-open-session.png", fullPage: true });
+  }
   await b.page.goto(`/chat/${alice.id}`);
   await expect(b.page.getByText(`${alice.name} started a video session`)).toBeVisible();
   await b.page.getByRole("link", { name: "Open waiting room" }).last().click();
   await expect(b.page).toHaveURL(new RegExp(`${sessionPath}$`));
   await expect(b.page.getByTestId("join-reason")).toHaveText("Press Mark ready when you are ready to join.");
   await expect(b.page.getByRole("button", { name: "Join meeting" })).toBeDisabled();
-  // README pictures are refreshed on request only, so a test run leaves the tree clean.
-  const screenshots = Boolean(process.env.UPDATE_SCREENSHOTS) && test.info().project.name === "jitsi";
-  if (screenshots) {
-    fs.mkdirSync("docs/screenshots", { recursive: true });
-    await b.page.screenshot({ path: "docs/screenshots/waiting-room.png", fullPage: true });
-  }
+  if (screenshots) await b.page.screenshot({ path: "docs/screenshots/waiting-room.png", fullPage: true });
 
   // B marks ready: A's Join meeting becomes enabled without a reload; B now waits for A.
   await b.page.getByRole("button", { name: "Mark ready" }).click();
@@ -75,13 +76,15 @@ test("A starts from the friend list, B opens the chat card, ready rules, both jo
 
   // B ends the session; A sees it end within a poll.
   await b.page.getByRole("button", { name: "End session" }).click();
-  await expect(b.page.getByTestId("session-status")).toHaveText("completed");
-  await expect(a.page.getByTestId("session-status")).toHaveText("completed", { timeout: 8_000 });
+  await b.page.getByRole("dialog", { name: "End the session for both of you?" }).getByRole("button", { name: "Yes, end it" }).click();
+  await expect(b.page.getByTestId("session-status")).toHaveText("Ended");
+  await expect(a.page.getByTestId("session-status")).toHaveText("Ended", { timeout: 8_000 });
+  if (screenshots) await a.page.screenshot({ path: "docs/screenshots/waiting-room-over.png", fullPage: true });
   await expect(a.page.getByRole("button", { name: "Join meeting" })).toHaveCount(0);
 
   // Both see the audit log.
   for (const person of [a, b]) {
-    const log = person.page.getByRole("list", { name: "Audit log" });
+    const log = person.page.getByRole("list", { name: "Activity" });
     for (const event of ["created", "started", "zoom_link_generated", "ready", "joined", "ended"]) {
       await expect(log.locator(`[data-event="${event}"]`).first()).toBeVisible();
     }
@@ -153,8 +156,9 @@ test("the waiting room says in words why an action failed, and works at phone wi
   await page.getByRole("button", { name: "Start session" }).click();
   await expect(page.locator("main [role=alert]")).toHaveText("The session is cancelled; only a pending session can be started.");
   await page.unroute("**/join-eligibility/**");
-  await expect(page.getByTestId("session-status")).toHaveText("cancelled", { timeout: 8_000 });
-  await expect(page.getByTestId("join-reason")).toHaveText("This session is over.");
+  await expect(page.getByTestId("session-status")).toHaveText("Cancelled", { timeout: 8_000 });
+  await expect(page.getByTestId("summary-outcome")).toHaveText(`${bob.name} cancelled the session.`);
+  if (process.env.UPDATE_SCREENSHOTS && test.info().project.name === "jitsi") await page.screenshot({ path: "docs/screenshots/phone-session-over.png", fullPage: true });
   for (const name of ["Start session", "Mark ready", "Join meeting", "End session", "Cancel session"]) {
     await expect(page.getByRole("button", { name })).toHaveCount(0);
   }

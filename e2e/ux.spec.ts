@@ -88,6 +88,15 @@ test("2. an open session on home and the friend list carries a real button, and 
   await postAs(request, alice, `/api/v1/sessions/${session.id}/start/`);
   await postAs(request, bob, `/api/v1/sessions/${session.id}/ready/`);
 
+  // Bob is ready but waits for Alice: his home and friend list open the waiting room.
+  const b = await personIn(browser, bob);
+  await expect(b.page.getByRole("list", { name: "Open sessions" }).getByRole("link", { name: "Open waiting room" })).toBeVisible();
+  await expect(b.page.getByRole("list", { name: "Open sessions" })).toContainText("Nobody has joined yet.");
+  await b.page.goto("/friends");
+  const friendRow = b.page.getByRole("list", { name: "Friends" }).getByRole("listitem").filter({ hasText: alice.name });
+  await expect(friendRow.getByRole("link", { name: "Open waiting room" })).toHaveAttribute("href", `/sessions/${session.id}`);
+  await expect(friendRow.getByRole("button", { name: "Start session" })).toHaveCount(0);
+
   // Alice started and Bob is ready: Alice may join from home.
   const a = await personIn(browser, alice);
   await a.context.route(/^https:\/\/meet\.jit\.si\//, (route) => route.fulfill({ status: 200, contentType: "text/html", body: "<title>Meeting</title><h1>Meeting room</h1>" }));
@@ -99,14 +108,10 @@ test("2. an open session on home and the friend list carries a real button, and 
   await tab.close();
   await expect(row).toContainText("You are in the meeting.", { timeout: 8_000 });
 
-  // Bob (who must still wait for Alice) gets the waiting room, on home and in his friend list.
-  const b = await personIn(browser, bob);
-  await expect(b.page.getByRole("list", { name: "Open sessions" }).getByRole("link", { name: "Open waiting room" })).toBeVisible();
+  // Joining marked Alice ready, so Bob may join now, and sees that she is in.
+  await b.page.goto("/");
   await expect(b.page.getByRole("list", { name: "Open sessions" })).toContainText(`${alice.name} is in the meeting.`);
-  await b.page.goto("/friends");
-  const friendRow = b.page.getByRole("list", { name: "Friends" }).getByRole("listitem").filter({ hasText: alice.name });
-  await expect(friendRow.getByRole("link", { name: "Open waiting room" })).toHaveAttribute("href", `/sessions/${session.id}`);
-  await expect(friendRow.getByRole("button", { name: "Start session" })).toHaveCount(0);
+  await expect(b.page.getByRole("list", { name: "Open sessions" }).getByRole("button", { name: "Join meeting" })).toBeVisible();
 
   // Bob ends it: Alice's home drops it without a reload.
   await postAs(request, bob, `/api/v1/sessions/${session.id}/end/`);
@@ -141,6 +146,76 @@ test("4 and 5. history says 'not held' for a session nobody joined; chat cards s
   await expect(row).toContainText(`${alice.name} ended the session.`);
   await expect(row).not.toContainText("completed");
   await context.close();
+});
+
+test("1, 3, 4 and 9. the waiting room: who is in the meeting, End asks first, a summary when over, activity in sentences", async ({ browser, request }) => {
+  const alice = await registerUser(request, "Alice Room");
+  const bob = await registerUser(request, "Bob Room");
+  await befriend(request, alice, bob);
+  const session = await postAs(request, alice, "/api/v1/sessions/create/", { participant_id: bob.id });
+  await postAs(request, alice, `/api/v1/sessions/${session.id}/start/`);
+  await postAs(request, bob, `/api/v1/sessions/${session.id}/ready/`);
+  const a = await personIn(browser, alice);
+  await a.context.route(/^https:\/\/meet\.jit\.si\//, (route) => route.fulfill({ status: 200, contentType: "text/html", body: "<title>Meeting</title><h1>Meeting room</h1>" }));
+  const b = await personIn(browser, bob);
+  await a.page.goto(`/sessions/${session.id}`);
+  await b.page.goto(`/sessions/${session.id}`);
+
+  // 3. Nobody is in yet, and the status does not pretend a call is going on.
+  await expect(b.page.getByTestId("presence")).toHaveText("Nobody has joined yet.");
+  await expect(b.page.getByTestId("session-status")).toHaveText("Meeting open");
+  // 10. Join readiness is announced.
+  await expect(a.page.getByRole("status").filter({ hasText: "You can join the meeting now." })).toBeVisible();
+
+  const [tab] = await Promise.all([a.context.waitForEvent("page"), a.page.getByRole("button", { name: "Join meeting" }).click()]);
+  await tab.waitForURL(/meet\.jit\.si/);
+  await tab.close();
+  await expect(b.page.getByTestId("presence")).toHaveText(`${alice.name} is in the meeting.`, { timeout: 8_000 });
+  await expect(b.page.getByTestId("other-person")).toContainText("In the meeting");
+  await expect(b.page.getByTestId("session-status")).toHaveText("In progress");
+
+  // 1. End asks first: focus moves into the dialog, Escape closes it, focus comes back.
+  const end = b.page.getByRole("button", { name: "End session" });
+  await end.click();
+  const dialog = b.page.getByRole("dialog", { name: "End the session for both of you?" });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByRole("button", { name: "Keep going" })).toBeFocused();
+  await b.page.keyboard.press("Escape");
+  await expect(dialog).toBeHidden();
+  await expect(end).toBeFocused();
+  await expect(b.page.getByTestId("session-status")).toHaveText("In progress");
+  await end.click();
+  await dialog.getByRole("button", { name: "Yes, end it" }).click();
+
+  // 4. A summary: who, why, how long, who joined; the ways on; no stale Ready badges.
+  for (const [page, ended, joined] of [
+    [b.page, "You ended the session.", `Only ${alice.name} joined the meeting.`],
+    [a.page, `${bob.name} ended the session.`, "Only you joined the meeting."],
+  ] as const) {
+    await expect(page.getByTestId("summary-outcome")).toHaveText(ended, { timeout: 8_000 });
+    await expect(page.getByTestId("summary-joined")).toHaveText(joined);
+    await expect(page.getByTestId("summary-duration")).toHaveText(/^Ran for \d+ (s|min)$/);
+    await expect(page.getByRole("link", { name: "Back to chat" })).toHaveAttribute("href", `/chat/${page === a.page ? bob.id : alice.id}`);
+    await expect(page.getByText("Ready", { exact: true })).toHaveCount(0);
+    await expect(page.getByRole("button", { name: "End session" })).toHaveCount(0);
+  }
+
+  // 9. The activity log speaks in sentences with relative times, never raw JSON.
+  const activity = a.page.getByRole("list", { name: "Activity" });
+  await expect(activity).toContainText("You joined the meeting.");
+  await expect(activity).toContainText(`${bob.name} ended the session.`);
+  await expect(activity).not.toContainText("{");
+  await expect(activity).not.toContainText("provider_close");
+  await expect(activity.locator("time").first()).toHaveText(/ago|just now/);
+  await expect(activity.locator("time").first()).toHaveAttribute("title", /\d{4}/);
+
+  // Start again: a new session with the same friend, started, in its own waiting room.
+  await a.page.getByRole("button", { name: "Start again" }).click();
+  await expect(a.page).not.toHaveURL(new RegExp(`/sessions/${session.id}$`));
+  await expect(a.page).toHaveURL(/\/sessions\/\d+$/);
+  await expect(a.page.getByTestId("session-status")).toHaveText("Meeting open");
+  await a.context.close();
+  await b.context.close();
 });
 
 test.describe("10. polish", () => {

@@ -4,9 +4,9 @@ import Link from "next/link";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { StatusBadge } from "@/components/admin/status-badge";
-import { Time } from "@/components/admin/time";
+import { Time } from "@/components/ui/time";
 import { useAdminSessions, type AdminSessionsPage } from "@/lib/swr/use-admin-sessions";
-import type { AdminSessionDto, Person } from "@/lib/admin/dto";
+import type { AdminSessionResponse, AdminPersonResponse as Person } from "@/lib/admin/schemas";
 
 function PersonLine({ role, person }: { role: string; person: Person }) {
   return (
@@ -20,7 +20,7 @@ function PersonLine({ role, person }: { role: string; person: Person }) {
   );
 }
 
-function SessionRow({ session }: { session: AdminSessionDto }) {
+function SessionRow({ session }: { session: AdminSessionResponse }) {
   return (
     <tr className="align-top hover:bg-slate-50">
       <td className="px-3 py-3">
@@ -48,7 +48,7 @@ function SessionRow({ session }: { session: AdminSessionDto }) {
         )}
       </td>
       <td className="px-3 py-3 text-xs text-slate-700">
-        <Time value={session.created_at} stacked />
+        <Time utc value={session.created_at} stacked />
       </td>
     </tr>
   );

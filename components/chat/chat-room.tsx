@@ -4,7 +4,7 @@
 // composer whose failed sends stay visible with a retry.
 import { useLayoutEffect, useRef, useState } from "react";
 import { errorMessage } from "@/lib/swr/fetcher";
-import type { MessageDto } from "@/lib/chat/dto";
+import type { MessageResponse } from "@/lib/chat/schemas";
 import { ApiError, apiFetch } from "@/lib/swr/fetcher";
 import { useChatMessages } from "@/lib/swr/use-chat-messages";
 import { Alert } from "@/components/ui/alert";
@@ -43,7 +43,7 @@ function DraftItem({ draft, onRetry, onDiscard }: { draft: Draft; onRetry: () =>
   );
 }
 
-export function ChatRoom({ friend, viewerId, initialMessages }: { friend: { id: number; name: string }; viewerId: number; initialMessages: MessageDto[] }) {
+export function ChatRoom({ friend, viewerId, initialMessages }: { friend: { id: number; name: string }; viewerId: number; initialMessages: MessageResponse[] }) {
   const { messages, error, append } = useChatMessages(friend.id, initialMessages);
   const [drafts, setDrafts] = useState<Draft[]>([]);
   const nextKey = useRef(1);
@@ -81,7 +81,7 @@ export function ChatRoom({ friend, viewerId, initialMessages }: { friend: { id: 
   async function deliver(draft: Draft) {
     setDrafts((current) => current.map((item) => (item.key === draft.key ? { ...item, status: "sending", error: undefined } : item)));
     try {
-      const message = await apiFetch<MessageDto>(`/api/v1/chats/${friend.id}/messages`, { method: "POST", body: { text: draft.text } });
+      const message = await apiFetch<MessageResponse>(`/api/v1/chats/${friend.id}/messages`, { method: "POST", body: { text: draft.text } });
       setDrafts((current) => current.filter((item) => item.key !== draft.key));
       await append(message);
     } catch (caught) {

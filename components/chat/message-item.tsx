@@ -1,17 +1,17 @@
-import type { MessageDto } from "@/lib/chat/dto";
+import type { MessageResponse } from "@/lib/chat/schemas";
+import { Time } from "@/components/ui/time";
 import { SessionCard } from "@/components/chat/session-card";
-import { MessageTime } from "@/components/chat/message-time";
 import { MessageText } from "@/components/chat/message-text";
 
 /** One message. Text is rendered as text (React escapes it), never as HTML. */
-export function MessageItem({ message, mine }: { message: MessageDto; mine: boolean }) {
+export function MessageItem({ message, mine }: { message: MessageResponse; mine: boolean }) {
   if (message.kind === "session_link") {
     if (message.session_id) return <SessionCard message={message} sessionId={message.session_id} />;
     return (
       <li className="flex justify-center py-1" data-message-id={message.id}>
         <div className="w-full max-w-sm rounded-lg border border-slate-200 bg-white p-3 text-sm shadow-sm">
           <p className="font-medium text-slate-900">{message.text}</p>
-          <MessageTime iso={message.created_at} className="text-slate-600" />
+          <Time compact value={message.created_at} className="text-xs text-slate-600" />
           <p className="mt-2 text-slate-600">This session is no longer available.</p>
         </div>
       </li>
@@ -28,7 +28,7 @@ export function MessageItem({ message, mine }: { message: MessageDto; mine: bool
           <span className="sr-only">{mine ? "You" : message.sender?.name ?? "Someone"}: </span>
           <MessageText text={message.text} mine={mine} />
         </p>
-        <MessageTime iso={message.created_at} className="mt-0.5 px-1 text-slate-500" />
+        <Time compact value={message.created_at} className="mt-0.5 px-1 text-xs text-slate-500" />
       </div>
     </li>
   );

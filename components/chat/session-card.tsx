@@ -4,18 +4,18 @@
 // it is open, and how it went ("ended · 12 min") once it is over.
 import Link from "next/link";
 import useSWR from "swr";
-import type { MessageDto } from "@/lib/chat/dto";
-import type { SessionDto } from "@/lib/sessions/dto";
+import type { MessageResponse } from "@/lib/chat/schemas";
+import type { SessionResponse } from "@/lib/sessions/schemas";
 import { fetcher, type ApiError } from "@/lib/swr/fetcher";
 import { StatusBadge } from "@/components/ui/status-badge";
-import { MessageTime } from "@/components/chat/message-time";
+import { Time } from "@/components/ui/time";
 import { OpenSessionButton } from "@/components/sessions/open-session-button";
 import { outcomeShort } from "@/components/sessions/session-outcome";
 
-const isOver = (session?: SessionDto) => session?.status === "completed" || session?.status === "cancelled";
+const isOver = (session?: SessionResponse) => session?.status === "completed" || session?.status === "cancelled";
 
-export function SessionCard({ message, sessionId }: { message: MessageDto; sessionId: number }) {
-  const { data: session, mutate } = useSWR<SessionDto, ApiError>(`/api/v1/sessions/${sessionId}/`, fetcher, {
+export function SessionCard({ message, sessionId }: { message: MessageResponse; sessionId: number }) {
+  const { data: session, mutate } = useSWR<SessionResponse, ApiError>(`/api/v1/sessions/${sessionId}/`, fetcher, {
     // An open session can change at any moment; a finished one never does.
     refreshInterval: (latest) => (isOver(latest) ? 0 : 5_000),
   });
@@ -26,7 +26,7 @@ export function SessionCard({ message, sessionId }: { message: MessageDto; sessi
           <p className="min-w-0 font-medium text-slate-900 [overflow-wrap:anywhere]">{message.text}</p>
           {session ? <StatusBadge status={session.status} label={isOver(session) ? outcomeShort(session) ?? undefined : undefined} /> : null}
         </div>
-        <MessageTime iso={message.created_at} className="text-slate-600" />
+        <Time compact value={message.created_at} className="text-xs text-slate-600" />
         <div className="mt-2">
           {!session ? (
             <span className="text-slate-600">Checking the session…</span>

@@ -1,6 +1,6 @@
 "use client";
 
-import type { FriendDto } from "@/lib/friends/dto";
+import type { FriendResponse } from "@/lib/friends/schemas";
 import { useFriends } from "@/lib/swr/use-friends";
 import { ButtonLink } from "@/components/ui/button-link";
 import { PersonLine } from "@/components/friends/person-line";
@@ -8,7 +8,7 @@ import { EmptyState, ListError } from "@/components/friends/list-status";
 import { FriendSessionButton } from "@/components/sessions/friend-session-button";
 import { UnfriendButton } from "@/components/friends/unfriend-button";
 
-export function FriendList({ fallback }: { fallback?: FriendDto[] }) {
+export function FriendList({ fallback }: { fallback?: FriendResponse[] }) {
   const { data, error, mutate } = useFriends(fallback);
   const friends = data ?? [];
   return (

@@ -1,14 +1,14 @@
 "use client";
 
 import Link from "next/link";
-import type { ChatDto } from "@/lib/chat/dto";
+import type { ChatResponse } from "@/lib/chat/schemas";
 import { useChats } from "@/lib/swr/use-friends";
 import { ButtonLink } from "@/components/ui/button-link";
 import { PersonLine } from "@/components/friends/person-line";
 import { EmptyState, ListError } from "@/components/friends/list-status";
 import { FriendSessionButton } from "@/components/sessions/friend-session-button";
 
-function preview(chat: ChatDto, viewerId: number): string {
+function preview(chat: ChatResponse, viewerId: number): string {
   const last = chat.last_message;
   if (!last) return "No messages yet";
   if (last.kind === "session_link") return last.text;
@@ -16,7 +16,7 @@ function preview(chat: ChatDto, viewerId: number): string {
 }
 
 /** Friends at a glance, the most recent conversation first. */
-export function HomeFriends({ fallback, viewerId }: { fallback?: ChatDto[]; viewerId: number }) {
+export function HomeFriends({ fallback, viewerId }: { fallback?: ChatResponse[]; viewerId: number }) {
   const { data, error, mutate } = useChats(fallback);
   const chats = data ?? [];
   return (

@@ -1,7 +1,7 @@
 "use client";
 
 import { useId, useState } from "react";
-import type { FriendRequestsDto } from "@/lib/friends/dto";
+import type { FriendRequestsResponse } from "@/lib/friends/schemas";
 import { useFriendRequests } from "@/lib/swr/use-friends";
 import { MIN_QUERY_LENGTH, useUserSearch, type UserSearchResult } from "@/lib/swr/use-user-search";
 import { Alert } from "@/components/ui/alert";
@@ -13,7 +13,7 @@ import { EmptyState } from "@/components/friends/list-status";
 import { acceptFriendRequest, sendFriendRequest, withdrawFriendRequest } from "@/components/friends/friend-actions";
 
 /** The action that fits how the caller relates to a person found by search. */
-function ResultAction({ person, requests }: { person: UserSearchResult; requests?: FriendRequestsDto }) {
+function ResultAction({ person, requests }: { person: UserSearchResult; requests?: FriendRequestsResponse }) {
   switch (person.friendship) {
     case "none":
       return (
@@ -59,7 +59,7 @@ function isViewer(query: string, viewer: { name: string; email: string }): boole
   return viewer.name.toLowerCase().includes(q) || viewer.email.toLowerCase() === q;
 }
 
-export function PeopleSearch({ requestsFallback, viewer }: { requestsFallback?: FriendRequestsDto; viewer: { name: string; email: string } }) {
+export function PeopleSearch({ requestsFallback, viewer }: { requestsFallback?: FriendRequestsResponse; viewer: { name: string; email: string } }) {
   const inputId = useId();
   const [query, setQuery] = useState("");
   const search = useUserSearch(query);

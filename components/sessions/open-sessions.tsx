@@ -2,7 +2,7 @@
 
 // Home page: the sessions waiting for you, each with the one button that moves it on.
 import Link from "next/link";
-import type { SessionDto } from "@/lib/sessions/dto";
+import type { SessionResponse } from "@/lib/sessions/schemas";
 import { useOpenSessions } from "@/lib/swr/use-open-sessions";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { Card } from "@/components/ui/card";
@@ -10,7 +10,7 @@ import { joinReasonText } from "@/components/sessions/join-reason";
 import { OpenSessionButton } from "@/components/sessions/open-session-button";
 import { presenceText } from "@/components/sessions/presence-text";
 
-function OpenSession({ session, viewerId, refresh }: { session: SessionDto; viewerId: number; refresh: () => unknown }) {
+function OpenSession({ session, viewerId, refresh }: { session: SessionResponse; viewerId: number; refresh: () => unknown }) {
   const other = session.initiator.id === viewerId ? session.participant : session.initiator;
   const hint = session.can_join ? "You can join now." : joinReasonText(session.join_blocked_reason, other.name);
   const presence = session.status === "active" ? presenceText(session, viewerId) : null;
@@ -28,7 +28,7 @@ function OpenSession({ session, viewerId, refresh }: { session: SessionDto; view
   );
 }
 
-export function OpenSessions({ sessions: initial, viewerId }: { sessions: SessionDto[]; viewerId: number }) {
+export function OpenSessions({ sessions: initial, viewerId }: { sessions: SessionResponse[]; viewerId: number }) {
   const { data: sessions = initial, mutate } = useOpenSessions(initial);
   return (
     <Card>

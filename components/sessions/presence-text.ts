@@ -1,7 +1,7 @@
 // Who is in the meeting now, in words: "Alice is in the meeting", "Nobody has joined yet".
-import type { SessionDto } from "@/lib/sessions/dto";
+import type { SessionResponse } from "@/lib/sessions/schemas";
 
-export function presenceText(session: Pick<SessionDto, "initiator" | "participant" | "in_meeting">, viewerId: number): string {
+export function presenceText(session: Pick<SessionResponse, "initiator" | "participant" | "in_meeting">, viewerId: number): string {
   const inside = [session.initiator, session.participant].filter((person) => session.in_meeting.includes(person.id));
   if (inside.length === 2) return "You are both in the meeting.";
   if (inside.length === 0) return "Nobody has joined yet.";

@@ -2,13 +2,13 @@
 
 import Link from "next/link";
 import { useState } from "react";
-import type { SessionDto } from "@/lib/sessions/dto";
+import type { SessionResponse } from "@/lib/sessions/schemas";
 import { useSessionHistory } from "@/lib/swr/use-session-history";
 import { errorMessage } from "@/lib/swr/fetcher";
 import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/alert";
 import { StatusBadge } from "@/components/ui/status-badge";
-import { TimeAgo } from "@/components/ui/time-ago";
+import { Time } from "@/components/ui/time";
 import { heldFor, outcomeSentence } from "@/components/sessions/session-outcome";
 
 const FILTERS = [
@@ -19,7 +19,7 @@ const FILTERS = [
   ["cancelled", "Cancelled"],
 ] as const;
 
-function SessionRow({ session, viewerId }: { session: SessionDto; viewerId: number }) {
+function SessionRow({ session, viewerId }: { session: SessionResponse; viewerId: number }) {
   const other = session.initiator.id === viewerId ? session.participant : session.initiator;
   return (
     <li>
@@ -29,7 +29,7 @@ function SessionRow({ session, viewerId }: { session: SessionDto; viewerId: numb
         </span>
         <StatusBadge status={session.status} />
         <span className="w-full text-sm text-slate-600 sm:w-auto">
-          <TimeAgo iso={session.created_at} />
+          <Time relative value={session.created_at} />
           {session.summary ? <span data-testid="session-outcome"> · {heldFor(session.summary)}</span> : null}
         </span>
         {session.summary ? <span className="w-full text-sm text-slate-600">{outcomeSentence(session.summary, viewerId)}</span> : null}

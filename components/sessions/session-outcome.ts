@@ -1,8 +1,8 @@
 // A finished session in words, for history rows, chat cards and the waiting room's summary.
-import type { SessionDto } from "@/lib/sessions/dto";
+import type { SessionResponse } from "@/lib/sessions/schemas";
 import { formatDuration } from "@/lib/format/time";
 
-type Summary = NonNullable<SessionDto["summary"]>;
+type Summary = NonNullable<SessionResponse["summary"]>;
 
 /** "12 min" (how long the meeting ran from the first join), or "not held" when nobody joined. */
 export function heldFor(summary: Summary): string {
@@ -11,7 +11,7 @@ export function heldFor(summary: Summary): string {
 }
 
 /** "ended · 12 min", "cancelled · not held": the short form, for chat cards. */
-export function outcomeShort(session: Pick<SessionDto, "status" | "summary">): string | null {
+export function outcomeShort(session: Pick<SessionResponse, "status" | "summary">): string | null {
   if (!session.summary) return null;
   return `${session.status === "cancelled" ? "cancelled" : "ended"} · ${heldFor(session.summary)}`;
 }

@@ -3,12 +3,12 @@
 // A finished session: who ended or cancelled it and why, when, how long the meeting ran,
 // who joined; then the two ways on: Start again, Back to chat.
 import { useRouter } from "next/navigation";
-import type { SessionDto } from "@/lib/sessions/dto";
+import type { SessionResponse } from "@/lib/sessions/schemas";
 import { ApiError, apiFetch } from "@/lib/swr/fetcher";
 import { formatExact } from "@/lib/format/time";
 import { ActionButton } from "@/components/ui/action-button";
 import { ButtonLink } from "@/components/ui/button-link";
-import { TimeAgo } from "@/components/ui/time-ago";
+import { Time } from "@/components/ui/time";
 import { heldFor, joinedSentence, outcomeSentence } from "@/components/sessions/session-outcome";
 
 function StartAgainButton({ friendId }: { friendId: number }) {
@@ -36,7 +36,7 @@ function StartAgainButton({ friendId }: { friendId: number }) {
   );
 }
 
-export function SessionSummary({ session, viewerId }: { session: SessionDto; viewerId: number }) {
+export function SessionSummary({ session, viewerId }: { session: SessionResponse; viewerId: number }) {
   const summary = session.summary;
   const other = session.initiator.id === viewerId ? session.participant : session.initiator;
   if (!summary) return null;
@@ -52,7 +52,7 @@ export function SessionSummary({ session, viewerId }: { session: SessionDto; vie
           <>
             <dt className="text-slate-600">When</dt>
             <dd>
-              <TimeAgo iso={summary.finished_at} /> <span className="text-slate-600">({formatExact(summary.finished_at)})</span>
+              <Time relative value={summary.finished_at} /> <span className="text-slate-600">({formatExact(summary.finished_at)})</span>
             </dd>
           </>
         ) : null}

@@ -1,10 +1,9 @@
 import type { Db } from "@/lib/db";
 import { likeLiteral } from "@/lib/db/like";
-
-export type Friendship = "none" | "outgoing" | "incoming" | "friends";
+import type { Friendship, UserSearchResponse } from "@/lib/accounts/schemas";
 
 /** Up to 20 users whose name or email contains `query`, never the caller, with how they relate to the caller. */
-export async function searchUsers({ db, userId, query }: { db: Db; userId: number; query: string }) {
+export async function searchUsers({ db, userId, query }: { db: Db; userId: number; query: string }): Promise<UserSearchResponse> {
   const users = await db.user.findMany({
     where: {
       id: { not: userId },

@@ -3,7 +3,7 @@ import { activitySentence } from "@/lib/format/activity";
 
 const alice = { id: 1, name: "Alice" };
 const bob = { id: 2, name: "Bob" };
-const say = (event_type: string, user: typeof alice | null, metadata: Record<string, unknown> = {}, viewer = 1) => activitySentence({ event_type, user, metadata }, viewer);
+const say = (event_type: string, user: typeof alice | null, metadata: Record<string, unknown> = {}, viewer = 1) => activitySentence({ event_type: event_type as Parameters<typeof activitySentence>[0]["event_type"], user, metadata }, viewer);
 
 describe("activitySentence", () => {
   it.each([

@@ -1,6 +1,6 @@
 // An audit entry as a sentence for the two people in the session: who did what, in
 // words, with an icon; never the raw metadata (admins keep their raw view in /admin).
-import type { AuditEntry } from "@/lib/swr/use-session";
+import type { AuditEntryResponse } from "@/lib/sessions/schemas";
 
 const PROVIDERS: Record<string, string> = { zoom: "Zoom", jitsi: "Jitsi" };
 
@@ -15,7 +15,7 @@ export const ACTIVITY_ICONS: Record<string, string> = {
   cancelled: "✕",
 };
 
-export function activitySentence(entry: Pick<AuditEntry, "event_type" | "user" | "metadata">, viewerId: number): string {
+export function activitySentence(entry: Pick<AuditEntryResponse, "event_type" | "user" | "metadata">, viewerId: number): string {
   const metadata = (entry.metadata ?? {}) as Record<string, unknown>;
   const you = entry.user?.id === viewerId;
   const who = entry.user ? (you ? "You" : entry.user.name) : null;
@@ -42,6 +42,6 @@ export function activitySentence(entry: Pick<AuditEntry, "event_type" | "user" |
       if (metadata.by_admin === true) return "An administrator cancelled the session.";
       return `${who ?? "Someone"} cancelled the session.`;
     default:
-      return `${who ?? "Someone"}: ${entry.event_type.replaceAll("_", " ")}.`;
+      return `${who ?? "Someone"}: ${String(entry.event_type).replaceAll("_", " ")}.`;
   }
 }

@@ -1,8 +1,11 @@
-// Rows to JSON for friends and friend requests (CONTRACT §3). Type-only imports are safe
-// from client components.
+// Rows to JSON for friends and friend requests (lib/friends/schemas.ts).
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { PersonResponse } from "@/lib/accounts/schemas";
+import type { FriendRequestResponse, FriendResponse } from "@/lib/friends/schemas";
+
 export const personSelect = { id: true, name: true, email: true } as const;
 
-export type Person = { id: number; name: string; email: string };
+export type Person = Prisma.UserGetPayload<{ select: typeof personSelect }>;
 
 export const friendRequestSelect = {
   id: true,
@@ -12,21 +15,13 @@ export const friendRequestSelect = {
   toUser: { select: personSelect },
 } as const;
 
-export type FriendRequestStatus = "pending" | "accepted" | "declined" | "withdrawn";
+export type FriendRequestRow = Prisma.FriendRequestGetPayload<{ select: typeof friendRequestSelect }>;
 
-export type FriendRequestRow = {
-  id: number;
-  status: FriendRequestStatus;
-  createdAt: Date;
-  fromUser: Person;
-  toUser: Person;
-};
-
-export function personDto(user: Person): Person {
+export function personDto(user: Person): PersonResponse {
   return { id: user.id, name: user.name, email: user.email };
 }
 
-export function friendRequestDto(row: FriendRequestRow) {
+export function friendRequestDto(row: FriendRequestRow): FriendRequestResponse {
   return {
     id: row.id,
     from_user: personDto(row.fromUser),
@@ -36,12 +31,8 @@ export function friendRequestDto(row: FriendRequestRow) {
   };
 }
 
-export type FriendRequestDto = ReturnType<typeof friendRequestDto>;
 
-export function friendDto(friend: { user: Person; since: Date }) {
+export function friendDto(friend: { user: Person; since: Date }): FriendResponse {
   return { user: personDto(friend.user), since: friend.since.toISOString() };
 }
 
-export type FriendDto = ReturnType<typeof friendDto>;
-
-export type FriendRequestsDto = { incoming: FriendRequestDto[]; outgoing: FriendRequestDto[] };

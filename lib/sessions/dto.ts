@@ -1,7 +1,9 @@
-// Session rows to the JSON of CONTRACT §5. The meeting URL and password are shown only
-// to a caller who may join right now.
-import { joinEligibility, sideOf, type SessionStatus, type Side } from "@/lib/sessions/rules";
-import { PRESENCE_EVENT_TYPES, presenceOf, type PresenceEvent } from "@/lib/sessions/presence";
+// Session rows to the JSON of lib/sessions/schemas.ts. The meeting URL and password are
+// shown only to a caller who may join right now.
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { allowedActions, joinEligibility, sideOf, type Side } from "@/lib/sessions/rules";
+import type { AuditEntryResponse, EligibilityResponse, SessionResponse } from "@/lib/sessions/schemas";
+import { PRESENCE_EVENT_TYPES, presenceOf } from "@/lib/sessions/presence";
 import type { AuditEventType } from "@/lib/sessions/audit";
 
 export const sessionSelect = {
@@ -26,31 +28,11 @@ export const sessionSelect = {
   auditLogs: {
     where: { eventType: { in: [...PRESENCE_EVENT_TYPES] as AuditEventType[] } },
     orderBy: { id: "asc" as const },
-    select: { eventType: true, userId: true, metadata: true, createdAt: true, user: { select: { id: true, name: true } } } as const,
+    select: { eventType: true, userId: true, metadata: true, createdAt: true, user: { select: { id: true, name: true } } },
   },
-};
+} as const;
 
-export type SessionRow = {
-  id: number;
-  status: SessionStatus;
-  initiatorId: number;
-  participantId: number;
-  startedById: number | null;
-  videoProvider: "zoom" | "jitsi" | null;
-  zoomMeetingId: string | null;
-  zoomMeetingUrl: string | null;
-  zoomMeetingPassword: string | null;
-  initiatorReady: boolean;
-  participantReady: boolean;
-  createdAt: Date;
-  startedAt: Date | null;
-  endedAt: Date | null;
-  updatedAt: Date;
-  initiator: { id: number; name: string };
-  participant: { id: number; name: string };
-  /** Loaded by sessionSelect; rows built without it read as "nobody joined". */
-  auditLogs?: PresenceEvent[];
-};
+export type SessionRow = Prisma.SessionGetPayload<{ select: typeof sessionSelect }>;
 
 const iso = (date: Date | null) => (date ? date.toISOString() : null);
 
@@ -81,7 +63,7 @@ export function presenceDto(row: SessionRow) {
  * The session as `viewerSide` sees it. `viewerSide` null is an admin's view: they never
  * get the meeting URL or password, since they are not in the meeting.
  */
-export function sessionDto(row: SessionRow, viewerSide: Side | null) {
+export function sessionDto(row: SessionRow, viewerSide: Side | null): SessionResponse {
   const eligibility = viewerSide ? joinEligibility(row, viewerSide) : null;
   const canJoin = eligibility?.canJoin ?? false;
   return {
@@ -98,6 +80,7 @@ export function sessionDto(row: SessionRow, viewerSide: Side | null) {
     participant_ready: row.participantReady,
     can_join: canJoin,
     join_blocked_reason: eligibility?.reason ?? null,
+    allowed_actions: allowedActions(row, viewerSide),
     created_at: row.createdAt.toISOString(),
     started_at: iso(row.startedAt),
     ended_at: iso(row.endedAt),
@@ -106,13 +89,12 @@ export function sessionDto(row: SessionRow, viewerSide: Side | null) {
   };
 }
 
-export function sessionDtoFor(row: SessionRow, viewerId: number) {
+export function sessionDtoFor(row: SessionRow, viewerId: number): SessionResponse {
   return sessionDto(row, sideOf(row, viewerId));
 }
 
-export type SessionDto = ReturnType<typeof sessionDto>;
 
-export function eligibilityDto(row: SessionRow, side: Side) {
+export function eligibilityDto(row: SessionRow, side: Side): EligibilityResponse {
   const eligibility = joinEligibility(row, side);
   return {
     session_id: row.id,
@@ -137,24 +119,16 @@ export const auditSelect = {
   user: { select: { id: true, name: true } },
 } as const;
 
-export type AuditRow = {
-  id: number;
-  sessionId: number;
-  eventType: string;
-  message: string;
-  metadata: unknown;
-  createdAt: Date;
-  user: { id: number; name: string } | null;
-};
+export type AuditRow = Prisma.AuditLogGetPayload<{ select: typeof auditSelect }>;
 
-export function auditDto(row: AuditRow) {
+export function auditDto(row: AuditRow): AuditEntryResponse {
   return {
     id: row.id,
     session_id: row.sessionId,
     event_type: row.eventType,
     user: row.user,
     message: row.message,
-    metadata: (row.metadata ?? {}) as Record<string, unknown>,
+    metadata: row.metadata !== null && typeof row.metadata === "object" && !Array.isArray(row.metadata) ? row.metadata : {},
     created_at: row.createdAt.toISOString(),
   };
 }

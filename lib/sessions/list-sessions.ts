@@ -1,11 +1,11 @@
 import type { Db } from "@/lib/db";
-import { sessionSelect, type SessionRow } from "@/lib/sessions/dto";
+import { sessionSelect } from "@/lib/sessions/dto";
 import type { ListSessionsQuery } from "@/lib/sessions/schemas";
 
 /** The caller's sessions, newest first, keyset-paged by id (`cursor` = the last id seen). */
 export async function listSessions({ db, userId, query }: { db: Db; userId: number; query: ListSessionsQuery }) {
   const limit = query.limit ?? 50;
-  const rows = (await db.session.findMany({
+  const rows = await db.session.findMany({
     where: {
       OR: [{ initiatorId: userId }, { participantId: userId }],
       ...(query.status ? { status: query.status } : {}),
@@ -14,7 +14,7 @@ export async function listSessions({ db, userId, query }: { db: Db; userId: numb
     select: sessionSelect,
     orderBy: { id: "desc" },
     take: limit + 1,
-  })) as SessionRow[];
+  });
   const page = rows.slice(0, limit);
   return { sessions: page, nextCursor: rows.length > limit ? page[page.length - 1]!.id : null };
 }

@@ -5,25 +5,25 @@
 import { useEffect, useRef, useState } from "react";
 import useSWR from "swr";
 import { ApiError, fetcher } from "@/lib/swr/fetcher";
-import type { MessageDto } from "@/lib/chat/dto";
+import type { MessageResponse } from "@/lib/chat/schemas";
 import { mergeMessages } from "@/lib/chat/merge-messages";
 
 const POLL_MS = 2_500;
 const PAGE_SIZE = 100;
 
-export function useChatMessages(friendId: number, initial: MessageDto[]) {
+export function useChatMessages(friendId: number, initial: MessageResponse[]) {
   const path = `/api/v1/chats/${friendId}/messages`;
   const latest = useRef(initial);
   const [stopped, setStopped] = useState(false);
 
-  const swr = useSWR<MessageDto[], ApiError>(
+  const swr = useSWR<MessageResponse[], ApiError>(
     `chat:${friendId}`,
     async () => {
       let merged = latest.current;
       // Catch up page by page if more than one page arrived since the last poll.
       for (let page = 0; page < 10; page++) {
         const after = merged.at(-1)?.id;
-        const fresh = await fetcher<MessageDto[]>(after ? `${path}?after=${after}` : path);
+        const fresh = await fetcher<MessageResponse[]>(after ? `${path}?after=${after}` : path);
         merged = mergeMessages(mergeMessages(latest.current, merged), fresh);
         if (fresh.length < PAGE_SIZE) break;
       }
@@ -46,7 +46,7 @@ export function useChatMessages(friendId: number, initial: MessageDto[]) {
   }, [messages]);
 
   /** Adds a message we just sent, without waiting for the next poll. */
-  async function append(message: MessageDto) {
+  async function append(message: MessageResponse) {
     latest.current = mergeMessages(latest.current, [message]);
     await swr.mutate(latest.current, { revalidate: false });
   }

@@ -1,6 +1,7 @@
 // A small HTTP client for the API tests: real requests to the real server.
 import crypto from "node:crypto";
 import { inject } from "vitest";
+import { responseContract } from "./openapi-responses";
 
 export const baseUrl = () => inject("apiBaseUrl");
 
@@ -29,8 +30,12 @@ export async function api<T = any>(path: string, options: RequestOptions = {}): 
     body = JSON.stringify(options.body);
     headers["content-type"] = options.contentType ?? "application/json";
   }
-  const response = await fetch(`${baseUrl()}${path}`, { method: options.method ?? "GET", headers, body, redirect: "manual" });
+  const method = options.method ?? "GET";
+  const url = `${baseUrl()}${path}`;
+  const response = await fetch(url, { method, headers, body, redirect: "manual" });
   const text = await response.text();
+  // Every response is checked against the served OpenAPI document (tests/support/openapi-responses.ts).
+  (await responseContract(baseUrl())).check(method, url, response.status, text);
   let parsed: unknown = undefined;
   try {
     parsed = text ? JSON.parse(text) : undefined;
