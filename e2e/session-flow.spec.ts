@@ -18,6 +18,7 @@ async function fakeMeetingHost(context: BrowserContext) {
 }
 
 test("A starts from the friend list, B opens the chat card, ready rules, both join, B ends", async ({ browser, request }) => {
+  test.setTimeout(150_000);
   const alice = await registerUser(request, "Alice Flow");
   const bob = await registerUser(request, "Bob Flow");
   await befriend(request, alice, bob);
