@@ -25,6 +25,7 @@ describe("the seed's example flow through /v1/sessions/...", () => {
       participant_ready: false,
       can_join: false,
       join_blocked_reason: "not_started",
+      allowed_actions: ["start", "ready", "cancel"],
       created_at: expect.stringMatching(/Z$/),
       started_at: null,
       ended_at: null,
