@@ -24,7 +24,7 @@ function SessionRow({ session }: { session: AdminSessionResponse }) {
   return (
     <tr className="align-top hover:bg-slate-50">
       <td className="px-3 py-3">
-        <Link href={`/admin/sessions/${session.id}`} className="font-medium text-brand-600 hover:underline" aria-label={`Session #${session.id}`}>
+        <Link href={`/admin/sessions/${session.id}`} className="font-medium text-brand-700 underline" aria-label={`Session #${session.id}`}>
           #{session.id}
         </Link>
       </td>
@@ -44,7 +44,7 @@ function SessionRow({ session }: { session: AdminSessionResponse }) {
             </div>
           </>
         ) : (
-          <span className="text-slate-400">no meeting yet</span>
+          <span className="text-slate-600">no meeting yet</span>
         )}
       </td>
       <td className="px-3 py-3 text-xs text-slate-700">
@@ -63,7 +63,7 @@ export function AdminSessionList({ firstUrl, firstPage, filtered }: { firstUrl: 
         <p className="font-medium text-slate-800">{filtered ? "No sessions match these filters." : "No sessions yet."}</p>
         <p className="mt-1 text-sm text-slate-600">
           {filtered ? (
-            <Link href="/admin" className="text-brand-600 hover:underline">
+            <Link href="/admin" className="text-brand-700 underline">
               Clear the filters
             </Link>
           ) : (

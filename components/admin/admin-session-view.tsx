@@ -68,10 +68,10 @@ export function AdminSessionView({ initialSession, initialAuditLogs }: { initial
           <Fact label="Participant">
             <PersonFact person={session.participant} ready={session.participant_ready} />
           </Fact>
-          <Fact label="Started by">{startedBy ? startedBy.name : <span className="text-slate-400">not started</span>}</Fact>
-          <Fact label="Video provider">{session.video_provider ?? <span className="text-slate-400">none yet</span>}</Fact>
+          <Fact label="Started by">{startedBy ? startedBy.name : <span className="text-slate-600">not started</span>}</Fact>
+          <Fact label="Video provider">{session.video_provider ?? <span className="text-slate-600">none yet</span>}</Fact>
           <Fact label="Meeting id">
-            {session.zoom_meeting_id ? <span className="break-all font-mono text-xs">{session.zoom_meeting_id}</span> : <span className="text-slate-400">none yet</span>}
+            {session.zoom_meeting_id ? <span className="break-all font-mono text-xs">{session.zoom_meeting_id}</span> : <span className="text-slate-600">none yet</span>}
           </Fact>
           <Fact label="Created">
             <Time utc value={session.created_at} />

@@ -25,7 +25,7 @@ export function HomeFriends({ fallback, viewerId }: { fallback?: ChatResponse[];
         <h2 id="home-friends-heading" className="text-lg font-semibold">
           Your friends
         </h2>
-        <Link href="/friends" className="text-sm text-brand-600 hover:underline">
+        <Link href="/friends" className="text-sm text-brand-700 underline">
           Find people
         </Link>
       </div>
@@ -33,7 +33,7 @@ export function HomeFriends({ fallback, viewerId }: { fallback?: ChatResponse[];
       {chats.length === 0 && !error ? (
         <EmptyState>
           No friends yet.{" "}
-          <Link href="/friends" className="font-medium text-brand-600 hover:underline">
+          <Link href="/friends" className="font-medium text-brand-700 underline">
             Search for people
           </Link>{" "}
           and send a friend request; once they accept you can chat and start video sessions.

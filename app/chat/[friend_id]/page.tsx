@@ -56,7 +56,7 @@ export default async function ChatPage({ params }: { params: Promise<{ friend_id
     <div className="space-y-4">
       <div className="flex flex-wrap items-center gap-3">
         <div className="min-w-0 flex-1">
-          <Link href="/friends" className="text-sm text-brand-600 hover:underline">
+          <Link href="/friends" className="text-sm text-brand-700 underline">
             ← Friends
           </Link>
           <h1 className="truncate text-2xl font-semibold">{partner.name}</h1>

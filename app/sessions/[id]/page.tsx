@@ -46,7 +46,7 @@ export default async function SessionPage({ params }: { params: Promise<{ id: st
       <Card className="mx-auto max-w-md text-center">
         <h1 className="text-xl font-semibold">Not your session</h1>
         <p className="mt-2 text-slate-600">Only the two people in this session can open its waiting room.</p>
-        <Link href="/sessions" className="mt-4 inline-block text-brand-600 hover:underline">Your sessions</Link>
+        <Link href="/sessions" className="mt-4 inline-block text-brand-700 underline">Your sessions</Link>
       </Card>
     );
   }
