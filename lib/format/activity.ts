@@ -7,7 +7,7 @@ const PROVIDERS: Record<string, string> = { zoom: "Zoom", jitsi: "Jitsi" };
 export const ACTIVITY_ICONS: Record<string, string> = {
   created: "✚",
   started: "▶",
-  zoom_link_generated: "🔗",
+  zoom_link_generated: "◎",
   ready: "✓",
   joined: "→",
   left: "←",
