@@ -109,3 +109,16 @@ export async function personIn(browser: Browser, user: E2EUser): Promise<{ conte
   await signIn(page, user);
   return { context, page };
 }
+
+/** How far the page scrolls sideways: 0 when everything fits (wide parts scroll inside their own box). */
+export async function sidewaysOverflow(page: Page): Promise<number> {
+  const { scrollWidth, innerWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth }));
+  return Math.max(0, scrollWidth - innerWidth);
+}
+
+/** A bearer token for an account made outside the API (the e2e admin). */
+export async function tokenFor(request: APIRequestContext, email: string, password: string): Promise<string> {
+  const issued = await request.post("/api/v1/auth/token", { data: { email, password } });
+  expect(issued.status()).toBe(200);
+  return (await issued.json()).access_token;
+}

@@ -1,6 +1,6 @@
 import Form from "next/form";
 import Link from "next/link";
-import { sessionStatusValues } from "@/lib/sessions/rules";
+import { SESSION_STATUSES as sessionStatusValues } from "@/lib/sessions/rules";
 
 export type FilterValues = { status: string; created_from: string; created_to: string; q: string; limit: string };
 

@@ -1,9 +1,9 @@
 "use client";
 
 import { signIn } from "next-auth/react";
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
-import { Field } from "@/components/ui/field";
+import { Field, PasswordField, focusFirstInvalid } from "@/components/ui/field";
 import { Alert } from "@/components/ui/alert";
 
 const MESSAGES: Record<string, string> = {
@@ -16,21 +16,38 @@ function describeError(error: string | null | undefined): string {
   const appError = /^rate_limited: (.+)$/s.exec(error ?? "");
   return appError ? appError[1]! : "Could not sign in. Try again.";
 }
+type Fields = { email?: string; password?: string };
 
 export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
+  const form = useRef<HTMLFormElement>(null);
   const [error, setError] = useState<string | null>(null);
+  const [fields, setFields] = useState<Fields>({});
+  const [attempt, setAttempt] = useState(0);
   const [pending, setPending] = useState(false);
+
+  useEffect(() => {
+    if (attempt) focusFirstInvalid(form.current);
+  }, [attempt]);
 
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    setPending(true);
+    const data = new FormData(event.currentTarget);
+    const email = String(data.get("email") ?? "").trim();
+    const password = String(data.get("password") ?? "");
     setError(null);
-    const result = await signIn("credentials", {
-      email: String(form.get("email") ?? ""),
-      password: String(form.get("password") ?? ""),
-      redirect: false,
-    }).catch(() => null);
+    // Nothing to check with the server yet: say which fields are missing.
+    const missing: Fields = {
+      ...(email ? {} : { email: "Enter your email address." }),
+      ...(password ? {} : { password: "Enter your password." }),
+    };
+    setFields(missing);
+    if (missing.email || missing.password) {
+      setError(missing.email && missing.password ? "Fill in both your email and your password." : null);
+      setAttempt((n) => n + 1);
+      return;
+    }
+    setPending(true);
+    const result = await signIn("credentials", { email, password, redirect: false }).catch(() => null);
     if (result?.ok && !result.error) {
       window.location.assign(callbackUrl);
       return;
@@ -40,10 +57,10 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
   }
 
   return (
-    <form onSubmit={onSubmit} className="space-y-4" noValidate>
+    <form ref={form} onSubmit={onSubmit} className="space-y-4" noValidate>
       {error ? <Alert>{error}</Alert> : null}
-      <Field id="email" name="email" type="email" label="Email" autoComplete="email" required />
-      <Field id="password" name="password" type="password" label="Password" autoComplete="current-password" required />
+      <Field id="email" name="email" type="email" label="Email" autoComplete="email" required error={fields.email} />
+      <PasswordField id="password" name="password" label="Password" autoComplete="current-password" required error={fields.password} />
       <Button type="submit" disabled={pending} className="w-full">
         {pending ? "Signing in…" : "Sign in"}
       </Button>

@@ -1,22 +1,40 @@
 "use client";
 
 import { signIn } from "next-auth/react";
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
-import { Field } from "@/components/ui/field";
+import { Field, PasswordField, focusFirstInvalid } from "@/components/ui/field";
 import { Alert } from "@/components/ui/alert";
 import { ApiError, apiFetch } from "@/lib/swr/fetcher";
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, PASSWORD_RULES } from "@/lib/accounts/password-rules";
 
+// The server's field messages are written for API clients ("Required"); a few read
+// better in the form's own words.
+const FIELD_WORDS: Record<string, Record<string, string>> = {
+  name: { Required: "Enter your name." },
+  email: { Required: "Enter your email address.", "Already registered": "An account with this email already exists. Sign in instead." },
+  password: { Required: "Choose a password." },
+};
+
+function inWords(fields: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(fields).map(([field, message]) => [field, FIELD_WORDS[field]?.[message] ?? message]));
+}
+
 export function RegisterForm({ callbackUrl }: { callbackUrl: string }) {
+  const form = useRef<HTMLFormElement>(null);
   const [error, setError] = useState<string | null>(null);
   const [fields, setFields] = useState<Record<string, string>>({});
+  const [attempt, setAttempt] = useState(0);
   const [pending, setPending] = useState(false);
+
+  useEffect(() => {
+    if (attempt) focusFirstInvalid(form.current);
+  }, [attempt]);
 
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    const body = { name: String(form.get("name") ?? ""), email: String(form.get("email") ?? ""), password: String(form.get("password") ?? "") };
+    const data = new FormData(event.currentTarget);
+    const body = { name: String(data.get("name") ?? ""), email: String(data.get("email") ?? ""), password: String(data.get("password") ?? "") };
     setPending(true);
     setError(null);
     setFields({});
@@ -27,24 +45,22 @@ export function RegisterForm({ callbackUrl }: { callbackUrl: string }) {
       window.location.assign(callbackUrl);
     } catch (caught) {
       setPending(false);
-      if (caught instanceof ApiError) {
-        setFields(caught.fields);
-        setError(caught.code === "validation_failed" ? "Check the fields below." : caught.message);
-      } else {
-        setError((caught as Error).message);
-      }
+      const known = caught instanceof ApiError ? caught.fields : {};
+      // Field problems are shown at their fields; a banner only for what no field explains.
+      if (Object.keys(known).length > 0) setFields(inWords(known));
+      else setError(caught instanceof Error && caught.message ? caught.message : "Could not create your account. Try again.");
+      setAttempt((n) => n + 1);
     }
   }
 
   return (
-    <form onSubmit={onSubmit} className="space-y-4" noValidate>
+    <form ref={form} onSubmit={onSubmit} className="space-y-4" noValidate>
       {error ? <Alert>{error}</Alert> : null}
       <Field id="name" name="name" label="Name" autoComplete="name" required maxLength={80} error={fields.name} />
       <Field id="email" name="email" type="email" label="Email" autoComplete="email" required error={fields.email} />
-      <Field
+      <PasswordField
         id="password"
         name="password"
-        type="password"
         label="Password"
         autoComplete="new-password"
         required

@@ -2,7 +2,8 @@ import type { Db } from "@/lib/db";
 import { likeLiteral } from "@/lib/db/like";
 import { visiblePerson, type Viewer } from "@/lib/accounts/privacy";
 
-export type Friendship = "none" | "outgoing" | "incoming" | "friends";
+import type { Friendship, UserSearchResponse } from "@/lib/accounts/schemas";
+export type { Friendship };
 
 /**
  * Up to 20 users whose name contains `query`, or the one user whose email is exactly
@@ -12,7 +13,7 @@ export type Friendship = "none" | "outgoing" | "incoming" | "friends";
  * case-insensitive match (Prisma's insensitive `equals` is an ILIKE, where `%` would be a
  * wildcard). Emails are shown as CONTRACT §15 allows.
  */
-export async function searchUsers({ db, viewer, query }: { db: Db; viewer: Viewer; query: string }) {
+export async function searchUsers({ db, viewer, query }: { db: Db; viewer: Viewer; query: string }): Promise<UserSearchResponse> {
   const userId = viewer.id;
   const users = await db.user.findMany({
     where: {

@@ -115,7 +115,8 @@ describe("GET /api/v1/admin/sessions", () => {
     expect(Object.keys(shown).sort()).toEqual(
       [
         "id", "initiator", "participant", "status", "started_by", "video_provider", "zoom_meeting_id", "zoom_meeting_url", "zoom_meeting_password",
-        "initiator_ready", "participant_ready", "can_join", "join_blocked_reason", "created_at", "started_at", "ended_at", "updated_at",
+        "initiator_ready", "participant_ready", "can_join", "join_blocked_reason", "allowed_actions", "created_at", "started_at", "ended_at", "updated_at",
+        "in_meeting", "summary",
       ].sort(),
     );
     expect(response.headers.get("link")).toBeNull();

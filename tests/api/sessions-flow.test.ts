@@ -25,10 +25,13 @@ describe("the seed's example flow through /v1/sessions/...", () => {
       participant_ready: false,
       can_join: false,
       join_blocked_reason: "not_started",
+      allowed_actions: ["start", "ready", "cancel"],
       created_at: expect.stringMatching(/Z$/),
       started_at: null,
       ended_at: null,
       updated_at: expect.stringMatching(/Z$/),
+      in_meeting: [],
+      summary: null,
     });
 
     // 2. A starts: the meeting exists, but A may not enter until B is ready.
@@ -63,7 +66,7 @@ describe("the seed's example flow through /v1/sessions/...", () => {
     expect(aView.body.zoom_meeting_url).toBe(`https://meet.jit.si/${aView.body.zoom_meeting_id}`);
     const aEligibility = await api(`/v1/sessions/${id}/join-eligibility/`, { token: a.token });
     expect(aEligibility.body).toEqual({
-      session_id: id, status: "active", can_join: true, reason: null, you_ready: false, other_ready: true, started_by: a.id, updated_at: expect.any(String),
+      session_id: id, status: "active", can_join: true, reason: null, you_ready: false, other_ready: true, started_by: a.id, updated_at: expect.any(String), in_meeting: [],
     });
 
     // 5. A marks ready → B can join.
