@@ -3,6 +3,7 @@
 import type { Db } from "@/lib/db";
 import { friendConversations, unreadCounts } from "@/lib/chat/unread-counts";
 import { OPEN_STATUSES, isWaitingFor, sideOf } from "@/lib/sessions/rules";
+import type { LiveCountsResponse } from "@/lib/live/schemas";
 
 export type LiveCounts = { incomingRequests: number; unreadChats: number; waitingSessions: number };
 
@@ -24,7 +25,7 @@ export async function getLiveCounts({ db, userId }: { db: Db; userId: number }):
   };
 }
 
-export function liveCountsDto(counts: LiveCounts) {
+export function liveCountsDto(counts: LiveCounts): LiveCountsResponse {
   return { incoming_requests: counts.incomingRequests, unread_chats: counts.unreadChats, waiting_sessions: counts.waitingSessions };
 }
 

@@ -5,9 +5,10 @@
 // responses it receives against it.
 import { z } from "@/lib/zod";
 import { createDocument, type ZodOpenApiObject, type ZodOpenApiPathsObject } from "zod-openapi";
-import { registerBody, registerResponse, tokenBody, tokenResponse, userResponse, userSearchQuery, userSearchResponse } from "@/lib/accounts/schemas";
+import { changePasswordBody, registerBody, registerResponse, tokenBody, tokenResponse, userResponse, userSearchQuery, userSearchResponse } from "@/lib/accounts/schemas";
 import { friendListResponse, friendRequestResponse, friendRequestsResponse, sendFriendRequestBody } from "@/lib/friends/schemas";
-import { chatListResponse, listMessagesQuery, messageListResponse, messageResponse, postMessageBody } from "@/lib/chat/schemas";
+import { chatListResponse, listMessagesQuery, markReadBody, messageListResponse, messageResponse, postMessageBody } from "@/lib/chat/schemas";
+import { liveCountsResponse } from "@/lib/live/schemas";
 import {
   auditLogResponse,
   createSessionBody,
@@ -68,6 +69,31 @@ const PATHS: Record<string, PathSpec> = {
       errors: ["invalid_credentials", "rate_limited"],
     },
   },
+  "/auth/password": {
+    post: {
+      operationId: "changePassword",
+      summary: "Change your password",
+      description:
+        "The new password follows the same rules as at registration (12+ characters, not easy to guess). Every cookie and bearer token issued before, this one included, stops working: sign in again. A wrong current password counts as a failed sign-in (429 with `Retry-After` after too many).",
+      tags: ["Accounts"],
+      auth: "user",
+      body: changePasswordBody,
+      bodyExample: { current_password: "violet kettle orbit lantern", new_password: "amber tractor meadow quill" },
+      ok: { 204: { description: "Changed; older credentials are revoked." } },
+      errors: ["invalid_credentials", "rate_limited"],
+    },
+  },
+  "/auth/sign-out-everywhere": {
+    post: {
+      operationId: "signOutEverywhere",
+      summary: "Revoke every cookie and bearer token of yours",
+      description: "This credential included: sign in again afterwards.",
+      tags: ["Accounts"],
+      auth: "user",
+      body: "none",
+      ok: { 204: { description: "Every credential issued so far is revoked." } },
+    },
+  },
   "/users/me": {
     get: {
       operationId: "getMe",
@@ -75,6 +101,28 @@ const PATHS: Record<string, PathSpec> = {
       tags: ["Accounts"],
       auth: "user",
       ok: { 200: { description: "You.", schema: userResponse, examples: { alice: { summary: "Alice", value: { ...examples.userExamples.alice, role: "user" } } } } },
+    },
+  },
+  "/users/me/counts": {
+    get: {
+      operationId: "getLiveCounts",
+      summary: "The header's counts",
+      description: "The same object the event stream sends as its `counts` event.",
+      tags: ["Accounts"],
+      auth: "user",
+      ok: { 200: { description: "Your counts.", schema: liveCountsResponse, examples: { some: { summary: "One request, two unread chats", value: { incoming_requests: 1, unread_chats: 2, waiting_sessions: 0 } } } } },
+    },
+  },
+  "/events": {
+    get: {
+      operationId: "streamEvents",
+      summary: "Live updates (Server-Sent Events)",
+      description:
+        "Events carry ids only (`session.updated`, `message.created`, `friend_request.updated`, `friendship.updated`, `counts`, `resync`); refetch what they name through the other endpoints. A `: heartbeat` comment every 20 s. A few streams per user at once: more is 429 with `Retry-After`. The stream ends when your credentials are revoked and on shutdown (503 for new streams meanwhile).",
+      tags: ["Live"],
+      auth: "user",
+      ok: { 200: { description: "The stream.", eventStream: "`event: <name>` / `data: <JSON>` frames (README, Live updates)." } },
+      errors: ["rate_limited"],
     },
   },
   "/users": {
@@ -172,20 +220,20 @@ const PATHS: Record<string, PathSpec> = {
       summary: "One entry per friend with the last message",
       tags: ["Chat"],
       auth: "user",
-      ok: { 200: { description: "Most recent conversation first; friends without messages last.", schema: chatListResponse, examples: { bob: { summary: "Alice's chats", value: [{ friend: examples.userExamples.bob, last_message: examples.messageExample }] } } } },
+      ok: { 200: { description: "Most recent conversation first; friends without messages last.", schema: chatListResponse, examples: { bob: { summary: "Alice's chats", value: [{ friend: examples.userExamples.bob, last_message: examples.messageExample, unread_count: 1 }] } } } },
     },
   },
   "/chats/{friend_id}/messages": {
     get: {
       operationId: "listMessages",
       summary: "The conversation with a friend",
-      description: "At most 100, oldest first: those after `after` (for polling), else the latest 100.",
+      description: "At most 100, oldest first: those after `after` (for polling), the 100 just before `before` (Load earlier), else the latest 100. Anyone but a friend, an unknown id included, gets 403 `not_friends`.",
       tags: ["Chat"],
       auth: "user",
       path: idParam("friend_id", "The friend's user id."),
       query: listMessagesQuery,
       ok: { 200: { description: "Messages, oldest first.", schema: messageListResponse, examples: { flow: { summary: "A message, then the session card", value: [examples.textMessageExample, examples.messageExample] } } } },
-      errors: ["not_friends", "user_not_found"],
+      errors: ["not_friends"],
     },
     post: {
       operationId: "postMessage",
@@ -196,7 +244,21 @@ const PATHS: Record<string, PathSpec> = {
       body: postMessageBody,
       bodyExample: { text: "Ready for our session?" },
       ok: { 201: { description: "The message.", schema: messageResponse, examples: { text: { summary: "A text message", value: examples.textMessageExample } } } },
-      errors: ["not_friends", "user_not_found", "rate_limited"],
+      errors: ["not_friends", "rate_limited"],
+    },
+  },
+  "/chats/{friend_id}/read": {
+    post: {
+      operationId: "markChatRead",
+      summary: "Mark the conversation read up to a message",
+      description: "The marker only moves forward; an older `message_id` changes nothing. `unread_count` in GET /chats counts the friend's messages after it.",
+      tags: ["Chat"],
+      auth: "user",
+      path: idParam("friend_id", "The friend's user id."),
+      body: markReadBody,
+      bodyExample: { message_id: 42 },
+      ok: { 204: { description: "Read up to that message." } },
+      errors: ["not_friends"],
     },
   },
   "/sessions": {
@@ -370,6 +432,7 @@ const PATHS: Record<string, PathSpec> = {
       tags: ["Reference"],
       auth: "public",
       ok: { 200: { description: "OpenAPI 3.1.", schema: z.looseObject({ openapi: z.string(), info: z.looseObject({}), paths: z.looseObject({}) }) } },
+      noDatabase: true,
     },
   },
 };
@@ -404,6 +467,7 @@ export function openApiDocument() {
       { name: "Chat" },
       { name: "Sessions", description: "The waiting room: create, start, ready, join, end, cancel." },
       { name: "Admin", description: "Admins only. Anyone else gets the 404 an unknown path gets." },
+      { name: "Live", description: "The event stream; the header's counts are under Accounts." },
       { name: "Webhooks" },
       { name: "Reference" },
     ],

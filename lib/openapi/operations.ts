@@ -14,6 +14,8 @@ type Success = {
   description: string;
   /** No schema: the response has no body (204, 304). */
   schema?: z.ZodType;
+  /** A Server-Sent Events stream (text/event-stream) instead of JSON. */
+  eventStream?: string;
   examples?: Record<string, { summary: string; value: unknown }>;
   headers?: Record<string, { description: string }>;
 };
@@ -31,6 +33,8 @@ export type OperationSpec = {
   bodyExample?: unknown;
   ok: Record<number, Success>;
   errors?: ErrorCode[];
+  /** The operation never touches the database (no 503 `service_unavailable`). */
+  noDatabase?: boolean;
 };
 
 /** What a person reads for each code; the reference shows one example per status. */
@@ -50,6 +54,7 @@ const MESSAGES: Partial<Record<ErrorCode, string>> = {
   cannot_join_yet: "You cannot join this session yet.",
   rate_limited: "Too many attempts. Try again in 15 minutes.",
   provider_rate_limited: "The video provider is busy. Try again in a minute.",
+  service_unavailable: "The service is temporarily unavailable. Try again shortly.",
 };
 
 const EXTRAS: Partial<Record<ErrorCode, Omit<z.infer<typeof errorResponse>["error"], "code" | "message">>> = {
@@ -68,6 +73,8 @@ function sharedErrors(method: string, spec: OperationSpec): ErrorCode[] {
   if (spec.auth === "admin" || spec.path) codes.push("not_found");
   if (spec.body) codes.push("invalid_json", "validation_failed", "payload_too_large", "unsupported_media_type");
   if (spec.query) codes.push("validation_failed");
+  // Any route that reads the database answers 503 (with Retry-After) while it cannot be reached (CONTRACT §17).
+  if (!spec.noDatabase) codes.push("service_unavailable");
   return codes;
 }
 
@@ -106,6 +113,7 @@ export function operation(method: string, spec: OperationSpec): ZodOpenApiOperat
         description: success.description,
         ...(success.headers ? { headers: Object.fromEntries(Object.entries(success.headers).map(([name, header]) => [name, { ...header, schema: { type: "string" as const } }])) } : {}),
         ...(success.schema ? { content: { "application/json": { schema: success.schema, ...(success.examples ? { examples: success.examples } : {}) } } } : {}),
+        ...(success.eventStream ? { content: { "text/event-stream": { schema: z.string().meta({ description: success.eventStream }) } } } : {}),
       },
     ]),
   );
