@@ -47,7 +47,10 @@ export async function api<T = any>(path: string, options: RequestOptions = {}): 
   const method = options.method ?? "GET";
   const url = `${options.baseUrl ?? baseUrl()}${path}`;
   const response = await fetch(url, { method, headers, body, redirect: "manual" });
-  const text = await response.text();
+  // An event stream never ends by itself: its events are read by the tests that want them
+  // (tests/api/events*.test.ts use fetch), here only the status and headers count.
+  const stream = response.headers.get("content-type")?.startsWith("text/event-stream") ?? false;
+  const text = stream ? (await response.body?.cancel(), "") : await response.text();
   // Every response is checked against the served OpenAPI document (tests/support/openapi-responses.ts).
   (await responseContract(baseUrl())).check(method, url, response.status, text);
   let parsed: unknown = undefined;
