@@ -102,7 +102,7 @@ describe("POST /api/v1/chats/:friend_id/read", () => {
     expect(await unreadFrom(a, b)).toBe(1);
   });
 
-  it("POST /api/v1/chats/:friend_id/read – 400 for a message of another conversation (or none yet), 403 not_friends, 404 unknown user", async () => {
+  it("POST /api/v1/chats/:friend_id/read – 400 for a message of another conversation (or none yet), 403 not_friends, also for an unknown user (CONTRACT §15)", async () => {
     const [a, b] = await friends("Marker A", "Marker B");
     const c = await createUser("Marker C");
     await makeFriends(a, c);
@@ -119,8 +119,10 @@ describe("POST /api/v1/chats/:friend_id/read", () => {
     const forbidden = await markRead(stranger, b, { message_id: elsewhere.id });
     expect(forbidden.status).toBe(403);
     expect(forbidden.body).toEqual({ error: { code: "not_friends", message: "You can only chat with your friends." } });
+    // An unknown id is answered exactly as a stranger is: the chat paths tell no one who exists.
     const unknown = await markRead(a, { id: 2_000_000_000 }, { message_id: 1 });
-    expect(unknown.status).toBe(404);
+    expect(unknown.status).toBe(403);
+    expect(unknown.body).toEqual(forbidden.body);
     expect((await api(`/api/v1/chats/${b.id}/read`, { token: a.token })).status).toBe(405);
     expect((await api(`/api/v1/chats/${b.id}/read`, { method: "POST", body: { message_id: 1 } })).status).toBe(401);
   });
