@@ -178,9 +178,11 @@ describe("Malformed Cookie headers are ignored, never a 500 (CONTRACT §16)", ()
   });
 
   it("a bearer token still works beside a malformed cookie; without one it is a plain 401", async () => {
-    const withToken = await api("/api/v1/users/me", { token: user.token, headers: { cookie: "x=%E0" } });
+    // A user of its own: the route walks above POST /auth/sign-out-everywhere with `user`'s token.
+    const keeper = await createUser("Cookie Keeper");
+    const withToken = await api("/api/v1/users/me", { token: keeper.token, headers: { cookie: "x=%E0" } });
     expect(withToken.status).toBe(200);
-    expect(withToken.body.id).toBe(user.id);
+    expect(withToken.body.id).toBe(keeper.id);
     const anonymous = await api("/api/v1/users/me", { headers: { cookie: TRUNCATED_SESSION } });
     expect(anonymous.status).toBe(401);
     expect(anonymous.body).toEqual({ error: { code: "not_authenticated", message: "Sign in, or send a valid bearer token." } });
