@@ -118,7 +118,12 @@ describe("change feed across two instances", () => {
       { kind: "user", id: user.id, users: [user.id] },
       { kind: "user", id: user.id, users: [user.id] },
     ]);
-    await withinOneSecond(async () => (await onSecond("/api/v1/users/me", user)).body.name === "Renamed Twice");
+    // The bump revokes the token the other instance has cached facts for: it must hear it.
+    await withinOneSecond(async () => (await onSecond("/api/v1/users/me", user)).status === 401);
+    const issued = await api("/api/v1/auth/token", { method: "POST", body: { email: user.email, password: user.password }, baseUrl: second.baseUrl });
+    expect(issued.status).toBe(200);
+    const me = await onSecond("/api/v1/users/me", { ...user, token: issued.body.access_token });
+    expect(me.body.name).toBe("Renamed Twice");
   });
 
   it("after the listener connections are killed, polls still reflect changes at once, and the feed comes back", async () => {
