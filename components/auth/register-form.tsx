@@ -3,10 +3,10 @@
 import { signIn } from "next-auth/react";
 import { useEffect, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
-import { Field, PasswordField, focusFirstInvalid } from "@/components/ui/field";
+import { Field, focusFirstInvalid } from "@/components/ui/field";
+import { NewPasswordField } from "@/components/auth/new-password-field";
 import { Alert } from "@/components/ui/alert";
 import { ApiError, apiFetch } from "@/lib/swr/fetcher";
-import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, PASSWORD_RULES } from "@/lib/accounts/password-rules";
 
 // The server's field messages are written for API clients ("Required"); a few read
 // better in the form's own words.
@@ -58,17 +58,7 @@ export function RegisterForm({ callbackUrl }: { callbackUrl: string }) {
       {error ? <Alert>{error}</Alert> : null}
       <Field id="name" name="name" label="Name" autoComplete="name" required maxLength={80} error={fields.name} />
       <Field id="email" name="email" type="email" label="Email" autoComplete="email" required error={fields.email} />
-      <PasswordField
-        id="password"
-        name="password"
-        label="Password"
-        autoComplete="new-password"
-        required
-        minLength={PASSWORD_MIN_LENGTH}
-        maxLength={PASSWORD_MAX_LENGTH}
-        hint={PASSWORD_RULES}
-        error={fields.password}
-      />
+      <NewPasswordField id="password" name="password" label="Password" error={fields.password} />
       <Button type="submit" disabled={pending} className="w-full">
         {pending ? "Creating account…" : "Create account"}
       </Button>

@@ -8,8 +8,8 @@ import { useRef, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
+import { NewPasswordField } from "@/components/auth/new-password-field";
 import { ApiError, apiFetch } from "@/lib/swr/fetcher";
-import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, PASSWORD_RULES } from "@/lib/accounts/password-rules";
 
 type Outcome = { tone: "success" | "error"; text: string } | null;
 
@@ -63,18 +63,7 @@ export function ChangePasswordForm({ email }: { email: string }) {
         required
         error={fields.current_password}
       />
-      <Field
-        id="new_password"
-        name="new_password"
-        type="password"
-        label="New password"
-        autoComplete="new-password"
-        required
-        minLength={PASSWORD_MIN_LENGTH}
-        maxLength={PASSWORD_MAX_LENGTH}
-        hint={PASSWORD_RULES}
-        error={fields.new_password}
-      />
+      <NewPasswordField id="new_password" name="new_password" label="New password" error={fields.new_password} />
       <Field
         id="repeat_password"
         name="repeat_password"
