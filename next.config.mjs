@@ -1,7 +1,7 @@
 /** @type {import('next').NextConfig} */
 const nextConfig = {
-  // The seed's clients call /v1/...: serve them the same handlers without a redirect.
-  // A trailing slash is optional everywhere and never redirects (CONTRACT §1).
+  // Clients of the original API call /v1/...: serve them the same handlers without a redirect.
+  // A trailing slash is optional everywhere and never redirects (README, API).
   skipTrailingSlashRedirect: true,
   async rewrites() {
     return {

@@ -1,4 +1,4 @@
-// The seed's example flow through the pages only, with two people in two browsers.
+// The example flow of docs/rules.md through the pages only, with two people in two browsers.
 import fs from "node:fs";
 import { expect, test, type BrowserContext } from "@playwright/test";
 import { befriend, personIn, postAs, registerUser, signIn } from "./support";

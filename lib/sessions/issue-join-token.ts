@@ -4,7 +4,7 @@ import { loadSessionForUser } from "@/lib/sessions/load-session";
 import { assertAllowed, assertCanJoin } from "@/lib/sessions/rules";
 import { generateJoinToken, hashJoinToken } from "@/lib/sessions/join-token-crypto";
 
-/** A one-time join link for the caller, only while they may join (CONTRACT §7). */
+/** A one-time join link for the caller, only while they may join (docs/rules.md). */
 export async function issueJoinToken({ db, sessionId, userId }: { db: Db; sessionId: number; userId: number }) {
   const { session, side } = await loadSessionForUser({ db, sessionId, userId });
   assertAllowed("join", session.status);

@@ -1,9 +1,9 @@
-// The seed's example flow, step by step, through the seed's own /v1/... paths.
+// The example flow of docs/rules.md, step by step, through the /v1/... alias paths.
 import { describe, expect, it } from "vitest";
 import { api } from "../support/api-client";
 import { auditTrail, friendPair, post } from "../support/sessions";
 
-describe("the seed's example flow through /v1/sessions/...", () => {
+describe("the example flow (docs/rules.md) through /v1/sessions/...", () => {
   it("A creates, A starts, B marks ready so A can join, A marks ready so B can join, both join, B ends", async () => {
     const [a, b] = await friendPair("Alice", "Bob");
 
