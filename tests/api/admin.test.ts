@@ -108,11 +108,12 @@ describe("GET /api/v1/admin/sessions", () => {
       zoom_meeting_password: null,
       can_join: false,
       join_blocked_reason: null,
+      allowed_actions: ["cancel"],
     });
     expect(Object.keys(shown).sort()).toEqual(
       [
         "id", "initiator", "participant", "status", "started_by", "video_provider", "zoom_meeting_id", "zoom_meeting_url", "zoom_meeting_password",
-        "initiator_ready", "participant_ready", "can_join", "join_blocked_reason", "created_at", "started_at", "ended_at", "updated_at",
+        "initiator_ready", "participant_ready", "can_join", "join_blocked_reason", "allowed_actions", "created_at", "started_at", "ended_at", "updated_at",
       ].sort(),
     );
     expect(response.headers.get("link")).toBeNull();

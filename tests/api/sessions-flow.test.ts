@@ -25,6 +25,7 @@ describe("the example flow (docs/rules.md) through /v1/sessions/...", () => {
       participant_ready: false,
       can_join: false,
       join_blocked_reason: "not_started",
+      allowed_actions: ["start", "ready", "cancel"],
       created_at: expect.stringMatching(/Z$/),
       started_at: null,
       ended_at: null,
@@ -34,7 +35,7 @@ describe("the example flow (docs/rules.md) through /v1/sessions/...", () => {
     // 2. A starts: the meeting exists, but A may not enter until B is ready.
     const started = await api(`/v1/sessions/${id}/start/`, { method: "POST", token: a.token });
     expect(started.status).toBe(200);
-    expect(started.body).toMatchObject({ status: "active", started_by: a.id, video_provider: "jitsi", can_join: false, join_blocked_reason: "waiting_for_other", zoom_meeting_url: null, zoom_meeting_password: null });
+    expect(started.body).toMatchObject({ status: "active", started_by: a.id, video_provider: "jitsi", can_join: false, join_blocked_reason: "waiting_for_other", zoom_meeting_url: null, zoom_meeting_password: null, allowed_actions: ["ready", "end", "cancel"] });
     expect(started.body.zoom_meeting_id).toEqual(expect.any(String));
     expect(started.body.started_at).toMatch(/Z$/);
 
@@ -46,7 +47,7 @@ describe("the example flow (docs/rules.md) through /v1/sessions/...", () => {
     expect(chat.text).not.toContain("meet.jit.si");
 
     const bBefore = await api(`/v1/sessions/${id}/`, { token: b.token });
-    expect(bBefore.body).toMatchObject({ can_join: false, join_blocked_reason: "mark_yourself_ready", zoom_meeting_url: null });
+    expect(bBefore.body).toMatchObject({ can_join: false, join_blocked_reason: "mark_yourself_ready", zoom_meeting_url: null, allowed_actions: ["ready", "end", "cancel"] });
     expect((await post(`/v1/sessions/${id}/join-token/`, b)).body).toEqual({
       error: { code: "cannot_join_yet", message: "You cannot join this session yet.", reason: "mark_yourself_ready" },
     });
@@ -55,9 +56,9 @@ describe("the example flow (docs/rules.md) through /v1/sessions/...", () => {
     // 4. B marks ready → A can join; B still waits for A.
     const bReady = await post(`/v1/sessions/${id}/ready/`, b);
     expect(bReady.status).toBe(200);
-    expect(bReady.body).toMatchObject({ participant_ready: true, initiator_ready: false, can_join: false, join_blocked_reason: "waiting_for_other" });
+    expect(bReady.body).toMatchObject({ participant_ready: true, initiator_ready: false, can_join: false, join_blocked_reason: "waiting_for_other", allowed_actions: ["end", "cancel"] });
     const aView = await api(`/v1/sessions/${id}/`, { token: a.token });
-    expect(aView.body).toMatchObject({ can_join: true, join_blocked_reason: null });
+    expect(aView.body).toMatchObject({ can_join: true, join_blocked_reason: null, allowed_actions: ["ready", "join", "end", "cancel"] });
     expect(aView.body.zoom_meeting_url).toMatch(/^https:\/\/meet\.jit\.si\/pairline-[0-9a-f]{32}$/);
     const aEligibility = await api(`/v1/sessions/${id}/join-eligibility/`, { token: a.token });
     expect(aEligibility.body).toEqual({
@@ -87,7 +88,7 @@ describe("the example flow (docs/rules.md) through /v1/sessions/...", () => {
     // 7. B ends the session; nobody can join any more and the spare token is revoked.
     const ended = await post(`/v1/sessions/${id}/end/`, b);
     expect(ended.status).toBe(200);
-    expect(ended.body).toMatchObject({ status: "completed", can_join: false, join_blocked_reason: "session_over", zoom_meeting_url: null });
+    expect(ended.body).toMatchObject({ status: "completed", can_join: false, join_blocked_reason: "session_over", zoom_meeting_url: null, allowed_actions: [] });
     expect(ended.body.ended_at).toMatch(/Z$/);
     expect((await api(`/v1/sessions/${id}/`, { token: a.token })).body).toMatchObject({ status: "completed", join_blocked_reason: "session_over" });
     const late = await post("/v1/sessions/join-token/validate/", a, { token: spare.body.token });
