@@ -26,6 +26,9 @@ test("/docs renders the API reference offline, with no outside request and no CS
   await expect(page).toHaveURL(/\/docs$/);
 
   await expect(page.getByRole("heading", { name: "Pairline API" }).first()).toBeVisible({ timeout: 20_000 });
+  // The reference renders a tag's operations when it is reached; go to the session endpoints.
+  await page.goto("/docs#tag/sessions");
+  await expect(page.getByRole("heading", { name: "Sessions", level: 2 })).toBeVisible({ timeout: 20_000 });
   for (const summary of ["Create a pending session with a friend", "Start: create the meeting, post the chat card", "Mark yourself ready", "May you join now, and if not, why", "A one-time join link, only when you may join", "Redeem a join token for the meeting", "End the session", "Cancel the session", "The session's audit trail"]) {
     await expect(page.getByText(summary).first()).toBeAttached();
   }
