@@ -1,4 +1,4 @@
-// The seed's example flow through the pages only, with two people in two browsers.
+// The example flow of docs/rules.md through the pages only, with two people in two browsers.
 import fs from "node:fs";
 import type { BrowserContext } from "@playwright/test";
 import { befriend, expect, personIn, postAs, registerUser, signIn, test } from "./support";

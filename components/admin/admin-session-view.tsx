@@ -40,6 +40,13 @@ export function AdminSessionView({ initialSession, initialAuditLogs }: { initial
   const session = data ?? initialSession;
   const startedBy = session.started_by === session.initiator.id ? session.initiator : session.started_by === session.participant.id ? session.participant : null;
 
+  const times: [string, string | null][] = [
+    ["Created", session.created_at],
+    ["Started", session.started_at],
+    ["Ended", session.ended_at],
+    ["Last change", session.updated_at],
+  ];
+
   async function afterCancel(updated: AdminSessionDetailResponse | null) {
     // Show the new state and the new audit entry now, not at the next revalidation.
     await Promise.all([
@@ -73,18 +80,11 @@ export function AdminSessionView({ initialSession, initialAuditLogs }: { initial
           <Fact label="Meeting id">
             {session.zoom_meeting_id ? <span className="break-all font-mono text-xs">{session.zoom_meeting_id}</span> : <span className="text-slate-600">none yet</span>}
           </Fact>
-          <Fact label="Created">
-            <Time utc value={session.created_at} />
-          </Fact>
-          <Fact label="Started">
-            <Time utc value={session.started_at} />
-          </Fact>
-          <Fact label="Ended">
-            <Time utc value={session.ended_at} />
-          </Fact>
-          <Fact label="Last change">
-            <Time utc value={session.updated_at} />
-          </Fact>
+          {times.map(([label, value]) => (
+            <Fact key={label} label={label}>
+              <Time utc value={value} />
+            </Fact>
+          ))}
         </dl>
         <p className="mt-4 text-xs text-slate-500">The meeting link and password are never shown here: only the two people in the session may see them.</p>
       </Card>

@@ -43,6 +43,17 @@ const sessionAction = (operationId: string, summary: string, description: string
   errors: ["session_not_found", "not_participant", "invalid_state", ...errors],
 });
 
+const respondToRequest = (verb: "accept" | "decline", summary: string, description: string): OperationSpec => ({
+  operationId: `${verb}FriendRequest`,
+  summary,
+  tags: ["Friends"],
+  auth: "user",
+  path: idParam("id", "The request's id."),
+  body: "none",
+  ok: { 200: { description, schema: friendRequestResponse } },
+  errors: ["not_recipient", "request_not_found", "request_not_pending"],
+});
+
 const PATHS: Record<string, PathSpec> = {
   "/auth/register": {
     post: {
@@ -190,30 +201,8 @@ const PATHS: Record<string, PathSpec> = {
       errors: ["not_sender", "request_not_found", "request_not_pending"],
     },
   },
-  "/friends/requests/{id}/accept": {
-    post: {
-      operationId: "acceptFriendRequest",
-      summary: "Accept a request (the recipient only)",
-      tags: ["Friends"],
-      auth: "user",
-      path: idParam("id", "The request's id."),
-      body: "none",
-      ok: { 200: { description: "The request, `status: \"accepted\"`: you are friends.", schema: friendRequestResponse } },
-      errors: ["not_recipient", "request_not_found", "request_not_pending"],
-    },
-  },
-  "/friends/requests/{id}/decline": {
-    post: {
-      operationId: "declineFriendRequest",
-      summary: "Decline a request (the recipient only)",
-      tags: ["Friends"],
-      auth: "user",
-      path: idParam("id", "The request's id."),
-      body: "none",
-      ok: { 200: { description: "The request, `status: \"declined\"`.", schema: friendRequestResponse } },
-      errors: ["not_recipient", "request_not_found", "request_not_pending"],
-    },
-  },
+  "/friends/requests/{id}/accept": { post: respondToRequest("accept", "Accept a request (the recipient only)", 'The request, `status: "accepted"`: you are friends.') },
+  "/friends/requests/{id}/decline": { post: respondToRequest("decline", "Decline a request (the recipient only)", 'The request, `status: "declined"`.') },
   "/chats": {
     get: {
       operationId: "listChats",

@@ -6,7 +6,7 @@ import { generateJoinToken, hashJoinToken } from "@/lib/sessions/join-token-cryp
 import { limits } from "@/lib/rate-limit/limits";
 import { assertWithinLimit } from "@/lib/rate-limit/limiter";
 
-/** A one-time join link for the caller, only while they may join (CONTRACT §7). */
+/** A one-time join link for the caller, only while they may join (docs/rules.md). */
 export async function issueJoinToken({ db, sessionId, userId }: { db: Db; sessionId: number; userId: number }) {
   const { session, side } = await loadSessionForUser({ db, sessionId, userId });
   assertAllowed("join", session.status);

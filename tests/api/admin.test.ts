@@ -111,6 +111,7 @@ describe("GET /api/v1/admin/sessions", () => {
       zoom_meeting_password: null,
       can_join: false,
       join_blocked_reason: null,
+      allowed_actions: ["cancel"],
     });
     expect(Object.keys(shown).sort()).toEqual(
       [
@@ -250,28 +251,17 @@ describe("GET /api/v1/admin/sessions/:id – join tokens by hash prefix only", (
       zoom_meeting_url: null,
       zoom_meeting_password: null,
     });
-    expect(response.body.join_tokens).toEqual([
-      {
-        id: expect.any(Number),
-        hash_prefix: hashA.slice(0, 12),
-        owner: { id: a.id, name: a.name, email: a.email },
-        state: "unused",
-        created_at: expect.stringMatching(/Z$/),
-        expires_at: tokenA.body.expires_at,
-        used_at: null,
-        revoked_at: null,
-      },
-      {
-        id: expect.any(Number),
-        hash_prefix: hashB.slice(0, 12),
-        owner: { id: b.id, name: b.name, email: b.email },
-        state: "used",
-        created_at: expect.stringMatching(/Z$/),
-        expires_at: tokenB.body.expires_at,
-        used_at: expect.stringMatching(/Z$/),
-        revoked_at: null,
-      },
-    ]);
+    const tokenRow = (hash: string, owner: typeof a, expiresAt: string, used: boolean) => ({
+      id: expect.any(Number),
+      hash_prefix: hash.slice(0, 12),
+      owner: { id: owner.id, name: owner.name, email: owner.email },
+      state: used ? "used" : "unused",
+      created_at: expect.stringMatching(/Z$/),
+      expires_at: expiresAt,
+      used_at: used ? expect.stringMatching(/Z$/) : null,
+      revoked_at: null,
+    });
+    expect(response.body.join_tokens).toEqual([tokenRow(hashA, a, tokenA.body.expires_at, false), tokenRow(hashB, b, tokenB.body.expires_at, true)]);
     for (const secret of [tokenA.body.token, tokenB.body.token, hashA.slice(0, 13), hashB.slice(0, 13), redeemed.body.meeting.join_url]) {
       expect(response.text).not.toContain(secret);
     }

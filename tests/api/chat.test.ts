@@ -253,7 +253,7 @@ describe("Chat paths", () => {
     expect(response.body.error.code).toBe("method_not_allowed");
   });
 
-  it("GET /v1/chats/:friend_id/messages/ – the seed-style path works the same", async () => {
+  it("GET /v1/chats/:friend_id/messages/ – the /v1 alias works the same", async () => {
     const [a, b] = await friends();
     const sent = await api(`/v1/chats/${b.id}/messages/`, { method: "POST", token: a.token, body: { text: "slash" } });
     expect(sent.status).toBe(201);

@@ -110,7 +110,7 @@ describe("POST /api/v1/friends/requests", () => {
     expect(third.body.error.code).toBe("rate_limited");
   });
 
-  it("POST /v1/friends/requests/ – the seed-style path works the same", async () => {
+  it("POST /v1/friends/requests/ – the /v1 alias works the same", async () => {
     const a = await createUser("Seedy");
     const b = await createUser("Path");
     const response = await api("/v1/friends/requests/", { method: "POST", token: a.token, body: { user_id: b.id } });
