@@ -4,7 +4,6 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { allowedActions, joinEligibility, sideOf, type Side } from "@/lib/sessions/rules";
 import type { AuditEntryResponse, EligibilityResponse, SessionResponse } from "@/lib/sessions/schemas";
 import { PRESENCE_EVENT_TYPES, presenceOf } from "@/lib/sessions/presence";
-import type { AuditEventType } from "@/lib/sessions/audit";
 
 export const sessionSelect = {
   id: true,
@@ -26,7 +25,7 @@ export const sessionSelect = {
   participant: { select: { id: true, name: true } },
   // Presence and the finish summary are read from these (lib/sessions/presence.ts).
   auditLogs: {
-    where: { eventType: { in: [...PRESENCE_EVENT_TYPES] as AuditEventType[] } },
+    where: { eventType: { in: PRESENCE_EVENT_TYPES } },
     orderBy: { id: "asc" as const },
     select: { eventType: true, userId: true, metadata: true, createdAt: true, user: { select: { id: true, name: true } } },
   },

@@ -1,10 +1,10 @@
 // Who is in the meeting now and how a finished session ended, read from the session's
 // audit trail (CONTRACT §8: `joined`/`left` come from join-token redemption and Zoom's
 // webhooks; `ended`/`cancelled` record who finished it and why). Pure: no I/O.
-import type { SessionStatus } from "@/lib/sessions/rules";
+import type { AuditEventTypeValue, SessionStatus } from "@/lib/sessions/rules";
 
 /** The audit event types this reads; sessionSelect loads only these. */
-export const PRESENCE_EVENT_TYPES = ["joined", "left", "ended", "cancelled"] as const;
+export const PRESENCE_EVENT_TYPES: AuditEventTypeValue[] = ["joined", "left", "ended", "cancelled"];
 
 export type PresenceEvent = {
   eventType: string;
