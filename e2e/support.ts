@@ -1,6 +1,6 @@
 // Helpers for the browser tests: users made through the real API, signed in through the real form.
 // Every spec imports `test` and `expect` from here: the test runs with the app's
-// Content-Security-Policy enforced, and fails on any violation it reports (CONTRACT §16).
+// Content-Security-Policy enforced, and fails on any violation it reports (README, Browser security and privacy).
 import { test as base, expect, type Browser, type BrowserContext, type APIRequestContext, type Page } from "@playwright/test";
 
 export { expect };

@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { StatusBadge } from "@/components/admin/status-badge";
+import { StatusBadge } from "@/components/ui/status-badge";
 import { Time } from "@/components/ui/time";
 import { useAdminSessions, type AdminSessionsPage } from "@/lib/swr/use-admin-sessions";
 import type { AdminSessionResponse, AdminPersonResponse as Person } from "@/lib/admin/schemas";

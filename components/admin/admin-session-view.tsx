@@ -3,7 +3,7 @@
 import { useSWRConfig } from "swr";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
-import { StatusBadge } from "@/components/admin/status-badge";
+import { StatusBadge } from "@/components/ui/status-badge";
 import { Time } from "@/components/ui/time";
 import { JoinTokensTable } from "@/components/admin/join-tokens-table";
 import { AuditLog } from "@/components/admin/audit-log";

@@ -5,8 +5,8 @@ import { Alert } from "@/components/ui/alert";
 import { AuditLogList } from "@/components/sessions/audit-log";
 import { useAdminAuditLogs } from "@/lib/swr/use-admin-session";
 import type { AuditEntryResponse } from "@/lib/sessions/schemas";
-// The plain list (no zod in the browser bundle).
-import { auditEventTypes, type AuditEventTypeValue } from "@/lib/admin/audit-event-types";
+// The one list, from the Prisma schema's enum (rules.ts imports no zod).
+import { AUDIT_EVENT_TYPES, type AuditEventTypeValue } from "@/lib/sessions/rules";
 
 const label = (type: string) => type.replaceAll("_", " ");
 
@@ -32,7 +32,7 @@ export function AuditLog({ sessionId, initialEntries }: { sessionId: number; ini
             className="rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm shadow-sm focus:border-brand-500 focus:outline-none focus:ring-2 focus:ring-brand-100"
           >
             <option value="">All events</option>
-            {auditEventTypes.map((type) => (
+            {AUDIT_EVENT_TYPES.map((type) => (
               <option key={type} value={type}>
                 {label(type)}
               </option>

@@ -11,8 +11,9 @@ import { StatusBadge } from "@/components/ui/status-badge";
 import { Time } from "@/components/ui/time";
 import { OpenSessionButton } from "@/components/sessions/open-session-button";
 import { outcomeShort } from "@/components/sessions/session-outcome";
+import { isOver as statusIsOver } from "@/lib/sessions/rules";
 
-const isOver = (session?: SessionResponse) => session?.status === "completed" || session?.status === "cancelled";
+const isOver = (session?: SessionResponse) => (session ? statusIsOver(session.status) : false);
 
 export function SessionCard({ message, sessionId }: { message: MessageResponse; sessionId: number }) {
   const { data: session, mutate } = useSWR<SessionResponse, ApiError>(`/api/v1/sessions/${sessionId}/`, fetcher, {

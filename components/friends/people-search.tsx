@@ -53,7 +53,7 @@ function ResultAction({ person, requests }: { person: UserSearchResult; requests
   }
 }
 
-/** Search never returns the caller (CONTRACT §2); say so instead of "No one matches". */
+/** Search never returns the caller (README, API); say so instead of "No one matches". */
 function isViewer(query: string, viewer: { name: string; email: string }): boolean {
   const q = query.toLowerCase();
   return viewer.name.toLowerCase().includes(q) || viewer.email.toLowerCase() === q;

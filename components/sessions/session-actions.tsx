@@ -1,13 +1,11 @@
 "use client";
 
-// The waiting room's buttons, exactly those the API lists in `allowed_actions`. Join is
-// also shown, disabled, while the API says the caller is only waiting for someone to be
-// ready, so the button does not jump around.
+// The waiting room's buttons: exactly those the API lists in `allowed_actions`, nothing
+// more (the reason you cannot join yet is said in words above them).
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import type { SessionAction } from "@/lib/sessions/rules";
-import type { JoinBlockedReason } from "@/lib/sessions/rules";
 import type { PostAction } from "@/components/sessions/use-waiting-room";
 
 const LABELS: Record<SessionAction, [idle: string, busy: string]> = {
@@ -18,17 +16,13 @@ const LABELS: Record<SessionAction, [idle: string, busy: string]> = {
   cancel: ["Yes, cancel it", "Cancelling…"],
 };
 
-const WAITING_REASONS: (JoinBlockedReason | null)[] = ["waiting_for_other", "mark_yourself_ready"];
-
 export function SessionActions({
   allowed,
-  reason,
   running,
   onRun,
   onJoin,
 }: {
   allowed: SessionAction[];
-  reason: JoinBlockedReason | null;
   running: SessionAction | null;
   onRun: (action: PostAction) => Promise<boolean>;
   onJoin: () => Promise<boolean>;
@@ -37,7 +31,6 @@ export function SessionActions({
   const [confirming, setConfirming] = useState<"end" | "cancel" | null>(null);
   const busy = running !== null;
   const label = (action: SessionAction) => LABELS[action][running === action ? 1 : 0];
-  const showJoin = allowed.includes("join") || WAITING_REASONS.includes(reason);
   const asking = confirming && allowed.includes(confirming) ? confirming : null;
 
   async function confirm() {
@@ -59,8 +52,8 @@ export function SessionActions({
             {label("ready")}
           </Button>
         ) : null}
-        {showJoin ? (
-          <Button onClick={onJoin} disabled={!allowed.includes("join") || busy} aria-describedby={allowed.includes("join") ? undefined : "join-reason"}>
+        {allowed.includes("join") ? (
+          <Button onClick={onJoin} disabled={busy}>
             {label("join")}
           </Button>
         ) : null}

@@ -10,14 +10,10 @@ import { Alert } from "@/components/ui/alert";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { Time } from "@/components/ui/time";
 import { heldFor, outcomeSentence } from "@/components/sessions/session-outcome";
+import { statusLabel } from "@/lib/format/status";
+import { SESSION_STATUSES } from "@/lib/sessions/rules";
 
-const FILTERS = [
-  ["", "All"],
-  ["pending", "Not started"],
-  ["active", "Active"],
-  ["completed", "Ended"],
-  ["cancelled", "Cancelled"],
-] as const;
+const FILTERS: [string, string][] = [["", "All"], ...SESSION_STATUSES.map((status): [string, string] => [status, statusLabel(status)])];
 
 function SessionRow({ session, viewerId }: { session: SessionResponse; viewerId: number }) {
   const other = session.initiator.id === viewerId ? session.participant : session.initiator;

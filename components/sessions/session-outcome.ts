@@ -1,6 +1,7 @@
 // A finished session in words, for history rows, chat cards and the waiting room's summary.
 import type { SessionResponse } from "@/lib/sessions/schemas";
 import { formatDuration } from "@/lib/format/time";
+import { isCancelled } from "@/lib/sessions/rules";
 
 type Summary = NonNullable<SessionResponse["summary"]>;
 
@@ -13,7 +14,7 @@ export function heldFor(summary: Summary): string {
 /** "ended · 12 min", "cancelled · not held": the short form, for chat cards. */
 export function outcomeShort(session: Pick<SessionResponse, "status" | "summary">): string | null {
   if (!session.summary) return null;
-  return `${session.status === "cancelled" ? "cancelled" : "ended"} · ${heldFor(session.summary)}`;
+  return `${isCancelled(session.status) ? "cancelled" : "ended"} · ${heldFor(session.summary)}`;
 }
 
 /** "Bob ended the session", "Cancelled because Alice removed Bob as a friend", ... */

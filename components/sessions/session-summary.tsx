@@ -4,7 +4,8 @@
 // who joined; then the two ways on: Start again, Back to chat.
 import { useRouter } from "next/navigation";
 import type { SessionResponse } from "@/lib/sessions/schemas";
-import { ApiError, apiFetch } from "@/lib/swr/fetcher";
+import { startSessionWith } from "@/lib/swr/start-session-with";
+import { isCancelled } from "@/lib/sessions/rules";
 import { formatExact } from "@/lib/format/time";
 import { ActionButton } from "@/components/ui/action-button";
 import { ButtonLink } from "@/components/ui/button-link";
@@ -13,21 +14,10 @@ import { heldFor, joinedSentence, outcomeSentence } from "@/components/sessions/
 
 function StartAgainButton({ friendId }: { friendId: number }) {
   const router = useRouter();
+  // The same as Start session next to a friend: the pair's open session if the other
+  // person already started a new one; a provider failure is shown here, pressing retries.
   async function startAgain() {
-    let session: { id: number; status: string };
-    try {
-      session = await apiFetch<{ id: number; status: string }>("/api/v1/sessions/create/", { method: "POST", body: { participant_id: friendId } });
-    } catch (error) {
-      // One open session per pair: the other person already started a new one.
-      const existing = error instanceof ApiError && error.code === "open_session_exists" ? Number(error.body.session_id) : NaN;
-      if (!Number.isInteger(existing) || existing <= 0) throw error;
-      router.push(`/sessions/${existing}`);
-      return;
-    }
-    // A failed start (the other person started it first, the provider is down) leaves a
-    // pending session whose waiting room says what to do.
-    await apiFetch(`/api/v1/sessions/${session.id}/start/`, { method: "POST" }).catch(() => undefined);
-    router.push(`/sessions/${session.id}`);
+    router.push(`/sessions/${await startSessionWith(friendId)}`);
   }
   return (
     <ActionButton variant="primary" onAction={startAgain} pendingLabel="Starting…" keepPendingOnSuccess>
@@ -43,7 +33,7 @@ export function SessionSummary({ session, viewerId }: { session: SessionResponse
   return (
     <section aria-labelledby="session-summary-title" className="space-y-3" data-testid="session-summary">
       <h2 id="session-summary-title" className="text-lg font-semibold">
-        {session.status === "cancelled" ? "This session was cancelled" : "This session is over"}
+        {isCancelled(session.status) ? "This session was cancelled" : "This session is over"}
       </h2>
       <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
         <dt className="text-slate-600">What happened</dt>

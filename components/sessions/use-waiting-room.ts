@@ -95,7 +95,7 @@ export function useWaitingRoom({ initialSession, initialAudit, viewerId }: { ini
     reason: eligibility ? eligibility.reason : session.join_blocked_reason,
     // Signed out is said once for the whole page (components/layout/signed-out-notice.tsx).
     lostContact: Boolean(pollError) && !pollError?.signedOut,
-    /** The outage is the server's (503) or the network's: it retries by itself (CONTRACT §17). */
+    /** The outage is the server's (503) or the network's: it retries by itself (README, Operations). */
     unavailable: isTemporarilyUnavailable(pollError),
     /** Who is in the meeting now; the poll carries it, so it moves without a reload. */
     inMeeting: eligibility?.in_meeting ?? session.in_meeting,

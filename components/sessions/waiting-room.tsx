@@ -14,7 +14,7 @@ import { SessionPeople } from "@/components/sessions/session-people";
 import { SessionSummary } from "@/components/sessions/session-summary";
 import { SessionTimes } from "@/components/sessions/session-times";
 import { useWaitingRoom } from "@/components/sessions/use-waiting-room";
-import { isOpen } from "@/lib/sessions/rules";
+import { isActive, isOpen } from "@/lib/sessions/rules";
 import type { AuditEntryResponse, SessionResponse } from "@/lib/sessions/schemas";
 
 /** Why you cannot join yet, or that you can: a live region, so the change is announced. */
@@ -39,7 +39,7 @@ export function WaitingRoom(props: { initialSession: SessionResponse; initialAud
   const { session, status, other, inMeeting } = room;
   const open = isOpen(status);
   // "Active" before anyone is in would suggest a call is going on.
-  const statusLabel = status === "active" ? (inMeeting.length > 0 ? "In progress" : "Meeting open") : undefined;
+  const statusLabel = isActive(status) ? (inMeeting.length > 0 ? "In progress" : "Meeting open") : undefined;
 
   return (
     <div className="space-y-6">
@@ -56,7 +56,7 @@ export function WaitingRoom(props: { initialSession: SessionResponse; initialAud
             startedBy={session.started_by}
           />
           <div className="mt-4 space-y-3">
-            {status === "active" ? (
+            {isActive(status) ? (
               <p className="text-sm font-medium text-slate-800" data-testid="presence">
                 {presenceText({ ...session, in_meeting: inMeeting }, props.viewerId)}
               </p>
@@ -73,7 +73,7 @@ export function WaitingRoom(props: { initialSession: SessionResponse; initialAud
               </p>
             ) : null}
             {room.error ? <Alert>{room.error}</Alert> : null}
-            <SessionActions allowed={session.allowed_actions} reason={room.reason} running={room.running} onRun={room.run} onJoin={room.join} />
+            <SessionActions allowed={session.allowed_actions} running={room.running} onRun={room.run} onJoin={room.join} />
           </div>
           <SessionTimes session={session} />
         </Card>

@@ -1,5 +1,5 @@
 // Rows to JSON for friends and friend requests (lib/friends/schemas.ts). Emails follow
-// CONTRACT §15 (lib/accounts/privacy.ts). Type-only imports are safe from client components.
+// README, Browser security and privacy (lib/accounts/privacy.ts). Type-only imports are safe from client components.
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { visiblePerson, type Viewer } from "@/lib/accounts/privacy";
 import type { PersonResponse } from "@/lib/accounts/schemas";

@@ -1,4 +1,4 @@
-// The header's counts (CONTRACT §11, §18): pending friend requests to you, chats with
+// The header's counts (README, Pages and Live updates): pending friend requests to you, chats with
 // unread messages from a friend, and open sessions waiting for you to act.
 import type { Db } from "@/lib/db";
 import { friendConversations, unreadCounts } from "@/lib/chat/unread-counts";

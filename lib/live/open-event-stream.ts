@@ -1,4 +1,4 @@
-// GET /api/v1/events: the signed-in user's live-update stream (CONTRACT §18). Takes a
+// GET /api/v1/events: the signed-in user's live-update stream (README, Live updates). Takes a
 // lease first (the per-user limit, §14), then streams until the client leaves, the
 // user's tokens are revoked, or the server shuts down.
 import type { Db } from "@/lib/db";

@@ -73,7 +73,7 @@ function sharedErrors(method: string, spec: OperationSpec): ErrorCode[] {
   if (spec.auth === "admin" || spec.path) codes.push("not_found");
   if (spec.body) codes.push("invalid_json", "validation_failed", "payload_too_large", "unsupported_media_type");
   if (spec.query) codes.push("validation_failed");
-  // Any route that reads the database answers 503 (with Retry-After) while it cannot be reached (CONTRACT §17).
+  // Any route that reads the database answers 503 (with Retry-After) while it cannot be reached (README, Operations).
   if (!spec.noDatabase) codes.push("service_unavailable");
   return codes;
 }

@@ -1,4 +1,4 @@
-// The browser-security headers of CONTRACT §16, built in one place. Pure (no env, no
+// The browser-security headers of README, Browser security and privacy, built in one place. Pure (no env, no
 // imports) so next.config.ts can use it too. Pages get a per-request nonce from
 // proxy.ts; API routes and static files get fixed headers from next.config.ts (plus
 // HSTS from lib/api/security-headers.ts, since APP_URL is known only at run time).

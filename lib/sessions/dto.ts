@@ -1,7 +1,7 @@
 // Session rows to the JSON of lib/sessions/schemas.ts. The meeting URL and password are
 // shown only to a caller who may join right now.
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { allowedActions, joinEligibility, sideOf, type Side } from "@/lib/sessions/rules";
+import { allowedActions, isCancelled, isOver, joinEligibility, sideOf, type Side } from "@/lib/sessions/rules";
 import type { AuditEntryResponse, EligibilityResponse, SessionResponse } from "@/lib/sessions/schemas";
 import { PRESENCE_EVENT_TYPES, presenceOf } from "@/lib/sessions/presence";
 
@@ -36,7 +36,7 @@ export type SessionRow = Prisma.SessionGetPayload<{ select: typeof sessionSelect
 const iso = (date: Date | null) => (date ? date.toISOString() : null);
 
 /**
- * A Jitsi room name is the meeting's address (CONTRACT §5): a participant sees it only
+ * A Jitsi room name is the meeting's address (README, API): a participant sees it only
  * when they may join now, like the URL. A Zoom meeting id is harmless without the
  * passcode. Admins (`viewerSide` null) see it, to search and support.
  */
@@ -53,10 +53,10 @@ export function presenceDto(row: SessionRow) {
   const presence = presenceOf(row, row.auditLogs ?? []);
   const finishedAt = row.endedAt ?? presence.finish?.at ?? null;
   const summary =
-    row.status === "completed" || row.status === "cancelled"
+    isOver(row.status)
       ? {
           finished_by: presence.finish?.by ?? null,
-          reason: presence.finish?.reason ?? (row.status === "completed" ? "ended" : "cancelled"),
+          reason: presence.finish?.reason ?? (isCancelled(row.status) ? "cancelled" : "ended"),
           finished_at: iso(finishedAt),
           held: presence.joined.length > 0,
           duration_seconds:

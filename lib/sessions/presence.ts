@@ -1,7 +1,7 @@
 // Who is in the meeting now and how a finished session ended, read from the session's
-// audit trail (CONTRACT §8: `joined`/`left` come from join-token redemption and Zoom's
+// audit trail (docs/rules.md: `joined`/`left` come from join-token redemption and Zoom's
 // webhooks; `ended`/`cancelled` record who finished it and why). Pure: no I/O.
-import type { AuditEventTypeValue, SessionStatus } from "@/lib/sessions/rules";
+import { isActive, isOver, type AuditEventTypeValue, type SessionStatus } from "@/lib/sessions/rules";
 
 /** The audit event types this reads; sessionSelect loads only these. */
 export const PRESENCE_EVENT_TYPES: AuditEventTypeValue[] = ["joined", "left", "ended", "cancelled"];
@@ -54,6 +54,6 @@ export function presenceOf(session: { status: SessionStatus; initiatorId: number
       inside.set(event.userId, false);
     }
   }
-  const inMeeting = session.status === "active" ? [...inside].filter(([, isIn]) => isIn).map(([id]) => id).sort((a, b) => a - b) : [];
-  return { inMeeting, joined: [...joined.values()], firstJoinedAt, finish: session.status === "completed" || session.status === "cancelled" ? finish : null };
+  const inMeeting = isActive(session.status) ? [...inside].filter(([, isIn]) => isIn).map(([id]) => id).sort((a, b) => a - b) : [];
+  return { inMeeting, joined: [...joined.values()], firstJoinedAt, finish: isOver(session.status) ? finish : null };
 }

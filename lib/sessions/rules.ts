@@ -41,6 +41,18 @@ export const OPEN_STATUSES = RULES.cancel.from;
 export function isOpen(status: SessionStatus): boolean {
   return OPEN_STATUSES.includes(status);
 }
+/** Over for good (ended or cancelled): nothing changes it any more. */
+export function isOver(status: SessionStatus): boolean {
+  return !isOpen(status);
+}
+/** The meeting exists: people may join it and be in it. */
+export function isActive(status: SessionStatus): boolean {
+  return status === RULES.start.to;
+}
+/** Finished by a cancel (of a person, an admin or an unfriending) rather than an end. */
+export function isCancelled(status: SessionStatus): boolean {
+  return status === RULES.cancel.to;
+}
 
 export function allowedFrom(action: SessionAction): readonly SessionStatus[] {
   return RULES[action].from;
@@ -141,7 +153,7 @@ export function joinEligibility(session: SessionFacts, side: Side): JoinEligibil
 
 /**
  * Whether an open session waits for this side to act (the header's "waiting for you"
- * count, CONTRACT §11): you are not ready yet, and the other person is ready or has
+ * count, README, Pages): you are not ready yet, and the other person is ready or has
  * started the meeting. That covers a friend's fresh start (mark yourself ready) and a
  * starter whose friend is now ready (join). Being ready yourself clears it.
  */

@@ -96,7 +96,7 @@ type RetryOptions = { retryCount: number; dedupe?: boolean };
 type Revalidate = (options: RetryOptions) => void;
 
 /**
- * SWR's `onErrorRetry` for pages that must recover by themselves (CONTRACT §17): an
+ * SWR's `onErrorRetry` for pages that must recover by themselves (README, Operations): an
  * unavailable service is retried every few seconds for as long as it takes; other errors
  * get SWR's own exponential backoff. (SWR skips interval polling while a key has an
  * error, so this retry is what brings a polling page back.)

@@ -29,7 +29,7 @@ export function useJoinEligibility(sessionId: number) {
     refreshWhenHidden: false,
     revalidateOnFocus: true,
     dedupingInterval: 500,
-    // Keeps asking through an outage, so the room recovers by itself (CONTRACT §17).
+    // Keeps asking through an outage, so the room recovers by itself (README, Operations).
     onErrorRetry: retryWhileUnavailable,
   });
 }

@@ -87,7 +87,7 @@ describe("GET /api/v1/admin/sessions", () => {
     await Promise.all([makeFriends(quinn, rosa), makeFriends(quinn, sam), makeFriends(rosa, sam)]);
     pending = await openSession(quinn, rosa);
     active = await openSession(quinn, sam, { start: true });
-    // The starter may not join yet, so their view hides the Jitsi room (CONTRACT §5); the admin's shows it.
+    // The starter may not join yet, so their view hides the Jitsi room (README, API); the admin's shows it.
     expect(active.zoom_meeting_id).toBeNull();
     active = (await api(`/api/v1/admin/sessions/${active.id}`, { token: admin.token })).body;
     cancelled = await openSession(rosa, sam);
@@ -311,7 +311,7 @@ describe("GET /api/v1/admin/sessions/:id/audit-logs", () => {
     expect(all.status).toBe(200);
     expect(all.body.map((entry: any) => entry.event_type)).toEqual(["created", "started", "zoom_link_generated", "ready", "ready"]);
     expect(all.body.map((entry: any) => entry.id)).toEqual([...all.body.map((entry: any) => entry.id)].sort((x: number, y: number) => x - y));
-    // The same entries the participants see, except that only the admin reads the Jitsi room name (CONTRACT §5).
+    // The same entries the participants see, except that only the admin reads the Jitsi room name (README, API).
     const room = all.body[2].metadata.meeting_id;
     expect(room).toMatch(/^pairline-[0-9a-f]{32}$/);
     const withoutRoom = all.body.map((entry: any) => (entry.event_type === "zoom_link_generated" ? { ...entry, metadata: { provider: "jitsi" } } : entry));

@@ -1,4 +1,4 @@
-// CONTRACT §16 over HTTP against the production build: the headers on pages, API
+// README, Browser security and privacy over HTTP against the production build: the headers on pages, API
 // responses and /join/..., and malformed Cookie headers that never cause a 500.
 import fs from "node:fs";
 import path from "node:path";
@@ -43,7 +43,7 @@ async function get(url: string, init: RequestInit = {}) {
   return { status: response.status, headers: response.headers, text: await response.text() };
 }
 
-describe("Security headers (CONTRACT §16)", () => {
+describe("Security headers (README, Browser security and privacy)", () => {
   it("a page – nonce CSP (fresh per request, on every script tag), nosniff, Referrer-Policy, no HSTS over http", async () => {
     const first = await get(`${baseUrl()}/login`);
     const second = await get(`${baseUrl()}/login`);
@@ -152,7 +152,7 @@ const MALFORMED_COOKIES: [string, string][] = [
   ["unknown and odd cookies", "=; ;; __proto__=1; constructor=x; theme=dark; a b=c"],
 ];
 
-describe("Malformed Cookie headers are ignored, never a 500 (CONTRACT §16)", () => {
+describe("Malformed Cookie headers are ignored, never a 500 (README, Browser security and privacy)", () => {
   let user: TestUser;
   beforeAll(async () => {
     user = await createUser("Cookie Monster");

@@ -1,4 +1,4 @@
-// Read markers, unread counts and "Load earlier" paging (CONTRACT §4).
+// Read markers, unread counts and "Load earlier" paging (README, API).
 import { describe, expect, it } from "vitest";
 import { api, createUser, makeFriends, type TestUser } from "../support/api-client";
 
@@ -102,7 +102,7 @@ describe("POST /api/v1/chats/:friend_id/read", () => {
     expect(await unreadFrom(a, b)).toBe(1);
   });
 
-  it("POST /api/v1/chats/:friend_id/read – 400 for a message of another conversation (or none yet), 403 not_friends, also for an unknown user (CONTRACT §15)", async () => {
+  it("POST /api/v1/chats/:friend_id/read – 400 for a message of another conversation (or none yet), 403 not_friends, also for an unknown user (README, Browser security and privacy)", async () => {
     const [a, b] = await friends("Marker A", "Marker B");
     const c = await createUser("Marker C");
     await makeFriends(a, c);

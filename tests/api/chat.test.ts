@@ -77,7 +77,7 @@ describe("POST /api/v1/chats/:friend_id/messages", () => {
     }
   });
 
-  it("POST /api/v1/chats/:friend_id/messages – an unknown user is the same 403 as a stranger (CONTRACT §15)", async () => {
+  it("POST /api/v1/chats/:friend_id/messages – an unknown user is the same 403 as a stranger (README, Browser security and privacy)", async () => {
     const me = await createUser("Lonely Writer");
     const response = await send(me, { id: 2_147_483_647 }, "anyone?");
     expect(response.status).toBe(403);
@@ -152,7 +152,7 @@ describe("GET /api/v1/chats/:friend_id/messages", () => {
     }
   });
 
-  it("GET /api/v1/chats/:friend_id/messages – an unknown user is the same 403 as a stranger (CONTRACT §15)", async () => {
+  it("GET /api/v1/chats/:friend_id/messages – an unknown user is the same 403 as a stranger (README, Browser security and privacy)", async () => {
     const me = await createUser("Lonely Reader");
     const response = await read(me, { id: 2_147_483_647 });
     expect(response.status).toBe(403);

@@ -112,7 +112,7 @@ describe("the example flow (docs/rules.md) through /v1/sessions/...", () => {
       ["ended", b.id],
     ]);
     expect(await auditTrail(id, b)).toEqual(trail);
-    // Participants never read the room name in the audit log (CONTRACT §5).
+    // Participants never read the room name in the audit log (README, API).
     expect(trail[2]!.metadata).toEqual({ provider: "jitsi" });
   });
 

@@ -19,7 +19,7 @@ export async function generateMetadata({ params }: { params: Promise<{ friend_id
   const friendId = recordId((await params).friend_id);
   if (!user || friendId === null) return { title: "Chat" };
   const partner = await findChatPartner(await getDb(), { userId: user.id, friendId }).catch(() => null);
-  // Not a friend: reveal nothing about them, not even in the tab title (CONTRACT §15).
+  // Not a friend: reveal nothing about them, not even in the tab title (README, Browser security and privacy).
   return { title: partner ? `Chat with ${partner.name}` : "Chat" };
 }
 
@@ -34,7 +34,7 @@ export default async function ChatPage({ params }: { params: Promise<{ friend_id
     throw error;
   });
 
-  // Unknown and non-friend ids look the same, and name no one (CONTRACT §15).
+  // Unknown and non-friend ids look the same, and name no one (README, Browser security and privacy).
   if (!partner) {
     return (
       <Card className="mx-auto max-w-md text-center">
