@@ -73,13 +73,13 @@ test("Bob on the home page sees Alice's one-click start as a toast, counts and t
   // Within 1 s of the answered POST, plus half a second for the browser to render on a busy machine.
   await expect(a.page.getByRole("button", { name: "Join meeting" })).toBeEnabled({ timeout: 1_500 });
   await expect(counts.getByTestId("count-sessions")).toHaveCount(0);
-  await expect(b.page).toHaveTitle("(1) Waiting room · Pairline");
+  await expect(b.page).toHaveTitle(`(1) Session with ${alice.name} · Pairline`);
 
   // Reading the chat clears the unread count and the title.
   await openLive(b.page, `/chat/${alice.id}`);
   await expect(b.page.getByText(`${alice.name} started a video session`)).toBeVisible();
   await expect(counts.getByTestId("count-unread")).toHaveCount(0);
-  await expect(b.page).toHaveTitle("Chat · Pairline");
+  await expect(b.page).toHaveTitle(`Chat with ${alice.name} · Pairline`);
 
   // Messages appear on the other side within a second (the chat's poll is 2.5 s).
   await openLive(a.page, `/chat/${bob.id}`);
