@@ -1,9 +1,9 @@
 "use client";
 
 import { signIn } from "next-auth/react";
-import { useEffect, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
-import { Field, PasswordField, focusFirstInvalid } from "@/components/ui/field";
+import { Field, PasswordField } from "@/components/ui/field";
+import { useFormState } from "@/components/ui/use-form-state";
 import { Alert } from "@/components/ui/alert";
 
 const MESSAGES: Record<string, string> = {
@@ -16,44 +16,31 @@ function describeError(error: string | null | undefined): string {
   const appError = /^rate_limited: (.+)$/s.exec(error ?? "");
   return appError ? appError[1]! : "Could not sign in. Try again.";
 }
-type Fields = { email?: string; password?: string };
 
 export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
-  const form = useRef<HTMLFormElement>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [fields, setFields] = useState<Fields>({});
-  const [attempt, setAttempt] = useState(0);
-  const [pending, setPending] = useState(false);
-
-  useEffect(() => {
-    if (attempt) focusFirstInvalid(form.current);
-  }, [attempt]);
+  const { form, error, fields, pending, failed, started } = useFormState();
 
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const data = new FormData(event.currentTarget);
     const email = String(data.get("email") ?? "").trim();
     const password = String(data.get("password") ?? "");
-    setError(null);
     // Nothing to check with the server yet: say which fields are missing.
-    const missing: Fields = {
+    const missing: Record<string, string> = {
       ...(email ? {} : { email: "Enter your email address." }),
       ...(password ? {} : { password: "Enter your password." }),
     };
-    setFields(missing);
     if (missing.email || missing.password) {
-      setError(missing.email && missing.password ? "Fill in both your email and your password." : null);
-      setAttempt((n) => n + 1);
+      failed({ error: missing.email && missing.password ? "Fill in both your email and your password." : null, fields: missing });
       return;
     }
-    setPending(true);
+    started();
     const result = await signIn("credentials", { email, password, redirect: false }).catch(() => null);
     if (result?.ok && !result.error) {
       window.location.assign(callbackUrl);
       return;
     }
-    setPending(false);
-    setError(describeError(result?.error));
+    failed({ error: describeError(result?.error) });
   }
 
   return (

@@ -1,9 +1,9 @@
 "use client";
 
 import { signIn } from "next-auth/react";
-import { useEffect, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
-import { Field, focusFirstInvalid } from "@/components/ui/field";
+import { Field } from "@/components/ui/field";
+import { useFormState } from "@/components/ui/use-form-state";
 import { NewPasswordField } from "@/components/auth/new-password-field";
 import { Alert } from "@/components/ui/alert";
 import { ApiError, apiFetch } from "@/lib/swr/fetcher";
@@ -21,35 +21,23 @@ function inWords(fields: Record<string, string>): Record<string, string> {
 }
 
 export function RegisterForm({ callbackUrl }: { callbackUrl: string }) {
-  const form = useRef<HTMLFormElement>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [fields, setFields] = useState<Record<string, string>>({});
-  const [attempt, setAttempt] = useState(0);
-  const [pending, setPending] = useState(false);
-
-  useEffect(() => {
-    if (attempt) focusFirstInvalid(form.current);
-  }, [attempt]);
+  const { form, error, fields, pending, failed, started } = useFormState();
 
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const data = new FormData(event.currentTarget);
     const body = { name: String(data.get("name") ?? ""), email: String(data.get("email") ?? ""), password: String(data.get("password") ?? "") };
-    setPending(true);
-    setError(null);
-    setFields({});
+    started();
     try {
       await apiFetch("/api/v1/auth/register", { method: "POST", body });
       const result = await signIn("credentials", { email: body.email, password: body.password, redirect: false });
       if (!result?.ok || result.error) throw new Error("Your account was created, but signing in failed. Sign in from the sign-in page.");
       window.location.assign(callbackUrl);
     } catch (caught) {
-      setPending(false);
       const known = caught instanceof ApiError ? caught.fields : {};
       // Field problems are shown at their fields; a banner only for what no field explains.
-      if (Object.keys(known).length > 0) setFields(inWords(known));
-      else setError(caught instanceof Error && caught.message ? caught.message : "Could not create your account. Try again.");
-      setAttempt((n) => n + 1);
+      if (Object.keys(known).length > 0) failed({ fields: inWords(known) });
+      else failed({ error: caught instanceof Error && caught.message ? caught.message : "Could not create your account. Try again." });
     }
   }
 

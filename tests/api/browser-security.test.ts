@@ -5,6 +5,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { api, baseUrl, createUser, signInWithCookie, type TestUser } from "../support/api-client";
 import { startAppServer, type AppServer } from "../support/app-server";
+import { responseContract } from "../support/openapi-responses";
 
 const REQUIRED_DIRECTIVES = ["frame-ancestors 'none'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"];
 
@@ -40,7 +41,10 @@ function pageNonce(headers: Headers): string {
 
 async function get(url: string, init: RequestInit = {}) {
   const response = await fetch(url, { redirect: "manual", ...init });
-  return { status: response.status, headers: response.headers, text: await response.text() };
+  const text = await response.text();
+  // API answers are checked against the OpenAPI document like every other (pages are skipped).
+  (await responseContract(new URL(url).origin)).check(init.method ?? "GET", url, response.status, text);
+  return { status: response.status, headers: response.headers, text };
 }
 
 describe("Security headers (README, Browser security and privacy)", () => {
