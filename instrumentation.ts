@@ -13,7 +13,7 @@ export async function register() {
     const { closeDb } = await import("@/lib/db");
     installShutdownHandler(() => closeDb({ forGood: true }));
     // Open event streams keep `next start` from exiting on SIGTERM until their clients
-    // leave (STACK-NOTES): close them as shutdown begins so it stays prompt.
+    // leave (measured: `next start` waits for open responses): close them as shutdown begins so it stays prompt.
     const { onShutdown } = await import("@/lib/shutdown");
     const { closeAllEventStreams } = await import("@/lib/live/event-hub");
     onShutdown(closeAllEventStreams);

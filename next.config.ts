@@ -2,8 +2,8 @@ import type { NextConfig } from "next";
 import { STATIC_SECURITY_HEADERS } from "./lib/security/headers";
 
 const nextConfig: NextConfig = {
-  // The seed's clients call /v1/...: serve them the same handlers without a redirect.
-  // A trailing slash is optional everywhere and never redirects (CONTRACT §1).
+  // Clients of the original API call /v1/...: serve them the same handlers without a redirect.
+  // A trailing slash is optional everywhere and never redirects (README, API).
   skipTrailingSlashRedirect: true,
   async rewrites() {
     return {
@@ -16,7 +16,7 @@ const nextConfig: NextConfig = {
       fallback: [],
     };
   },
-  // CONTRACT §16 for what proxy.ts does not serve (its matcher leaves these out): the
+  // The security headers (README, Security) for what proxy.ts does not serve (its matcher leaves these out): the
   // fixed headers, without a per-request nonce, since JSON and static files run no scripts.
   async headers() {
     return ["/api/:path*", "/v1/:path*", "/_next/:path*", "/favicon.ico"].map((source) => ({ source, headers: STATIC_SECURITY_HEADERS }));

@@ -1,5 +1,5 @@
 // Next 16's proxy (the former middleware): a fresh nonce and the page headers of
-// CONTRACT §16 for every page. Next reads the nonce from the request's
+// README, Browser security and privacy for every page. Next reads the nonce from the request's
 // Content-Security-Policy header and puts it on its own scripts, which is why pages
 // render dynamically (app/layout.tsx). API routes, the /v1 rewrites and static files are
 // left out by the matcher: their headers are fixed (next.config.ts), so the API's hot

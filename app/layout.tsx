@@ -3,6 +3,8 @@ import "./globals.css";
 import { SiteHeader } from "@/components/layout/site-header";
 import { currentUser } from "@/lib/auth";
 import { LiveEvents } from "@/components/live/live-events";
+import { ClientProviders } from "@/components/layout/client-providers";
+import { SiteFooter } from "@/components/layout/site-footer";
 
 // Every page depends on who is signed in.
 export const dynamic = "force-dynamic";
@@ -19,10 +21,21 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   return (
     <html lang="en">
       <body className="min-h-screen">
-        <SiteHeader />
-        <main className="mx-auto w-full max-w-4xl px-4 py-6 sm:py-10">{children}</main>
-        {/* Keyed by user: a different sign-in gets a stream of its own. */}
-        {user ? <LiveEvents key={user.id} viewerId={user.id} /> : null}
+        <a
+          href="#main"
+          className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded-md focus:bg-white focus:px-3 focus:py-2 focus:text-sm focus:font-medium focus:text-brand-700 focus:shadow"
+        >
+          Skip to main content
+        </a>
+        <ClientProviders>
+          <SiteHeader />
+          <main id="main" tabIndex={-1} className="mx-auto w-full max-w-4xl px-4 py-6 focus:outline-none sm:py-10">
+            {children}
+          </main>
+          <SiteFooter />
+          {/* Keyed by user: a different sign-in gets a stream of its own. */}
+          {user ? <LiveEvents key={user.id} viewerId={user.id} /> : null}
+        </ClientProviders>
       </body>
     </html>
   );

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
-import { requireUser } from "@/lib/require-user";
+import { currentUser } from "@/lib/auth";
+import { Welcome } from "@/components/layout/welcome";
 import { getDb } from "@/lib/db";
 import { listChats } from "@/lib/chat/list-chats";
 import { chatDto } from "@/lib/chat/dto";
@@ -12,10 +13,14 @@ import { OpenSessions } from "@/components/sessions/open-sessions";
 import { listOpenSessions } from "@/lib/sessions/list-open-sessions";
 import { sessionDtoFor } from "@/lib/sessions/dto";
 
-export const metadata: Metadata = { title: "Home" };
+export async function generateMetadata(): Promise<Metadata> {
+  // The layout's "%s · Pairline" template applies to child segments only, not to `/`.
+  return { title: { absolute: `${(await currentUser()) ? "Home" : "Welcome"} · Pairline` } };
+}
 
 export default async function HomePage() {
-  const user = await requireUser("/");
+  const user = await currentUser();
+  if (!user) return <Welcome />;
   const db = await getDb();
   const [chats, requests, openSessions] = await Promise.all([
     listChats({ db, userId: user.id }),
@@ -25,9 +30,9 @@ export default async function HomePage() {
   const requestsDto = { incoming: requests.incoming.map((row) => friendRequestDto(row, user)), outgoing: requests.outgoing.map((row) => friendRequestDto(row, user)) };
   return (
     <div className="space-y-6">
-      <h1 className="text-2xl font-semibold">Welcome, {user.name}</h1>
+      <h1 className="text-2xl font-semibold [overflow-wrap:anywhere]">Welcome, {user.name}</h1>
       <IncomingRequests fallback={requestsDto} compact />
-      <OpenSessions initial={openSessions.map((session) => sessionDtoFor(session, user.id))} viewerId={user.id} />
+      <OpenSessions sessions={openSessions.map((session) => sessionDtoFor(session, user.id))} viewerId={user.id} />
       <Card>
         <HomeFriends fallback={chats.map(chatDto)} viewerId={user.id} />
       </Card>

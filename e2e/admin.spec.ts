@@ -63,7 +63,7 @@ test("an admin filters and searches sessions, reads a session's join tokens and 
   await expect(page).toHaveURL(/[?&]status=active/);
   await expect(sessionLink(page, active.id)).toBeVisible();
   await expect(sessionLink(page, pending.id)).toHaveCount(0);
-  for (const badge of await page.getByRole("table").getByTestId("session-status").all()) await expect(badge).toHaveText("active");
+  for (const badge of await page.getByRole("table").getByTestId("session-status").all()) await expect(badge).toHaveText("Active");
 
   // Search by a participant's name, any status.
   await page.getByLabel("Status").selectOption("");
@@ -100,7 +100,7 @@ test("an admin filters and searches sessions, reads a session's join tokens and 
   await sessionLink(page, active.id).click();
   await expect(page).toHaveURL(new RegExp(`/admin/sessions/${active.id}$`));
   await expect(page.getByRole("heading", { name: `Session #${active.id}` })).toBeVisible();
-  await expect(page.getByTestId("session-status")).toHaveText("active");
+  await expect(page.getByTestId("session-status")).toHaveText("Active");
   await expect(page.getByRole("definition").filter({ hasText: alice.email })).toContainText(alice.name);
   const prefixes = page.getByTestId("token-hash-prefix");
   await expect(prefixes).toHaveText([`${sha256(aliceToken.token).slice(0, 12)}…`, `${sha256(bobToken.token).slice(0, 12)}…`]);
@@ -122,10 +122,10 @@ test("an admin filters and searches sessions, reads a session's join tokens and 
   await expect(dialog).toBeVisible();
   await dialog.getByRole("button", { name: "Keep session" }).click();
   await expect(dialog).toBeHidden();
-  await expect(page.getByTestId("session-status")).toHaveText("active");
+  await expect(page.getByTestId("session-status")).toHaveText("Active");
   await page.getByRole("button", { name: "Cancel session" }).click();
   await dialog.getByRole("button", { name: "Yes, cancel session" }).click();
-  await expect(page.getByTestId("session-status")).toHaveText("cancelled");
+  await expect(page.getByTestId("session-status")).toHaveText("Cancelled");
   await expect(page.getByRole("button", { name: "Cancel session" })).toHaveCount(0);
   await expect(tokenRows.nth(1)).toContainText("revoked");
   await expect(tokenRows.nth(2)).toContainText("used");
@@ -156,7 +156,7 @@ test("cancelling a session someone else just closed explains why, in words", asy
 
   await signInAsAdmin(page);
   await page.goto(`/admin/sessions/${session.id}`);
-  await expect(page.getByTestId("session-status")).toHaveText("pending");
+  await expect(page.getByTestId("session-status")).toHaveText("Not started");
   await expect(page.getByText("No join links were issued for this session.")).toBeVisible();
 
   // Finn cancels the session just as the admin's request leaves; while it runs, the buttons wait.
@@ -170,7 +170,7 @@ test("cancelling a session someone else just closed explains why, in words", asy
   await expect(page.locator("main [role=alert]")).toHaveText(
     "The session is cancelled; it cannot be cancelled. Someone may have ended or cancelled it a moment ago.",
   );
-  await expect(page.getByTestId("session-status")).toHaveText("cancelled");
+  await expect(page.getByTestId("session-status")).toHaveText("Cancelled");
   await page.getByLabel("Event type").selectOption("cancelled");
   await expect(page.getByTestId("audit-entry")).toHaveCount(1);
   await expect(page.getByTestId("audit-entry")).toContainText(`by ${finn.name}`);

@@ -5,12 +5,11 @@ test("register, sign out, sign in again and see your name; a wrong password show
   const password = "a good password";
 
   await page.goto("/");
-  await expect(page).toHaveURL(/\/login/);
-  await page.getByRole("link", { name: "Create an account" }).click();
+  await page.getByRole("main").getByRole("link", { name: "Create an account" }).click();
 
   await page.getByLabel("Name").fill("Erin Example");
   await page.getByLabel("Email").fill(email);
-  await page.getByLabel(/Password/).fill(password);
+  await page.getByLabel("Password", { exact: true }).fill(password);
   await page.getByRole("button", { name: "Create account" }).click();
 
   await expect(page).toHaveURL(/\/$/);
@@ -22,12 +21,12 @@ test("register, sign out, sign in again and see your name; a wrong password show
   await expect(page.getByTestId("current-user")).toHaveCount(0);
 
   await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill("not the password");
+  await page.getByLabel("Password", { exact: true }).fill("not the password");
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page.locator("form [role=alert]")).toHaveText("Email or password is incorrect.");
   await expect(page).toHaveURL(/\/login/);
 
-  await page.getByLabel("Password").fill(password);
+  await page.getByLabel("Password", { exact: true }).fill(password);
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page).toHaveURL(/\/$/);
   await expect(page.getByTestId("current-user")).toHaveText("Erin Example");
@@ -40,10 +39,11 @@ test("registering with a taken email shows the error next to the field", async (
   await page.goto("/register");
   await page.getByLabel("Name").fill("Second");
   await page.getByLabel("Email").fill(email);
-  await page.getByLabel(/Password/).fill("lilac window harbor");
+  await page.getByLabel("Password", { exact: true }).fill("lilac window harbor");
   await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page.locator("form [role=alert]")).toHaveText("An account with this email already exists.");
-  await expect(page.getByText("Already registered")).toBeVisible();
+  await expect(page.getByText("An account with this email already exists. Sign in instead.")).toBeVisible();
+  await expect(page.getByLabel("Email")).toBeFocused();
+  await expect(page.locator("form [role=alert]")).toHaveCount(0);
 });
 
 test("the register form states the password rules, and says why a weak password was refused", async ({ page }) => {

@@ -1,4 +1,4 @@
-// Paged lists follow the event stream too (CONTRACT §18): the session history is a
+// Paged lists follow the event stream too (README, Live updates): the session history is a
 // useSWRInfinite list, whose keys SWR's filtered mutate() skips; a friend's new session
 // must still appear on /sessions without a reload.
 import { befriend, expect, personIn, postAs, registerUser, test } from "./support";

@@ -1,4 +1,4 @@
-// Live updates in two browsers (CONTRACT §11, §18): a friend's start reaches any page as
+// Live updates in two browsers (README, Pages and Live updates): a friend's start reaches any page as
 // a toast, header counts and the tab title follow, chat and the waiting room update at
 // once; and with the stream blocked the waiting room still works by polling.
 import fs from "node:fs";
@@ -38,15 +38,15 @@ test("Bob on the home page sees Alice's one-click start as a toast, counts and t
   const a = await personIn(browser, alice);
   const b = await personIn(browser, bob);
   await openLive(b.page, "/");
-  // The home page's own title is "Home" (the root layout's title template applies to the pages below it).
-  await expect(b.page).toHaveTitle("Home");
+  await expect(b.page).toHaveTitle("Home · Pairline");
 
   // Alice: one click on the friend list starts the session and leaves her waiting for Bob.
   await a.page.goto("/friends");
   await a.page.getByRole("list", { name: "Friends" }).getByRole("listitem").filter({ hasText: bob.name }).getByRole("button", { name: "Start session" }).click();
   await expect(a.page).toHaveURL(/\/sessions\/\d+$/);
   const sessionPath = new URL(a.page.url()).pathname;
-  await expect(a.page.getByTestId("session-status")).toHaveText("active");
+  // Active, but nobody is in the meeting yet.
+  await expect(a.page.getByTestId("session-status")).toHaveText("Meeting open");
   await expect(a.page.getByTestId("join-reason")).toHaveText(`Waiting for ${bob.name} to get ready`);
 
   // Bob, without a reload: the toast (announced politely), the counts and the title.
@@ -55,8 +55,10 @@ test("Bob on the home page sees Alice's one-click start as a toast, counts and t
   const counts = b.page.getByRole("list", { name: "Waiting for you" });
   await expect(counts.getByTestId("count-sessions")).toHaveText("1session waiting");
   await expect(counts.getByTestId("count-unread")).toHaveText("1unread chat");
-  await expect(b.page).toHaveTitle("(2) Home");
-  await expect(b.page.getByRole("list", { name: "Open sessions" }).getByRole("link", { name: new RegExp(`With ${alice.name}.*active`) })).toBeVisible();
+  await expect(b.page).toHaveTitle("(2) Home · Pairline");
+  const openRow = b.page.getByRole("list", { name: "Open sessions" }).getByRole("listitem").filter({ hasText: `With ${alice.name}` });
+  await expect(openRow.getByTestId("session-status")).toHaveText("Active");
+  await expect(openRow.getByRole("link", { name: "Open waiting room" })).toBeVisible();
   if (screenshots) {
     fs.mkdirSync("docs/screenshots", { recursive: true });
     await b.page.screenshot({ path: "docs/screenshots/live-toast.png" });
@@ -71,13 +73,13 @@ test("Bob on the home page sees Alice's one-click start as a toast, counts and t
   // Within 1 s of the answered POST, plus half a second for the browser to render on a busy machine.
   await expect(a.page.getByRole("button", { name: "Join meeting" })).toBeEnabled({ timeout: 1_500 });
   await expect(counts.getByTestId("count-sessions")).toHaveCount(0);
-  await expect(b.page).toHaveTitle("(1) Waiting room · Pairline");
+  await expect(b.page).toHaveTitle(`(1) Session with ${alice.name} · Pairline`);
 
   // Reading the chat clears the unread count and the title.
   await openLive(b.page, `/chat/${alice.id}`);
   await expect(b.page.getByText(`${alice.name} started a video session`)).toBeVisible();
   await expect(counts.getByTestId("count-unread")).toHaveCount(0);
-  await expect(b.page).toHaveTitle("Chat · Pairline");
+  await expect(b.page).toHaveTitle(`Chat with ${alice.name} · Pairline`);
 
   // Messages appear on the other side within a second (the chat's poll is 2.5 s).
   await openLive(a.page, `/chat/${bob.id}`);
@@ -144,7 +146,7 @@ test("with the event stream blocked, the waiting room still completes the flow b
 
   await e.page.goto("/");
   await e.page.getByRole("list", { name: "Friends" }).getByRole("listitem").filter({ hasText: finn.name }).getByRole("button", { name: "Start session" }).click();
-  await expect(e.page.getByTestId("session-status")).toHaveText("active");
+  await expect(e.page.getByTestId("session-status")).toHaveText("Meeting open");
   const sessionPath = new URL(e.page.url()).pathname;
 
   await f.page.goto(sessionPath);
@@ -158,8 +160,10 @@ test("with the event stream blocked, the waiting room still completes the flow b
     await expect(meetingTab.getByRole("heading", { name: "Meeting room" })).toBeVisible();
     await meetingTab.close();
   }
+  // End asks first: it ends the session for both.
   await f.page.getByRole("button", { name: "End session" }).click();
-  await expect(e.page.getByTestId("session-status")).toHaveText("completed", { timeout: 8_000 });
+  await f.page.getByRole("dialog", { name: "End the session for both of you?" }).getByRole("button", { name: "Yes, end it" }).click();
+  await expect(e.page.getByTestId("session-status")).toHaveText("Ended", { timeout: 8_000 });
   await e.context.close();
   await f.context.close();
 });

@@ -1,4 +1,4 @@
-// The browser shows a limit's 429 message, which says when to try again (CONTRACT §14).
+// The browser shows a limit's 429 message, which says when to try again (README, Abuse limits).
 // The e2e server raises the per-address limits and the chat minute (to
 // E2E_CHAT_MESSAGES_PER_MINUTE, tests/support/test-limits.ts); the per-(account, address)
 // sign-in limit is at its default here.

@@ -1,4 +1,4 @@
-// CONTRACT §16 in the browser: hostile callbackUrls land on the app, the headers are
+// README, Browser security and privacy in the browser: hostile callbackUrls land on the app, the headers are
 // there, and the policy really blocks (and the suite really notices) an injected script.
 import { expect, registerUser, takeCspViolations, test } from "./support";
 

@@ -64,7 +64,8 @@ test("sign out everywhere on /settings signs out this tab and the other browser"
   await expect(here.page).toHaveURL(/\/login/);
   await expect(here.page.getByTestId("current-user")).toHaveCount(0);
 
-  await elsewhere.page.goto("/");
+  // A page that needs a signed-in user sends the other browser to sign in.
+  await elsewhere.page.goto("/settings");
   await expect(elsewhere.page).toHaveURL(/\/login/);
   await expect(elsewhere.page.getByTestId("current-user")).toHaveCount(0);
   expect((await request.get("/api/v1/users/me", { headers: { authorization: `Bearer ${user.token}` } })).status()).toBe(401);

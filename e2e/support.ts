@@ -1,6 +1,6 @@
 // Helpers for the browser tests: users made through the real API, signed in through the real form.
 // Every spec imports `test` and `expect` from here: the test runs with the app's
-// Content-Security-Policy enforced, and fails on any violation it reports (CONTRACT §16).
+// Content-Security-Policy enforced, and fails on any violation it reports (README, Browser security and privacy).
 import { test as base, expect, type Browser, type BrowserContext, type APIRequestContext, type Page } from "@playwright/test";
 
 export { expect };
@@ -108,4 +108,17 @@ export async function personIn(browser: Browser, user: E2EUser): Promise<{ conte
   const page = await context.newPage();
   await signIn(page, user);
   return { context, page };
+}
+
+/** How far the page scrolls sideways: 0 when everything fits (wide parts scroll inside their own box). */
+export async function sidewaysOverflow(page: Page): Promise<number> {
+  const { scrollWidth, innerWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth }));
+  return Math.max(0, scrollWidth - innerWidth);
+}
+
+/** A bearer token for an account made outside the API (the e2e admin). */
+export async function tokenFor(request: APIRequestContext, email: string, password: string): Promise<string> {
+  const issued = await request.post("/api/v1/auth/token", { data: { email, password } });
+  expect(issued.status()).toBe(200);
+  return (await issued.json()).access_token;
 }

@@ -1,4 +1,4 @@
-// While the API answers 503 service_unavailable (the database is down, CONTRACT §17) the
+// While the API answers 503 service_unavailable (the database is down, README, Operations) the
 // waiting room and the chat say so and keep polling; once it answers again they pick up
 // what happened meanwhile by themselves. The browser stands in for the outage by
 // answering the polls with the server's own 503; the server itself is the real one.
@@ -24,14 +24,14 @@ test("the waiting room says 'temporarily unavailable' during an outage and recov
   const session = await postAs(request, alice, "/api/v1/sessions/create/", { participant_id: bob.id });
   const a = await personIn(browser, alice);
   await a.page.goto(`/sessions/${session.id}`);
-  await expect(a.page.getByTestId("session-status")).toHaveText("pending");
+  await expect(a.page.getByTestId("session-status")).toHaveText("Not started");
 
   const restore = await outage(a.page, /\/api\/v1\/sessions\/\d+\/join-eligibility\//);
   await expect(a.page.getByText("Temporarily unavailable; retrying…")).toBeVisible();
   // Meanwhile Bob starts the session through the API.
   await postAs(request, bob, `/api/v1/sessions/${session.id}/start/`);
   await restore();
-  await expect(a.page.getByTestId("session-status")).toHaveText("active", { timeout: 15_000 });
+  await expect(a.page.getByTestId("session-status")).toHaveText("Meeting open", { timeout: 15_000 });
   await expect(a.page.getByText("Temporarily unavailable; retrying…")).toHaveCount(0);
 });
 

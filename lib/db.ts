@@ -10,7 +10,7 @@ import { openPglite } from "@/lib/db/connect";
 type Opened = { prisma: PrismaClient; close: () => Promise<void>; pglite?: PGlite };
 type DbHolder = { opened?: Promise<Opened>; closedForGood?: boolean };
 
-/** No request waits longer than this for a pool connection (CONTRACT §17: a 503 within 5 s). */
+/** No request waits longer than this for a pool connection (README, Operations: a 503 within 5 s). */
 export const POOL_CONNECTION_TIMEOUT_MS = 3_000;
 
 /** The database was closed for shutdown; a late request gets a 503, never a reopened database. */

@@ -35,7 +35,7 @@ const envSchema = z.object({
   JOIN_TOKEN_TTL_SECONDS: z.coerce.number().int().min(30).max(86_400).default(3600),
   /** Bearer access tokens from POST /api/v1/auth/token live this long. */
   ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(60).max(30 * 86_400).default(3600),
-  // Abuse limits (CONTRACT §14, lib/rate-limit/limits.ts): at most MAX per WINDOW_SECONDS.
+  // Abuse limits (README, Abuse limits, lib/rate-limit/limits.ts): at most MAX per WINDOW_SECONDS.
   /** Failed sign-ins for one account from one client address. */
   LOGIN_MAX_FAILURES_PER_ACCOUNT_ADDRESS: limitCount(5),
   /** Failed sign-ins for one account from all addresses (above the one above, so an attacker cannot lock the owner out). */
@@ -58,7 +58,7 @@ const envSchema = z.object({
   JOIN_TOKENS_WINDOW_SECONDS: windowSeconds(3600),
   /** The least severe log level written to stdout (lib/log.ts). */
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
-  /** Open live-update streams (GET /api/v1/events) per user, across all instances (CONTRACT §14). */
+  /** Open live-update streams (GET /api/v1/events) per user, across all instances (README, Abuse limits). */
   EVENT_STREAMS_PER_USER: z.coerce.number().int().min(1).default(10),
   /** Seconds between the streams' heartbeat comments (which also renew their leases). */
   EVENT_STREAM_HEARTBEAT_SECONDS: z.coerce.number().int().min(1).max(300).default(20),
@@ -102,7 +102,7 @@ export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
   }
   return {
     ...values,
-    // There is no built-in fallback (CONTRACT §16): a published secret would let anyone
+    // There is no built-in fallback (README, Browser security and privacy): a published secret would let anyone
     // sign cookies and tokens. Only code that signs or verifies asks for it, so scripts
     // that just need the database (migrate, seed, create-admin) run without it; the
     // server checks it at start (lib/startup-check.ts).

@@ -67,7 +67,7 @@ export class AppError extends Error {
 /** What a client is told to wait before retrying while the database is unreachable. */
 export const UNAVAILABLE_RETRY_AFTER_SECONDS = 5;
 
-/** The answer while the database cannot be reached: retry, this is not a bug (CONTRACT §17). */
+/** The answer while the database cannot be reached: retry, this is not a bug (README, Operations). */
 export function serviceUnavailable(message = "The service is temporarily unavailable; try again in a few seconds."): AppError {
   return new AppError("service_unavailable", message, { retryAfterSeconds: UNAVAILABLE_RETRY_AFTER_SECONDS });
 }

@@ -1,7 +1,7 @@
 // The server's one logger: JSON lines on stdout (one write per line, no worker thread),
 // made human-readable in development by piping through pino-pretty (package.json "dev").
 // Redaction is a safety net: callers log ids and codes, never bodies, headers or URLs
-// with tokens in them (CONTRACT §15).
+// with tokens in them (README, Browser security and privacy).
 import pino from "pino";
 import { env } from "@/lib/env";
 

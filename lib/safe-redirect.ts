@@ -1,4 +1,4 @@
-// Where the browser may go after signing in (CONTRACT §16): a path on the app's own
+// Where the browser may go after signing in (README, Browser security and privacy): a path on the app's own
 // origin, never another host. The value is parsed as a URL against APP_URL, as the
 // browser will, so tricks the browser would resolve elsewhere (`//host`, `/\host`, a tab
 // or newline it strips, another scheme) are caught by comparing origins, not by

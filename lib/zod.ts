@@ -1,7 +1,7 @@
 // Zod, configured once. Every schema module imports `z` from here, never from "zod".
 // `jitless`: zod 4 compiles object parsers with `new Function` after probing whether eval
 // is allowed; in the browser the pages' Content-Security-Policy forbids eval, and the
-// probe alone is reported as a violation (CONTRACT §16). It has to be set before any
+// probe alone is reported as a violation (README, Browser security and privacy). It has to be set before any
 // schema is built, which importing `z` from this module guarantees.
 import { z } from "zod";
 

@@ -1,5 +1,5 @@
 // Shared by `npm run dev` and `npm run demo`: there is no built-in AUTH_SECRET
-// (CONTRACT §16), so a local run gets a random one of its own, written once to
+// (README, Browser security and privacy), so a local run gets a random one of its own, written once to
 // .env.local (gitignored), which Next and scripts/load-env.ts read.
 import crypto from "node:crypto";
 import fs from "node:fs";

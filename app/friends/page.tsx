@@ -21,7 +21,7 @@ export default async function FriendsPage() {
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold">Friends</h1>
       <Card>
-        <PeopleSearch requestsFallback={requestsDto} />
+        <PeopleSearch requestsFallback={requestsDto} viewer={{ name: user.name, email: user.email }} />
       </Card>
       <div className="grid gap-6 md:grid-cols-2">
         <Card className="min-w-0">

@@ -18,7 +18,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
         <LoginForm callbackUrl={callbackUrl} />
         <p className="mt-4 text-sm text-slate-600">
           New here?{" "}
-          <Link href={`/register?callbackUrl=${encodeURIComponent(callbackUrl)}`} className="text-brand-600 hover:underline">
+          <Link href={`/register?callbackUrl=${encodeURIComponent(callbackUrl)}`} className="text-brand-700 underline">
             Create an account
           </Link>
         </p>

@@ -18,7 +18,7 @@ export default async function RegisterPage({ searchParams }: { searchParams: Pro
         <RegisterForm callbackUrl={callbackUrl} />
         <p className="mt-4 text-sm text-slate-600">
           Already have one?{" "}
-          <Link href="/login" className="text-brand-600 hover:underline">
+          <Link href="/login" className="text-brand-700 underline">
             Sign in
           </Link>
         </p>

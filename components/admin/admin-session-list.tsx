@@ -3,10 +3,10 @@
 import Link from "next/link";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { StatusBadge } from "@/components/admin/status-badge";
-import { Time } from "@/components/admin/time";
+import { StatusBadge } from "@/components/ui/status-badge";
+import { Time } from "@/components/ui/time";
 import { useAdminSessions, type AdminSessionsPage } from "@/lib/swr/use-admin-sessions";
-import type { AdminSessionDto, Person } from "@/lib/admin/dto";
+import type { AdminSessionResponse, AdminPersonResponse as Person } from "@/lib/admin/schemas";
 
 function PersonLine({ role, person }: { role: string; person: Person }) {
   return (
@@ -20,11 +20,11 @@ function PersonLine({ role, person }: { role: string; person: Person }) {
   );
 }
 
-function SessionRow({ session }: { session: AdminSessionDto }) {
+function SessionRow({ session }: { session: AdminSessionResponse }) {
   return (
     <tr className="align-top hover:bg-slate-50">
       <td className="px-3 py-3">
-        <Link href={`/admin/sessions/${session.id}`} className="font-medium text-brand-600 hover:underline" aria-label={`Session #${session.id}`}>
+        <Link href={`/admin/sessions/${session.id}`} className="font-medium text-brand-700 underline" aria-label={`Session #${session.id}`}>
           #{session.id}
         </Link>
       </td>
@@ -44,11 +44,11 @@ function SessionRow({ session }: { session: AdminSessionDto }) {
             </div>
           </>
         ) : (
-          <span className="text-slate-400">no meeting yet</span>
+          <span className="text-slate-600">no meeting yet</span>
         )}
       </td>
       <td className="px-3 py-3 text-xs text-slate-700">
-        <Time value={session.created_at} stacked />
+        <Time utc value={session.created_at} stacked />
       </td>
     </tr>
   );
@@ -63,7 +63,7 @@ export function AdminSessionList({ firstUrl, firstPage, filtered }: { firstUrl: 
         <p className="font-medium text-slate-800">{filtered ? "No sessions match these filters." : "No sessions yet."}</p>
         <p className="mt-1 text-sm text-slate-600">
           {filtered ? (
-            <Link href="/admin" className="text-brand-600 hover:underline">
+            <Link href="/admin" className="text-brand-700 underline">
               Clear the filters
             </Link>
           ) : (

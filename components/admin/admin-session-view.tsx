@@ -3,14 +3,15 @@
 import { useSWRConfig } from "swr";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
-import { StatusBadge } from "@/components/admin/status-badge";
-import { Time } from "@/components/admin/time";
+import { StatusBadge } from "@/components/ui/status-badge";
+import { Time } from "@/components/ui/time";
 import { JoinTokensTable } from "@/components/admin/join-tokens-table";
 import { AuditLog } from "@/components/admin/audit-log";
 import { CancelSessionButton } from "@/components/admin/cancel-session-button";
-import { useAdminSession, type AuditEntryDto } from "@/lib/swr/use-admin-session";
+import { useAdminSession } from "@/lib/swr/use-admin-session";
+import type { AuditEntryResponse } from "@/lib/sessions/schemas";
 import { adminAuditLogsUrl } from "@/lib/admin/urls";
-import type { AdminSessionDetailDto, Person } from "@/lib/admin/dto";
+import type { AdminSessionDetailResponse, AdminPersonResponse as Person } from "@/lib/admin/schemas";
 
 function Fact({ label, children }: { label: string; children: React.ReactNode }) {
   return (
@@ -33,14 +34,20 @@ function PersonFact({ person, ready }: { person: Person; ready: boolean }) {
   );
 }
 
-export function AdminSessionView({ initialSession, initialAuditLogs }: { initialSession: AdminSessionDetailDto; initialAuditLogs: AuditEntryDto[] }) {
+export function AdminSessionView({ initialSession, initialAuditLogs }: { initialSession: AdminSessionDetailResponse; initialAuditLogs: AuditEntryResponse[] }) {
   const { data, error, mutate } = useAdminSession(initialSession.id, initialSession);
   const { mutate: mutateGlobal } = useSWRConfig();
   const session = data ?? initialSession;
-  const open = session.status === "pending" || session.status === "active";
   const startedBy = session.started_by === session.initiator.id ? session.initiator : session.started_by === session.participant.id ? session.participant : null;
 
-  async function afterCancel(updated: AdminSessionDetailDto | null) {
+  const times: [string, string | null][] = [
+    ["Created", session.created_at],
+    ["Started", session.started_at],
+    ["Ended", session.ended_at],
+    ["Last change", session.updated_at],
+  ];
+
+  async function afterCancel(updated: AdminSessionDetailResponse | null) {
     // Show the new state and the new audit entry now, not at the next revalidation.
     await Promise.all([
       updated ? mutate(updated, { revalidate: false }) : mutate(),
@@ -55,7 +62,7 @@ export function AdminSessionView({ initialSession, initialAuditLogs }: { initial
           <h1 className="text-2xl font-semibold">Session #{session.id}</h1>
           <StatusBadge status={session.status} />
         </div>
-        <CancelSessionButton sessionId={session.id} open={open} onDone={afterCancel} />
+        <CancelSessionButton sessionId={session.id} open={session.allowed_actions.includes("cancel")} onDone={afterCancel} />
       </div>
       {error ? <Alert>Could not refresh this session: {error.message}</Alert> : null}
 
@@ -68,23 +75,16 @@ export function AdminSessionView({ initialSession, initialAuditLogs }: { initial
           <Fact label="Participant">
             <PersonFact person={session.participant} ready={session.participant_ready} />
           </Fact>
-          <Fact label="Started by">{startedBy ? startedBy.name : <span className="text-slate-400">not started</span>}</Fact>
-          <Fact label="Video provider">{session.video_provider ?? <span className="text-slate-400">none yet</span>}</Fact>
+          <Fact label="Started by">{startedBy ? startedBy.name : <span className="text-slate-600">not started</span>}</Fact>
+          <Fact label="Video provider">{session.video_provider ?? <span className="text-slate-600">none yet</span>}</Fact>
           <Fact label="Meeting id">
-            {session.zoom_meeting_id ? <span className="break-all font-mono text-xs">{session.zoom_meeting_id}</span> : <span className="text-slate-400">none yet</span>}
+            {session.zoom_meeting_id ? <span className="break-all font-mono text-xs">{session.zoom_meeting_id}</span> : <span className="text-slate-600">none yet</span>}
           </Fact>
-          <Fact label="Created">
-            <Time value={session.created_at} />
-          </Fact>
-          <Fact label="Started">
-            <Time value={session.started_at} />
-          </Fact>
-          <Fact label="Ended">
-            <Time value={session.ended_at} />
-          </Fact>
-          <Fact label="Last change">
-            <Time value={session.updated_at} />
-          </Fact>
+          {times.map(([label, value]) => (
+            <Fact key={label} label={label}>
+              <Time utc value={value} />
+            </Fact>
+          ))}
         </dl>
         <p className="mt-4 text-xs text-slate-500">The meeting link and password are never shown here: only the two people in the session may see them.</p>
       </Card>

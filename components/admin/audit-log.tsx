@@ -2,40 +2,15 @@
 
 import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
-import { Time } from "@/components/admin/time";
-import { useAdminAuditLogs, type AuditEntryDto } from "@/lib/swr/use-admin-session";
-import { auditEventTypes, type AuditEventTypeValue } from "@/lib/admin/audit-event-types";
+import { AuditLogList } from "@/components/sessions/audit-log";
+import { useAdminAuditLogs } from "@/lib/swr/use-admin-session";
+import type { AuditEntryResponse } from "@/lib/sessions/schemas";
+// The one list, from the Prisma schema's enum (rules.ts imports no zod).
+import { AUDIT_EVENT_TYPES, type AuditEventTypeValue } from "@/lib/sessions/rules";
 
 const label = (type: string) => type.replaceAll("_", " ");
 
-function Entry({ entry }: { entry: AuditEntryDto }) {
-  const metadata = entry.metadata as Record<string, unknown>;
-  const hasMetadata = metadata !== null && typeof metadata === "object" && Object.keys(metadata).length > 0;
-  return (
-    <li className="py-3" data-testid="audit-entry">
-      <div className="flex flex-wrap items-baseline justify-between gap-x-3 gap-y-1">
-        <span className="rounded bg-slate-100 px-1.5 py-0.5 font-mono text-xs text-slate-700" data-testid="audit-event-type">
-          {entry.event_type}
-        </span>
-        <span className="text-xs text-slate-500">
-          <Time value={entry.created_at} />
-        </span>
-      </div>
-      <p className="mt-1 text-sm text-slate-900">{entry.message}</p>
-      <p className="text-xs text-slate-500">
-        by {entry.user ? <span className="font-medium text-slate-700">{entry.user.name}</span> : "the system"}
-      </p>
-      {hasMetadata ? (
-        <details className="mt-1 text-xs">
-          <summary className="cursor-pointer text-brand-600 hover:underline">Metadata</summary>
-          <pre className="mt-1 overflow-x-auto rounded bg-slate-50 p-2 font-mono text-slate-700">{JSON.stringify(metadata, null, 2)}</pre>
-        </details>
-      ) : null}
-    </li>
-  );
-}
-
-export function AuditLog({ sessionId, initialEntries }: { sessionId: number; initialEntries: AuditEntryDto[] }) {
+export function AuditLog({ sessionId, initialEntries }: { sessionId: number; initialEntries: AuditEntryResponse[] }) {
   const [eventType, setEventType] = useState<AuditEventTypeValue | "">("");
   const { data, error, isLoading, isValidating, mutate } = useAdminAuditLogs(sessionId, eventType, initialEntries);
   const busy = isLoading || isValidating;
@@ -57,7 +32,7 @@ export function AuditLog({ sessionId, initialEntries }: { sessionId: number; ini
             className="rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm shadow-sm focus:border-brand-500 focus:outline-none focus:ring-2 focus:ring-brand-100"
           >
             <option value="">All events</option>
-            {auditEventTypes.map((type) => (
+            {AUDIT_EVENT_TYPES.map((type) => (
               <option key={type} value={type}>
                 {label(type)}
               </option>
@@ -78,14 +53,8 @@ export function AuditLog({ sessionId, initialEntries }: { sessionId: number; ini
       ) : null}
       {data === undefined && !error ? (
         <p className="mt-3 text-sm text-slate-600">Loading audit log…</p>
-      ) : data && data.length === 0 ? (
-        <p className="mt-3 text-sm text-slate-600">{eventType ? `No “${label(eventType)}” events for this session.` : "No events recorded for this session."}</p>
       ) : data ? (
-        <ol className="divide-y divide-slate-100">
-          {data.map((entry) => (
-            <Entry key={entry.id} entry={entry} />
-          ))}
-        </ol>
+        <AuditLogList admin entries={data} empty={eventType ? `No “${label(eventType)}” events for this session.` : "No events recorded for this session."} />
       ) : null}
     </section>
   );

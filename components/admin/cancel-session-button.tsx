@@ -4,7 +4,7 @@ import { useRef, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { ApiError, apiFetch } from "@/lib/swr/fetcher";
-import type { AdminSessionDetailDto } from "@/lib/admin/dto";
+import type { AdminSessionDetailResponse } from "@/lib/admin/schemas";
 
 function describe(error: unknown): string {
   if (!(error instanceof ApiError)) return "Something went wrong. Try again.";
@@ -25,7 +25,7 @@ export function CancelSessionButton({
 }: {
   sessionId: number;
   open: boolean;
-  onDone: (updated: AdminSessionDetailDto | null) => Promise<void>;
+  onDone: (updated: AdminSessionDetailResponse | null) => Promise<void>;
 }) {
   const dialog = useRef<HTMLDialogElement>(null);
   const [running, setRunning] = useState(false);
@@ -35,7 +35,7 @@ export function CancelSessionButton({
     setRunning(true);
     setError(null);
     try {
-      const updated = await apiFetch<AdminSessionDetailDto>(`/api/v1/admin/sessions/${sessionId}/cancel`, { method: "POST" });
+      const updated = await apiFetch<AdminSessionDetailResponse>(`/api/v1/admin/sessions/${sessionId}/cancel`, { method: "POST" });
       dialog.current?.close();
       await onDone(updated);
     } catch (caught) {

@@ -1,5 +1,5 @@
-import { Time } from "@/components/admin/time";
-import type { JoinTokenDto, JoinTokenState } from "@/lib/admin/dto";
+import { Time } from "@/components/ui/time";
+import type { AdminJoinTokenResponse, JoinTokenState } from "@/lib/admin/schemas";
 
 const stateTones: Record<JoinTokenState, string> = {
   unused: "bg-emerald-50 text-emerald-800 ring-emerald-200",
@@ -8,7 +8,7 @@ const stateTones: Record<JoinTokenState, string> = {
   expired: "bg-amber-50 text-amber-800 ring-amber-200",
 };
 
-export function JoinTokensTable({ tokens }: { tokens: JoinTokenDto[] }) {
+export function JoinTokensTable({ tokens }: { tokens: AdminJoinTokenResponse[] }) {
   if (tokens.length === 0) {
     return <p className="text-sm text-slate-600">No join links were issued for this session.</p>;
   }
@@ -40,10 +40,10 @@ export function JoinTokensTable({ tokens }: { tokens: JoinTokenDto[] }) {
               <td className="px-3 py-2">
                 <span className={`rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset ${stateTones[token.state]}`}>{token.state}</span>
               </td>
-              <td className="px-3 py-2 text-xs"><Time value={token.created_at} stacked /></td>
-              <td className="px-3 py-2 text-xs"><Time value={token.expires_at} stacked /></td>
-              <td className="px-3 py-2 text-xs"><Time value={token.used_at} stacked /></td>
-              <td className="px-3 py-2 text-xs"><Time value={token.revoked_at} stacked /></td>
+              <td className="px-3 py-2 text-xs"><Time utc value={token.created_at} stacked /></td>
+              <td className="px-3 py-2 text-xs"><Time utc value={token.expires_at} stacked /></td>
+              <td className="px-3 py-2 text-xs"><Time utc value={token.used_at} stacked /></td>
+              <td className="px-3 py-2 text-xs"><Time utc value={token.revoked_at} stacked /></td>
             </tr>
           ))}
         </tbody>

@@ -1,6 +1,6 @@
 import Form from "next/form";
 import Link from "next/link";
-import { sessionStatusValues } from "@/lib/sessions/rules";
+import { SESSION_STATUSES as sessionStatusValues } from "@/lib/sessions/rules";
 
 export type FilterValues = { status: string; created_from: string; created_to: string; q: string; limit: string };
 
@@ -51,20 +51,15 @@ export function SessionFilters({ values, errors }: { values: FilterValues; error
         </select>
         <FieldError id="filter-status" message={errors.status} />
       </div>
-      <div className="space-y-1">
-        <label htmlFor="filter-created_from" className="block text-sm font-medium text-slate-700">
-          Created from
-        </label>
-        <input id="filter-created_from" name="created_from" type="date" defaultValue={day(values.created_from)} className={inputClass} {...describe("created_from")} />
-        <FieldError id="filter-created_from" message={errors.created_from} />
-      </div>
-      <div className="space-y-1">
-        <label htmlFor="filter-created_to" className="block text-sm font-medium text-slate-700">
-          Created to
-        </label>
-        <input id="filter-created_to" name="created_to" type="date" defaultValue={day(values.created_to)} className={inputClass} {...describe("created_to")} />
-        <FieldError id="filter-created_to" message={errors.created_to} />
-      </div>
+      {(["created_from", "created_to"] as const).map((name) => (
+        <div key={name} className="space-y-1">
+          <label htmlFor={`filter-${name}`} className="block text-sm font-medium text-slate-700">
+            {FILTER_LABELS[name]}
+          </label>
+          <input id={`filter-${name}`} name={name} type="date" defaultValue={day(values[name])} className={inputClass} {...describe(name)} />
+          <FieldError id={`filter-${name}`} message={errors[name]} />
+        </div>
+      ))}
       {values.limit ? <input type="hidden" name="limit" value={values.limit} /> : null}
       <div className="flex gap-2 sm:col-span-2 lg:col-span-1 lg:pt-6">
         <button type="submit" className="inline-flex h-10 flex-1 items-center whitespace-nowrap justify-center rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700">

@@ -1,9 +1,9 @@
 "use client";
 
 import { signIn } from "@/lib/browser-auth";
-import { useState } from "react";
 import { Button } from "@/components/ui/button";
-import { Field } from "@/components/ui/field";
+import { Field, PasswordField } from "@/components/ui/field";
+import { useFormState } from "@/components/ui/use-form-state";
 import { Alert } from "@/components/ui/alert";
 
 const MESSAGES: Record<string, string> = {
@@ -18,32 +18,36 @@ function describeError(error: string | null | undefined): string {
 }
 
 export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
-  const [error, setError] = useState<string | null>(null);
-  const [pending, setPending] = useState(false);
+  const { form, error, fields, pending, failed, started } = useFormState();
 
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    setPending(true);
-    setError(null);
-    const result = await signIn("credentials", {
-      email: String(form.get("email") ?? ""),
-      password: String(form.get("password") ?? ""),
-      redirect: false,
-    }).catch(() => null);
+    const data = new FormData(event.currentTarget);
+    const email = String(data.get("email") ?? "").trim();
+    const password = String(data.get("password") ?? "");
+    // Nothing to check with the server yet: say which fields are missing.
+    const missing: Record<string, string> = {
+      ...(email ? {} : { email: "Enter your email address." }),
+      ...(password ? {} : { password: "Enter your password." }),
+    };
+    if (missing.email || missing.password) {
+      failed({ error: missing.email && missing.password ? "Fill in both your email and your password." : null, fields: missing });
+      return;
+    }
+    started();
+    const result = await signIn("credentials", { email, password, redirect: false }).catch(() => null);
     if (result?.ok && !result.error) {
       window.location.assign(callbackUrl);
       return;
     }
-    setPending(false);
-    setError(describeError(result?.error));
+    failed({ error: describeError(result?.error) });
   }
 
   return (
-    <form onSubmit={onSubmit} className="space-y-4" noValidate>
+    <form ref={form} onSubmit={onSubmit} className="space-y-4" noValidate>
       {error ? <Alert>{error}</Alert> : null}
-      <Field id="email" name="email" type="email" label="Email" autoComplete="email" required />
-      <Field id="password" name="password" type="password" label="Password" autoComplete="current-password" required />
+      <Field id="email" name="email" type="email" label="Email" autoComplete="email" required error={fields.email} />
+      <PasswordField id="password" name="password" label="Password" autoComplete="current-password" required error={fields.password} />
       <Button type="submit" disabled={pending} className="w-full">
         {pending ? "Signing in…" : "Sign in"}
       </Button>

@@ -1,43 +1,48 @@
 "use client";
 
 import { signIn } from "@/lib/browser-auth";
-import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
+import { useFormState } from "@/components/ui/use-form-state";
 import { NewPasswordField } from "@/components/auth/new-password-field";
 import { Alert } from "@/components/ui/alert";
 import { ApiError, apiFetch } from "@/lib/swr/fetcher";
 
+// The server's field messages are written for API clients ("Required"); a few read
+// better in the form's own words.
+const FIELD_WORDS: Record<string, Record<string, string>> = {
+  name: { Required: "Enter your name." },
+  email: { Required: "Enter your email address.", "Already registered": "An account with this email already exists. Sign in instead." },
+  password: { Required: "Choose a password." },
+};
+
+function inWords(fields: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(fields).map(([field, message]) => [field, FIELD_WORDS[field]?.[message] ?? message]));
+}
+
 export function RegisterForm({ callbackUrl }: { callbackUrl: string }) {
-  const [error, setError] = useState<string | null>(null);
-  const [fields, setFields] = useState<Record<string, string>>({});
-  const [pending, setPending] = useState(false);
+  const { form, error, fields, pending, failed, started } = useFormState();
 
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    const body = { name: String(form.get("name") ?? ""), email: String(form.get("email") ?? ""), password: String(form.get("password") ?? "") };
-    setPending(true);
-    setError(null);
-    setFields({});
+    const data = new FormData(event.currentTarget);
+    const body = { name: String(data.get("name") ?? ""), email: String(data.get("email") ?? ""), password: String(data.get("password") ?? "") };
+    started();
     try {
       await apiFetch("/api/v1/auth/register", { method: "POST", body });
       const result = await signIn("credentials", { email: body.email, password: body.password, redirect: false });
       if (!result?.ok || result.error) throw new Error("Your account was created, but signing in failed. Sign in from the sign-in page.");
       window.location.assign(callbackUrl);
     } catch (caught) {
-      setPending(false);
-      if (caught instanceof ApiError) {
-        setFields(caught.fields);
-        setError(caught.code === "validation_failed" ? "Check the fields below." : caught.message);
-      } else {
-        setError((caught as Error).message);
-      }
+      const known = caught instanceof ApiError ? caught.fields : {};
+      // Field problems are shown at their fields; a banner only for what no field explains.
+      if (Object.keys(known).length > 0) failed({ fields: inWords(known) });
+      else failed({ error: caught instanceof Error && caught.message ? caught.message : "Could not create your account. Try again." });
     }
   }
 
   return (
-    <form onSubmit={onSubmit} className="space-y-4" noValidate>
+    <form ref={form} onSubmit={onSubmit} className="space-y-4" noValidate>
       {error ? <Alert>{error}</Alert> : null}
       <Field id="name" name="name" label="Name" autoComplete="name" required maxLength={80} error={fields.name} />
       <Field id="email" name="email" type="email" label="Email" autoComplete="email" required error={fields.email} />

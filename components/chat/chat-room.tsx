@@ -3,8 +3,8 @@
 // The conversation with one friend: messages oldest to newest, new ones polled in, and a
 // composer whose failed sends stay visible with a retry.
 import { useLayoutEffect, useRef, useState } from "react";
-import type { MessageDto } from "@/lib/chat/dto";
-import { ApiError, apiFetch, isTemporarilyUnavailable } from "@/lib/swr/fetcher";
+import type { MessageResponse } from "@/lib/chat/schemas";
+import { ApiError, apiFetch, errorMessage, isTemporarilyUnavailable } from "@/lib/swr/fetcher";
 import { useChatMessages } from "@/lib/swr/use-chat-messages";
 import { useMarkRead } from "@/lib/swr/use-mark-read";
 import { Alert } from "@/components/ui/alert";
@@ -43,7 +43,7 @@ function DraftItem({ draft, onRetry, onDiscard }: { draft: Draft; onRetry: () =>
   );
 }
 
-export function ChatRoom({ friend, viewerId, initialMessages }: { friend: { id: number; name: string }; viewerId: number; initialMessages: MessageDto[] }) {
+export function ChatRoom({ friend, viewerId, initialMessages }: { friend: { id: number; name: string }; viewerId: number; initialMessages: MessageResponse[] }) {
   const { messages, error, append, loadEarlier, hasEarlier } = useChatMessages(friend.id, initialMessages);
   const [drafts, setDrafts] = useState<Draft[]>([]);
   const [earlier, setEarlier] = useState<{ loading: boolean; error: string | null }>({ loading: false, error: null });
@@ -52,14 +52,21 @@ export function ChatRoom({ friend, viewerId, initialMessages }: { friend: { id: 
   const atBottom = useRef(true);
   /** Set while older messages are being prepended: the message at the top and where it was. */
   const anchor = useRef<{ id: number; top: number } | null>(null);
+  /** The newest message shown so far: a newer one arriving while scrolled up shows the pill. */
+  const lastSeenId = useRef(initialMessages.at(-1)?.id ?? 0);
+  const [unseen, setUnseen] = useState(false);
   const noLongerFriends = error instanceof ApiError && error.code === "not_friends";
   useMarkRead(friend.id, noLongerFriends ? undefined : messages.at(-1)?.id);
 
   // Follow new messages only when the reader is already at the bottom (or just sent one):
   // someone scrolled up to read history is not yanked down by a poll. Older messages
   // prepended by "Load earlier" leave what the reader was looking at where it was.
+  // Someone scrolled up gets a "New messages" pill instead.
   useLayoutEffect(() => {
     const element = scroller.current;
+    const newest = messages.at(-1)?.id ?? 0;
+    const arrived = newest > lastSeenId.current;
+    lastSeenId.current = Math.max(lastSeenId.current, newest);
     if (!element) return;
     if (anchor.current) {
       const target = element.querySelector(`[data-message-id="${anchor.current.id}"]`);
@@ -68,6 +75,8 @@ export function ChatRoom({ friend, viewerId, initialMessages }: { friend: { id: 
       if (messages[0]?.id !== anchor.current.id) anchor.current = null;
     } else if (atBottom.current) {
       element.scrollTop = element.scrollHeight;
+    } else if (arrived) {
+      setUnseen(true);
     }
   }, [messages, drafts]);
 
@@ -88,17 +97,26 @@ export function ChatRoom({ friend, viewerId, initialMessages }: { friend: { id: 
 
   function trackScroll() {
     const element = scroller.current;
-    if (element) atBottom.current = element.scrollHeight - element.scrollTop - element.clientHeight < 80;
+    if (!element) return;
+    atBottom.current = element.scrollHeight - element.scrollTop - element.clientHeight < 80;
+    if (atBottom.current) setUnseen(false);
+  }
+
+  function jumpToLatest() {
+    const element = scroller.current;
+    if (element) element.scrollTo({ top: element.scrollHeight });
+    atBottom.current = true;
+    setUnseen(false);
   }
 
   async function deliver(draft: Draft) {
     setDrafts((current) => current.map((item) => (item.key === draft.key ? { ...item, status: "sending", error: undefined } : item)));
     try {
-      const message = await apiFetch<MessageDto>(`/api/v1/chats/${friend.id}/messages`, { method: "POST", body: { text: draft.text } });
+      const message = await apiFetch<MessageResponse>(`/api/v1/chats/${friend.id}/messages`, { method: "POST", body: { text: draft.text } });
       setDrafts((current) => current.filter((item) => item.key !== draft.key));
       await append(message);
     } catch (caught) {
-      const reason = caught instanceof Error && caught.message ? caught.message : "something went wrong.";
+      const reason = errorMessage(caught, "something went wrong.") ?? "you were signed out.";
       setDrafts((current) => current.map((item) => (item.key === draft.key ? { ...item, status: "failed", error: reason } : item)));
     }
   }
@@ -112,6 +130,7 @@ export function ChatRoom({ friend, viewerId, initialMessages }: { friend: { id: 
 
   return (
     <div className="flex flex-col gap-3">
+      <div className="relative">
       <div
         ref={scroller}
         onScroll={trackScroll}
@@ -152,6 +171,16 @@ export function ChatRoom({ friend, viewerId, initialMessages }: { friend: { id: 
           </ul>
         )}
       </div>
+      {unseen ? (
+        <button
+          type="button"
+          onClick={jumpToLatest}
+          className="absolute bottom-3 left-1/2 -translate-x-1/2 rounded-full bg-brand-600 px-3 py-1 text-sm font-medium text-white shadow hover:bg-brand-700"
+        >
+          New messages ↓
+        </button>
+      ) : null}
+      </div>
       {noLongerFriends ? (
         <Alert>
           You and {friend.name} are no longer friends. The conversation is kept, but neither of you can see or send new messages.
@@ -159,7 +188,7 @@ export function ChatRoom({ friend, viewerId, initialMessages }: { friend: { id: 
       ) : (
         <>
           {error && isTemporarilyUnavailable(error) ? <Alert tone="info">Temporarily unavailable; retrying…</Alert> : null}
-          {error && !isTemporarilyUnavailable(error) ? <Alert tone="info">Could not check for new messages ({error.message}). Trying again…</Alert> : null}
+          {error && !isTemporarilyUnavailable(error) && errorMessage(error) ? <Alert tone="info">Could not check for new messages ({errorMessage(error)}). Trying again…</Alert> : null}
           <Composer onSend={send} placeholder={`Message ${friend.name}`} />
         </>
       )}

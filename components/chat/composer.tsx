@@ -1,14 +1,19 @@
 "use client";
 
-import { useId, useState } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 
 const MAX_LENGTH = 2000;
+// The counter appears once a message is long enough that the limit may matter.
+const COUNT_FROM = 1500;
 
 /** The message box: Enter sends, Shift+Enter starts a new line. */
 export function Composer({ onSend, placeholder }: { onSend: (text: string) => void; placeholder: string }) {
   const id = useId();
   const [text, setText] = useState("");
+  const box = useRef<HTMLTextAreaElement>(null);
+  // Opening a chat is for writing in it.
+  useEffect(() => box.current?.focus(), []);
   const length = text.trim().length;
   const tooLong = length > MAX_LENGTH;
 
@@ -32,6 +37,7 @@ export function Composer({ onSend, placeholder }: { onSend: (text: string) => vo
         </label>
         <textarea
           id={id}
+          ref={box}
           rows={2}
           value={text}
           placeholder={placeholder}
@@ -51,11 +57,11 @@ export function Composer({ onSend, placeholder }: { onSend: (text: string) => vo
           Send
         </Button>
       </div>
-      <p id={`${id}-hint`} className={`text-xs ${tooLong ? "text-red-700" : "text-slate-500"}`}>
+      <p id={`${id}-hint`} aria-live="polite" data-testid="composer-hint" className={`text-xs ${tooLong ? "text-red-700" : "text-slate-500"}`}>
         {tooLong
           ? `Too long: ${length} of at most ${MAX_LENGTH} characters.`
-          : length > MAX_LENGTH - 200
-            ? `${MAX_LENGTH - length} characters left.`
+          : length >= COUNT_FROM
+            ? `${length} / ${MAX_LENGTH} characters: ${MAX_LENGTH - length} left.`
             : "Enter to send, Shift+Enter for a new line."}
       </p>
     </form>

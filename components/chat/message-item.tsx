@@ -1,24 +1,18 @@
-import type { MessageDto } from "@/lib/chat/dto";
-import { ButtonLink } from "@/components/ui/button-link";
-import { MessageTime } from "@/components/chat/message-time";
+import type { MessageResponse } from "@/lib/chat/schemas";
+import { Time } from "@/components/ui/time";
+import { SessionCard } from "@/components/chat/session-card";
+import { MessageText } from "@/components/chat/message-text";
 
 /** One message. Text is rendered as text (React escapes it), never as HTML. */
-export function MessageItem({ message, mine }: { message: MessageDto; mine: boolean }) {
+export function MessageItem({ message, mine }: { message: MessageResponse; mine: boolean }) {
   if (message.kind === "session_link") {
+    if (message.session_id) return <SessionCard message={message} sessionId={message.session_id} />;
     return (
       <li className="flex justify-center py-1" data-message-id={message.id}>
-        <div className="w-full max-w-sm rounded-lg border border-brand-100 bg-brand-50 p-3 text-sm shadow-sm">
+        <div className="w-full max-w-sm rounded-lg border border-slate-200 bg-white p-3 text-sm shadow-sm">
           <p className="font-medium text-slate-900">{message.text}</p>
-          <MessageTime iso={message.created_at} className="text-slate-500" />
-          <div className="mt-2">
-            {message.session_id ? (
-              <ButtonLink variant="primary" href={`/sessions/${message.session_id}`}>
-                Open waiting room
-              </ButtonLink>
-            ) : (
-              <p className="text-slate-600">This session is no longer available.</p>
-            )}
-          </div>
+          <Time compact value={message.created_at} className="text-xs text-slate-600" />
+          <p className="mt-2 text-slate-600">This session is no longer available.</p>
         </div>
       </li>
     );
@@ -32,9 +26,9 @@ export function MessageItem({ message, mine }: { message: MessageDto; mine: bool
           }`}
         >
           <span className="sr-only">{mine ? "You" : message.sender?.name ?? "Someone"}: </span>
-          {message.text}
+          <MessageText text={message.text} mine={mine} />
         </p>
-        <MessageTime iso={message.created_at} className="mt-0.5 px-1 text-slate-500" />
+        <Time compact value={message.created_at} className="mt-0.5 px-1 text-xs text-slate-500" />
       </div>
     </li>
   );

@@ -1,14 +1,14 @@
 "use client";
 
-import type { FriendDto } from "@/lib/friends/dto";
+import type { FriendResponse } from "@/lib/friends/schemas";
 import { useFriends } from "@/lib/swr/use-friends";
 import { ButtonLink } from "@/components/ui/button-link";
 import { PersonLine } from "@/components/friends/person-line";
 import { EmptyState, ListError } from "@/components/friends/list-status";
-import { StartSessionButton } from "@/components/friends/start-session-button";
+import { FriendSessionButton } from "@/components/sessions/friend-session-button";
 import { UnfriendButton } from "@/components/friends/unfriend-button";
 
-export function FriendList({ fallback }: { fallback?: FriendDto[] }) {
+export function FriendList({ fallback }: { fallback?: FriendResponse[] }) {
   const { data, error, mutate } = useFriends(fallback);
   const friends = data ?? [];
   return (
@@ -25,7 +25,7 @@ export function FriendList({ fallback }: { fallback?: FriendDto[] }) {
               <PersonLine person={user} />
               <div className="flex flex-wrap items-start gap-2">
                 <ButtonLink href={`/chat/${user.id}`}>Chat</ButtonLink>
-                <StartSessionButton friend={user} />
+                <FriendSessionButton friend={user} />
                 <UnfriendButton friend={user} />
               </div>
             </li>

@@ -1,14 +1,14 @@
 "use client";
 
 import Link from "next/link";
-import type { ChatDto } from "@/lib/chat/dto";
+import type { ChatResponse } from "@/lib/chat/schemas";
 import { useChats } from "@/lib/swr/use-friends";
 import { ButtonLink } from "@/components/ui/button-link";
 import { PersonLine } from "@/components/friends/person-line";
 import { EmptyState, ListError } from "@/components/friends/list-status";
-import { StartSessionButton } from "@/components/friends/start-session-button";
+import { FriendSessionButton } from "@/components/sessions/friend-session-button";
 
-function preview(chat: ChatDto, viewerId: number): string {
+function preview(chat: ChatResponse, viewerId: number): string {
   const last = chat.last_message;
   if (!last) return "No messages yet";
   if (last.kind === "session_link") return last.text;
@@ -16,7 +16,7 @@ function preview(chat: ChatDto, viewerId: number): string {
 }
 
 /** Friends at a glance, the most recent conversation first. */
-export function HomeFriends({ fallback, viewerId }: { fallback?: ChatDto[]; viewerId: number }) {
+export function HomeFriends({ fallback, viewerId }: { fallback?: ChatResponse[]; viewerId: number }) {
   const { data, error, mutate } = useChats(fallback);
   const chats = data ?? [];
   return (
@@ -25,7 +25,7 @@ export function HomeFriends({ fallback, viewerId }: { fallback?: ChatDto[]; view
         <h2 id="home-friends-heading" className="text-lg font-semibold">
           Your friends
         </h2>
-        <Link href="/friends" className="text-sm text-brand-600 hover:underline">
+        <Link href="/friends" className="text-sm text-brand-700 underline">
           Find people
         </Link>
       </div>
@@ -33,7 +33,7 @@ export function HomeFriends({ fallback, viewerId }: { fallback?: ChatDto[]; view
       {chats.length === 0 && !error ? (
         <EmptyState>
           No friends yet.{" "}
-          <Link href="/friends" className="font-medium text-brand-600 hover:underline">
+          <Link href="/friends" className="font-medium text-brand-700 underline">
             Search for people
           </Link>{" "}
           and send a friend request; once they accept you can chat and start video sessions.
@@ -59,7 +59,7 @@ export function HomeFriends({ fallback, viewerId }: { fallback?: ChatDto[]; view
               />
               <div className="flex flex-wrap items-start gap-2">
                 <ButtonLink href={`/chat/${chat.friend.id}`}>Chat</ButtonLink>
-                <StartSessionButton friend={chat.friend} />
+                <FriendSessionButton friend={chat.friend} />
               </div>
             </li>
           ))}

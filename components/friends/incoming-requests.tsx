@@ -1,6 +1,6 @@
 "use client";
 
-import type { FriendRequestsDto } from "@/lib/friends/dto";
+import type { FriendRequestsResponse } from "@/lib/friends/schemas";
 import { useFriendRequests } from "@/lib/swr/use-friends";
 import { ActionButton } from "@/components/ui/action-button";
 import { Card } from "@/components/ui/card";
@@ -9,7 +9,7 @@ import { EmptyState, ListError } from "@/components/friends/list-status";
 import { acceptFriendRequest, declineFriendRequest } from "@/components/friends/friend-actions";
 
 /** Requests waiting for the caller's answer. `compact` (home page): a card shown only while there are some. */
-export function IncomingRequests({ fallback, compact = false }: { fallback?: FriendRequestsDto; compact?: boolean }) {
+export function IncomingRequests({ fallback, compact = false }: { fallback?: FriendRequestsResponse; compact?: boolean }) {
   const { data, error, mutate } = useFriendRequests(fallback);
   const incoming = data?.incoming ?? [];
   if (compact && incoming.length === 0 && !error) return null;

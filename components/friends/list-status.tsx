@@ -6,6 +6,7 @@ import { ActionButton } from "@/components/ui/action-button";
 
 /** A list's load error, in words, with a way to try again. */
 export function ListError({ error, what, retry }: { error: ApiError; what: string; retry: () => Promise<unknown> }) {
+  if (error.signedOut) return null;
   return (
     <Alert>
       <div className="flex flex-wrap items-center justify-between gap-2">

@@ -1,6 +1,6 @@
 "use client";
 
-import type { FriendRequestsDto } from "@/lib/friends/dto";
+import type { FriendRequestsResponse } from "@/lib/friends/schemas";
 import { useFriendRequests } from "@/lib/swr/use-friends";
 import { ActionButton } from "@/components/ui/action-button";
 import { PersonLine } from "@/components/friends/person-line";
@@ -8,7 +8,7 @@ import { EmptyState } from "@/components/friends/list-status";
 import { withdrawFriendRequest } from "@/components/friends/friend-actions";
 
 /** Requests the caller sent that are still unanswered. */
-export function OutgoingRequests({ fallback }: { fallback?: FriendRequestsDto }) {
+export function OutgoingRequests({ fallback }: { fallback?: FriendRequestsResponse }) {
   const { data, error } = useFriendRequests(fallback);
   const outgoing = data?.outgoing ?? [];
   return (

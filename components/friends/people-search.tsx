@@ -1,7 +1,7 @@
 "use client";
 
 import { useId, useState } from "react";
-import type { FriendRequestsDto } from "@/lib/friends/dto";
+import type { FriendRequestsResponse } from "@/lib/friends/schemas";
 import { useFriendRequests } from "@/lib/swr/use-friends";
 import { MIN_QUERY_LENGTH, useUserSearch, type UserSearchResult } from "@/lib/swr/use-user-search";
 import { Alert } from "@/components/ui/alert";
@@ -13,7 +13,7 @@ import { EmptyState } from "@/components/friends/list-status";
 import { acceptFriendRequest, sendFriendRequest, withdrawFriendRequest } from "@/components/friends/friend-actions";
 
 /** The action that fits how the caller relates to a person found by search. */
-function ResultAction({ person, requests }: { person: UserSearchResult; requests?: FriendRequestsDto }) {
+function ResultAction({ person, requests }: { person: UserSearchResult; requests?: FriendRequestsResponse }) {
   switch (person.friendship) {
     case "none":
       return (
@@ -53,7 +53,13 @@ function ResultAction({ person, requests }: { person: UserSearchResult; requests
   }
 }
 
-export function PeopleSearch({ requestsFallback }: { requestsFallback?: FriendRequestsDto }) {
+/** Search never returns the caller (README, API); say so instead of "No one matches". */
+function isViewer(query: string, viewer: { name: string; email: string }): boolean {
+  const q = query.toLowerCase();
+  return viewer.name.toLowerCase().includes(q) || viewer.email.toLowerCase() === q;
+}
+
+export function PeopleSearch({ requestsFallback, viewer }: { requestsFallback?: FriendRequestsResponse; viewer: { name: string; email: string } }) {
   const inputId = useId();
   const [query, setQuery] = useState("");
   const search = useUserSearch(query);
@@ -93,8 +99,13 @@ export function PeopleSearch({ requestsFallback }: { requestsFallback?: FriendRe
                   : ""}
         </p>
       </div>
-      {search.error && search.active ? <Alert>Search failed: {search.error.message}</Alert> : null}
-      {results && results.length === 0 && !searching ? <EmptyState>No one matches “{search.query}”.</EmptyState> : null}
+      {search.error && search.active && !search.error.signedOut ? <Alert>Search failed: {search.error.message}</Alert> : null}
+      {results && !searching && isViewer(search.query, viewer) ? (
+        <p className="rounded-md bg-slate-50 px-3 py-2 text-sm text-slate-700" data-testid="self-match">
+          That’s you{results.length === 0 ? "" : ", so you are not in the list below"}. Search for a friend’s name or email.
+        </p>
+      ) : null}
+      {results && results.length === 0 && !searching && !isViewer(search.query, viewer) ? <EmptyState>No one matches “{search.query}”.</EmptyState> : null}
       {results && results.length > 0 ? (
         <ul aria-label="Search results" className={`divide-y divide-slate-100 ${searching ? "opacity-60" : ""}`}>
           {results.map((person) => (

@@ -6,7 +6,7 @@ import { ActionButton } from "@/components/ui/action-button";
 
 /**
  * One click: creates the session with a friend and starts it (or starts the pair's open
- * session if it is still pending), then opens the waiting room (CONTRACT §11).
+ * session if it is still pending), then opens the waiting room (README, Pages).
  */
 export function StartSessionButton({ friend }: { friend: { id: number; name: string } }) {
   const router = useRouter();

@@ -4,6 +4,7 @@ import { getDb } from "@/lib/db";
 import { getLiveCounts, liveCountsDto } from "@/lib/live/get-live-counts";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import { HeaderCounts } from "@/components/live/header-counts";
+import { HeaderMenu, NavLink } from "@/components/layout/header-menu";
 
 export async function SiteHeader() {
   const user = await currentUser();
@@ -15,23 +16,26 @@ export async function SiteHeader() {
           Pairline
         </Link>
         {user ? (
-          <>
-            <nav aria-label="Main" className="flex flex-wrap gap-4 text-sm text-slate-600">
-              <Link href="/friends" className="hover:text-slate-900">Friends</Link>
-              <Link href="/sessions" className="hover:text-slate-900">Sessions</Link>
-              <Link href="/settings" className="hover:text-slate-900">Settings</Link>
-              {user.role === "admin" ? <Link href="/admin" className="hover:text-slate-900">Admin</Link> : null}
+          <HeaderMenu>
+            <nav aria-label="Main" className="flex flex-col gap-1 text-sm text-slate-600 sm:flex-row sm:gap-4">
+              <NavLink href="/">Home</NavLink>
+              <NavLink href="/friends">Friends</NavLink>
+              <NavLink href="/sessions">Sessions</NavLink>
+              <NavLink href="/settings">Settings</NavLink>
+              {user.role === "admin" ? <NavLink href="/admin">Admin</NavLink> : null}
             </nav>
             {counts ? <HeaderCounts initial={counts} /> : null}
-            <div className="ml-auto flex items-center gap-3 text-sm">
-              <span className="text-slate-600" data-testid="current-user">{user.name}</span>
+            <div className="flex min-w-0 items-center gap-3 text-sm sm:ml-auto">
+              <span className="min-w-0 max-w-[16rem] truncate text-slate-600" data-testid="current-user" title={user.name}>
+                {user.name}
+              </span>
               <SignOutButton />
             </div>
-          </>
+          </HeaderMenu>
         ) : (
           <nav aria-label="Account" className="ml-auto flex gap-4 text-sm">
-            <Link href="/login" className="text-slate-600 hover:text-slate-900">Sign in</Link>
-            <Link href="/register" className="text-slate-600 hover:text-slate-900">Create account</Link>
+            <NavLink href="/login">Sign in</NavLink>
+            <NavLink href="/register">Create account</NavLink>
           </nav>
         )}
       </div>

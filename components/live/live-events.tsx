@@ -10,7 +10,8 @@ import { mutate, useSWRConfig } from "swr";
 import { apiFetch } from "@/lib/swr/fetcher";
 import { COUNTS_KEY, keysForEvent, matchesLiveKeys } from "@/lib/swr/live-keys";
 import { desktopNotificationsWanted } from "@/lib/swr/desktop-notifications";
-import type { SessionDto } from "@/lib/sessions/dto";
+import type { SessionResponse } from "@/lib/sessions/schemas";
+import { isActive } from "@/lib/sessions/rules";
 import { SessionToasts, type SessionToast } from "@/components/live/session-toasts";
 
 const EVENT_NAMES = ["session.updated", "message.created", "friend_request.updated", "friendship.updated", "counts", "resync"] as const;
@@ -42,8 +43,8 @@ export function LiveEvents({ viewerId }: { viewerId: number }) {
   const maybeAnnounce = useCallback(
     async (sessionId: number) => {
       if (announced.current.has(sessionId) || pathRef.current === `/sessions/${sessionId}`) return;
-      const session = await apiFetch<SessionDto>(`/api/v1/sessions/${sessionId}/`).catch(() => null);
-      if (!session || session.status !== "active" || session.started_by === null || session.started_by === viewerId) return;
+      const session = await apiFetch<SessionResponse>(`/api/v1/sessions/${sessionId}/`).catch(() => null);
+      if (!session || !isActive(session.status) || session.started_by === null || session.started_by === viewerId) return;
       const youReady = session.initiator.id === viewerId ? session.initiator_ready : session.participant_ready;
       const fresh = session.started_at !== null && Date.now() - Date.parse(session.started_at) < FRESH_START_MS;
       if (youReady || !fresh || announced.current.has(sessionId)) return;

@@ -42,7 +42,7 @@ export function JoinRedirect({ token }: { token: string }) {
       <Card className="mx-auto max-w-md text-center">
         <h1 className="text-xl font-semibold">{known.title}</h1>
         <p className="mt-2 text-slate-600">{known.text}</p>
-        <Link href="/sessions" className="mt-4 inline-block text-brand-600 hover:underline">Your sessions</Link>
+        <Link href="/sessions" className="mt-4 inline-block text-brand-700 underline">Your sessions</Link>
       </Card>
     );
   }
@@ -51,7 +51,7 @@ export function JoinRedirect({ token }: { token: string }) {
       <h1 className="text-xl font-semibold">Opening your meeting…</h1>
       {meetingUrl ? (
         <p className="mt-2 text-slate-600">
-          Not moving? <a href={meetingUrl} className="text-brand-600 hover:underline">Open the meeting</a>.
+          Not moving? <a href={meetingUrl} className="text-brand-700 underline">Open the meeting</a>.
         </p>
       ) : (
         <p className="mt-2 text-slate-600" role="status">Checking your join link.</p>

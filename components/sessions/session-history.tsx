@@ -2,53 +2,54 @@
 
 import Link from "next/link";
 import { useState } from "react";
-import type { SessionDto } from "@/lib/sessions/dto";
+import type { SessionResponse } from "@/lib/sessions/schemas";
 import { useSessionHistory } from "@/lib/swr/use-session-history";
+import { errorMessage } from "@/lib/swr/fetcher";
 import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/alert";
-import { Badge, STATUS_TONE } from "@/components/ui/badge";
+import { StatusBadge } from "@/components/ui/status-badge";
+import { Time } from "@/components/ui/time";
+import { heldFor, outcomeSentence } from "@/components/sessions/session-outcome";
+import { statusLabel } from "@/lib/format/status";
+import { SESSION_STATUSES } from "@/lib/sessions/rules";
 
-const FILTERS = [
-  ["", "All"],
-  ["pending", "Pending"],
-  ["active", "Active"],
-  ["completed", "Completed"],
-  ["cancelled", "Cancelled"],
-] as const;
+const FILTERS: [string, string][] = [["", "All"], ...SESSION_STATUSES.map((status): [string, string] => [status, statusLabel(status)])];
 
-export function formatDuration(startedAt: string | null, endedAt: string | null): string | null {
-  if (!startedAt || !endedAt) return null;
-  const seconds = Math.max(0, Math.round((Date.parse(endedAt) - Date.parse(startedAt)) / 1000));
-  const hours = Math.floor(seconds / 3600);
-  const minutes = Math.floor((seconds % 3600) / 60);
-  if (hours) return `${hours} h ${minutes} min`;
-  if (minutes) return `${minutes} min ${seconds % 60} s`;
-  return `${seconds} s`;
-}
-
-function SessionRow({ session, viewerId }: { session: SessionDto; viewerId: number }) {
+function SessionRow({ session, viewerId }: { session: SessionResponse; viewerId: number }) {
   const other = session.initiator.id === viewerId ? session.participant : session.initiator;
-  const duration = session.status === "completed" ? formatDuration(session.started_at, session.ended_at) : null;
   return (
     <li>
       <Link href={`/sessions/${session.id}`} className="flex flex-wrap items-center gap-x-4 gap-y-1 px-4 py-3 hover:bg-slate-50">
-        <span className="min-w-0 flex-1 font-medium">With {other.name}</span>
-        <Badge tone={STATUS_TONE[session.status]}>{session.status}</Badge>
-        <span className="w-full text-sm text-slate-500 sm:w-auto">
-          <time dateTime={session.created_at}>{new Date(session.created_at).toLocaleString()}</time>
-          {duration ? <span> · {duration}</span> : null}
+        <span className="min-w-0 flex-1 truncate font-medium" title={other.name}>
+          With {other.name}
         </span>
+        <StatusBadge status={session.status} />
+        <span className="w-full text-sm text-slate-600 sm:w-auto">
+          <Time relative value={session.created_at} />
+          {session.summary ? <span data-testid="session-outcome"> · {heldFor(session.summary)}</span> : null}
+        </span>
+        {session.summary ? <span className="w-full text-sm text-slate-600">{outcomeSentence(session.summary, viewerId)}</span> : null}
       </Link>
     </li>
   );
 }
 
-export function SessionHistory({ viewerId }: { viewerId: number }) {
-  const [status, setStatus] = useState("");
+export function SessionHistory({ viewerId, initialStatus = "" }: { viewerId: number; initialStatus?: string }) {
+  const [status, setStatus] = useState(initialStatus);
   const { data, error, size, setSize, isLoading, isValidating } = useSessionHistory(status);
   const sessions = data?.flatMap((page) => page.sessions) ?? [];
   const hasMore = Boolean(data?.[data.length - 1]?.next);
   const loadingMore = isValidating && data !== undefined && data.length < size;
+  const problem = error ? errorMessage(error) : null;
+
+  function choose(value: string) {
+    setStatus(value);
+    // The filter lives in the address, so a reload or a shared link keeps it.
+    const url = new URL(window.location.href);
+    if (value) url.searchParams.set("status", value);
+    else url.searchParams.delete("status");
+    window.history.replaceState(null, "", `${url.pathname}${url.search}`);
+  }
 
   return (
     <div className="space-y-4">
@@ -58,21 +59,27 @@ export function SessionHistory({ viewerId }: { viewerId: number }) {
             key={value}
             type="button"
             aria-pressed={status === value}
-            onClick={() => setStatus(value)}
+            onClick={() => choose(value)}
             className={`rounded-full border px-3 py-1 text-sm ${status === value ? "border-brand-600 bg-brand-600 text-white" : "border-slate-300 bg-white text-slate-700 hover:bg-slate-100"}`}
           >
             {label}
           </button>
         ))}
       </div>
-      {error ? <Alert>Could not load your sessions: {error.message}</Alert> : null}
+      {problem ? <Alert>Could not load your sessions: {problem}</Alert> : null}
       {isLoading ? (
-        <p className="text-sm text-slate-500" role="status">Loading sessions…</p>
+        <p className="text-sm text-slate-500" role="status">
+          Loading sessions…
+        </p>
       ) : sessions.length === 0 && !error ? (
         <div className="rounded-lg border border-dashed border-slate-300 bg-white p-8 text-center text-slate-600">
-          <p className="font-medium">{status ? `No ${status} sessions.` : "No sessions yet."}</p>
+          <p className="font-medium">{status ? `No sessions here: nothing is “${FILTERS.find(([value]) => value === status)?.[1]}”.` : "No sessions yet."}</p>
           <p className="mt-1 text-sm">
-            Start one from your <Link href="/friends" className="text-brand-600 hover:underline">friends list</Link>.
+            Start one from your{" "}
+            <Link href="/friends" className="text-brand-700 underline">
+              friends list
+            </Link>
+            .
           </p>
         </div>
       ) : (

@@ -4,6 +4,7 @@
 // what went wrong right beside itself.
 import { useState, type ReactNode } from "react";
 import { Button } from "@/components/ui/button";
+import { errorMessage } from "@/lib/swr/fetcher";
 
 export function ActionButton({
   onAction,
@@ -34,7 +35,7 @@ export function ActionButton({
       if (!keepPendingOnSuccess) setPending(false);
     } catch (caught) {
       setPending(false);
-      setError(caught instanceof Error && caught.message ? caught.message : "Something went wrong. Try again.");
+      setError(errorMessage(caught));
     }
   }
 

@@ -2,7 +2,7 @@
 
 // A route's error boundary content. Production hides why a server page failed, so the
 // boundary asks /api/ready: when the service is unavailable (database down, instance
-// stopping) it says so and retries by itself until the page loads again (CONTRACT §17);
+// stopping) it says so and retries by itself until the page loads again (README, Operations);
 // otherwise it is a plain error with a retry button.
 import { startTransition, useCallback, useEffect, useState } from "react";
 import { useRouter } from "next/navigation";

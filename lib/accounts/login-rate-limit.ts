@@ -1,5 +1,5 @@
 // Failed sign-ins, limited per (account, address), per account and per address
-// (CONTRACT §14). Each attempt reserves a failure slot in all three *before* the
+// (README, Abuse limits). Each attempt reserves a failure slot in all three *before* the
 // password is checked, in one atomic statement per limit, so parallel attempts cannot
 // all pass the check while argon2 runs; a right password gives the slots back. The
 // per-account limit is the highest of the account limits, so an attacker at one address

@@ -4,7 +4,7 @@ import { canSeeEmail, visiblePerson } from "@/lib/accounts/privacy";
 const user = { id: 1, role: "user" as const };
 const admin = { id: 9, role: "admin" as const };
 
-describe("canSeeEmail (CONTRACT §15)", () => {
+describe("canSeeEmail (README, Browser security and privacy)", () => {
   it.each([
     ["themselves", user, 1, {}, true],
     ["a friend", user, 2, { friends: true }, true],

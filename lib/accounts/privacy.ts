@@ -1,4 +1,4 @@
-// Who may see whose email (CONTRACT §15): the person themselves, their friends, admins,
+// Who may see whose email (README, Browser security and privacy): the person themselves, their friends, admins,
 // and the recipient of a friend request they sent. Everyone else gets `{id, name}`.
 // Every DTO that shows another person's email decides here.
 

@@ -17,7 +17,7 @@ export async function registerUser({
   db: Db;
   input: RegisterBody;
   role?: "user" | "admin";
-  /** Sign-ups over the API are limited per address (CONTRACT §14); scripts pass none. */
+  /** Sign-ups over the API are limited per address (README, Abuse limits); scripts pass none. */
   clientAddress?: string | null;
 }): Promise<UserRow> {
   // Every attempt counts, taken or not, and before the costly hash.

@@ -1,5 +1,7 @@
 import { z } from "@/lib/zod";
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "@/lib/accounts/password-rules";
+import { Role } from "@/lib/generated/prisma/enums";
+import { recordIdValue } from "@/lib/api/schemas";
 
 export const emailField = z
   .string()
@@ -39,3 +41,34 @@ export const userSearchQuery = z
 
 export type RegisterBody = z.infer<typeof registerBody>;
 export type ChangePasswordBody = z.infer<typeof changePasswordBody>;
+
+// Responses.
+
+/** Someone as everyone may see them. */
+export const userRefResponse = z.object({ id: recordIdValue, name: z.string() }).meta({ id: "UserRef" });
+
+/** Someone with their email where the caller may see it. */
+export const personResponse = z
+  .object({ id: recordIdValue, name: z.string(), email: z.string().optional() })
+  .meta({ id: "Person", description: "`email` only where the caller may see it: themselves, friends, admins, the recipient of a request they sent." });
+
+export const userResponse = z.object({ id: recordIdValue, email: z.string(), name: z.string(), role: z.enum(Role) }).meta({ id: "User" });
+
+export const registerResponse = z.object({ user: userResponse }).meta({ id: "Registered" });
+
+export const tokenResponse = z
+  .object({ access_token: z.string(), token_type: z.literal("Bearer"), expires_in: z.number().int().positive().meta({ description: "Seconds." }) })
+  .meta({ id: "AccessToken" });
+
+export const FRIENDSHIP_VALUES = ["none", "outgoing", "incoming", "friends"] as const;
+
+export const userSearchResponse = z
+  .array(personResponse.extend({ friendship: z.enum(FRIENDSHIP_VALUES) }).meta({ id: "UserSearchResult" }))
+  .meta({ description: "At most 20, never the caller." });
+
+export type UserRefResponse = z.infer<typeof userRefResponse>;
+export type PersonResponse = z.infer<typeof personResponse>;
+export type UserResponse = z.infer<typeof userResponse>;
+export type TokenResponse = z.infer<typeof tokenResponse>;
+export type UserSearchResponse = z.infer<typeof userSearchResponse>;
+export type Friendship = (typeof FRIENDSHIP_VALUES)[number];

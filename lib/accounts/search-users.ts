@@ -2,17 +2,18 @@ import type { Db } from "@/lib/db";
 import { likeLiteral } from "@/lib/db/like";
 import { visiblePerson, type Viewer } from "@/lib/accounts/privacy";
 
-export type Friendship = "none" | "outgoing" | "incoming" | "friends";
+import type { Friendship, UserSearchResponse } from "@/lib/accounts/schemas";
+export type { Friendship };
 
 /**
  * Up to 20 users whose name contains `query`, or the one user whose email is exactly
- * `query` (CONTRACT §2), never the caller, with how they relate to the caller. Matching
+ * `query` (README, API), never the caller, with how they relate to the caller. Matching
  * emails by substring would let anyone harvest them; an exact match only confirms an
  * address the caller already knows. Emails are stored lowercase, so a plain `=` is the
  * case-insensitive match (Prisma's insensitive `equals` is an ILIKE, where `%` would be a
- * wildcard). Emails are shown as CONTRACT §15 allows.
+ * wildcard). Emails are shown only where the privacy rules allow (README, Browser security and privacy).
  */
-export async function searchUsers({ db, viewer, query }: { db: Db; viewer: Viewer; query: string }) {
+export async function searchUsers({ db, viewer, query }: { db: Db; viewer: Viewer; query: string }): Promise<UserSearchResponse> {
   const userId = viewer.id;
   const users = await db.user.findMany({
     where: {

@@ -1,22 +1,21 @@
 // The admin's view of sessions and join tokens. It is the participants' session object
 // seen by nobody in particular (`sessionDto(row, null)`: never the meeting URL or
 // password) with both people's emails, and join tokens named only by a hash prefix.
-import { sessionDto, sessionSelect, type SessionRow } from "@/lib/sessions/dto";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { sessionDto, sessionSelect } from "@/lib/sessions/dto";
+import type { AdminJoinTokenResponse, AdminPersonResponse, AdminSessionResponse, JoinTokenState } from "@/lib/admin/schemas";
 
 const personSelect = { select: { id: true, name: true, email: true } } as const;
 
 export const adminSessionSelect = { ...sessionSelect, initiator: personSelect, participant: personSelect } as const;
 
-export type Person = { id: number; name: string; email: string };
-export type AdminSessionRow = Omit<SessionRow, "initiator" | "participant"> & { initiator: Person; participant: Person };
+export type AdminSessionRow = Prisma.SessionGetPayload<{ select: typeof adminSessionSelect }>;
 
-const person = (row: Person): Person => ({ id: row.id, name: row.name, email: row.email });
+const person = (row: AdminPersonResponse): AdminPersonResponse => ({ id: row.id, name: row.name, email: row.email });
 
-export function adminSessionDto(row: AdminSessionRow) {
+export function adminSessionDto(row: AdminSessionRow): AdminSessionResponse {
   return { ...sessionDto(row, null), initiator: person(row.initiator), participant: person(row.participant) };
 }
-
-export type AdminSessionDto = ReturnType<typeof adminSessionDto>;
 
 /** Enough of the hash to tell tokens apart and match a log line; far too little to use. */
 export const HASH_PREFIX_LENGTH = 12;
@@ -31,21 +30,11 @@ export const joinTokenSelect = {
   user: personSelect,
 } as const;
 
-export type JoinTokenRow = {
-  id: number;
-  tokenHash: string;
-  createdAt: Date;
-  expiresAt: Date;
-  usedAt: Date | null;
-  revokedAt: Date | null;
-  user: Person;
-};
-
-export type JoinTokenState = "used" | "revoked" | "expired" | "unused";
+export type JoinTokenRow = Prisma.JoinTokenGetPayload<{ select: typeof joinTokenSelect }>;
 
 const iso = (date: Date | null) => (date ? date.toISOString() : null);
 
-export function joinTokenDto(row: JoinTokenRow, now = new Date()) {
+export function joinTokenDto(row: JoinTokenRow, now = new Date()): AdminJoinTokenResponse {
   const state: JoinTokenState = row.usedAt ? "used" : row.revokedAt ? "revoked" : row.expiresAt <= now ? "expired" : "unused";
   return {
     id: row.id,
@@ -58,7 +47,3 @@ export function joinTokenDto(row: JoinTokenRow, now = new Date()) {
     revoked_at: iso(row.revokedAt),
   };
 }
-
-export type JoinTokenDto = ReturnType<typeof joinTokenDto>;
-
-export type AdminSessionDetailDto = AdminSessionDto & { join_tokens: JoinTokenDto[] };

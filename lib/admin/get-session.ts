@@ -1,12 +1,13 @@
 import type { Db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { adminSessionDto, adminSessionSelect, joinTokenDto, joinTokenSelect, type AdminSessionDetailDto, type AdminSessionRow, type JoinTokenRow } from "@/lib/admin/dto";
+import { adminSessionDto, adminSessionSelect, joinTokenDto, joinTokenSelect } from "@/lib/admin/dto";
+import type { AdminSessionDetailResponse } from "@/lib/admin/schemas";
 
 /** One session as an admin sees it, with every join token ever issued for it (oldest first). */
-export async function getAdminSession({ db, sessionId }: { db: Db; sessionId: number }): Promise<AdminSessionDetailDto> {
-  const row = (await db.session.findUnique({ where: { id: sessionId }, select: adminSessionSelect })) as AdminSessionRow | null;
+export async function getAdminSession({ db, sessionId }: { db: Db; sessionId: number }): Promise<AdminSessionDetailResponse> {
+  const row = await db.session.findUnique({ where: { id: sessionId }, select: adminSessionSelect });
   if (!row) throw new AppError("session_not_found", "No such session.");
-  const tokens = (await db.joinToken.findMany({ where: { sessionId }, select: joinTokenSelect, orderBy: { id: "asc" } })) as JoinTokenRow[];
+  const tokens = await db.joinToken.findMany({ where: { sessionId }, select: joinTokenSelect, orderBy: { id: "asc" } });
   const now = new Date();
   return { ...adminSessionDto(row), join_tokens: tokens.map((token) => joinTokenDto(token, now)) };
 }

@@ -1,7 +1,7 @@
 import type { Db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { likeLiteral } from "@/lib/db/like";
-import { adminSessionSelect, type AdminSessionRow } from "@/lib/admin/dto";
+import { adminSessionSelect } from "@/lib/admin/dto";
 import { lowerInstant, upperCondition, type AdminListSessionsQuery } from "@/lib/admin/schemas";
 
 export const ADMIN_PAGE_SIZE = 50;
@@ -27,7 +27,7 @@ export async function listAdminSessions({ db, query }: { db: Db; query: AdminLis
     ...(query.created_from ? { gte: lowerInstant(query.created_from) } : {}),
     ...(query.created_to ? upperCondition(query.created_to) : {}),
   };
-  const rows = (await db.session.findMany({
+  const rows = await db.session.findMany({
     where: {
       AND: [
         query.status ? { status: query.status } : {},
@@ -39,7 +39,7 @@ export async function listAdminSessions({ db, query }: { db: Db; query: AdminLis
     select: adminSessionSelect,
     orderBy: { id: "desc" },
     take: limit + 1,
-  })) as AdminSessionRow[];
+  });
   const page = rows.slice(0, limit);
   return { sessions: page, nextCursor: rows.length > limit ? page[page.length - 1]!.id : null };
 }

@@ -2,10 +2,12 @@
 // sends them) mean "no filter"; anything else that does not parse is a 400 with `fields`.
 import { z } from "@/lib/zod";
 import { cursorParam } from "@/lib/record-id";
-import { sessionStatusValues } from "@/lib/sessions/schemas";
+import { recordIdValue, timestamp } from "@/lib/api/schemas";
+import { sessionResponse, sessionStatusValues } from "@/lib/sessions/schemas";
+import { AUDIT_EVENT_TYPES, SESSION_STATUSES, type AuditEventTypeValue } from "@/lib/sessions/rules";
 
-import { auditEventTypes } from "@/lib/admin/audit-event-types";
-export { auditEventTypes, type AuditEventTypeValue } from "@/lib/admin/audit-event-types";
+export const auditEventTypes = AUDIT_EVENT_TYPES;
+export type { AuditEventTypeValue };
 
 const emptyAsAbsent = (value: unknown) => (value === "" ? undefined : value);
 
@@ -65,7 +67,7 @@ const LIMIT_MESSAGE = "Expected an integer from 1 to 100";
 
 export const adminListSessionsQuery = z
   .object({
-    status: z.preprocess(emptyAsAbsent, z.enum(sessionStatusValues, { error: "Expected one of pending, active, completed, cancelled" }).optional()),
+    status: z.preprocess(emptyAsAbsent, z.enum(sessionStatusValues, { error: `Expected one of ${SESSION_STATUSES.join(", ")}` }).optional()),
     created_from: dateBound,
     created_to: dateBound,
     q: z.preprocess(
@@ -99,3 +101,36 @@ export const adminAuditLogsQuery = z
   .strict();
 
 export type AdminAuditLogsQuery = z.infer<typeof adminAuditLogsQuery>;
+
+// Responses.
+
+export const adminPersonResponse = z.object({ id: recordIdValue, name: z.string(), email: z.string() }).meta({ id: "AdminPerson" });
+
+export const adminSessionResponse = sessionResponse
+  .extend({ initiator: adminPersonResponse, participant: adminPersonResponse })
+  .meta({ id: "AdminSession", description: "Never the meeting URL or password; `allowed_actions` is at most `cancel`." });
+
+export const adminSessionListResponse = z.array(adminSessionResponse).meta({ description: "Newest first; `Link` rel=next when there is more." });
+
+export const JOIN_TOKEN_STATES = ["used", "revoked", "expired", "unused"] as const;
+
+export const adminJoinTokenResponse = z
+  .object({
+    id: recordIdValue,
+    hash_prefix: z.string().meta({ description: "The first 12 hex characters of the token's SHA-256." }),
+    owner: adminPersonResponse,
+    state: z.enum(JOIN_TOKEN_STATES),
+    created_at: timestamp,
+    expires_at: timestamp,
+    used_at: timestamp.nullable(),
+    revoked_at: timestamp.nullable(),
+  })
+  .meta({ id: "AdminJoinToken" });
+
+export const adminSessionDetailResponse = adminSessionResponse.extend({ join_tokens: z.array(adminJoinTokenResponse) }).meta({ id: "AdminSessionDetail" });
+
+export type AdminPersonResponse = z.infer<typeof adminPersonResponse>;
+export type AdminSessionResponse = z.infer<typeof adminSessionResponse>;
+export type AdminJoinTokenResponse = z.infer<typeof adminJoinTokenResponse>;
+export type AdminSessionDetailResponse = z.infer<typeof adminSessionDetailResponse>;
+export type JoinTokenState = (typeof JOIN_TOKEN_STATES)[number];

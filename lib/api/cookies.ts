@@ -1,4 +1,4 @@
-// The one parser for the Cookie header (CONTRACT §16: a malformed Cookie header is
+// The one parser for the Cookie header (README, Browser security and privacy: a malformed Cookie header is
 // ignored, never a 500). Browsers, proxies and other sites' scripts can leave anything
 // in it; a cookie we cannot read is simply not there.
 

@@ -1,5 +1,7 @@
-// Message rows to the JSON of CONTRACT §4. Type-only imports are safe from client components.
+// Message rows to the JSON of lib/chat/schemas.ts.
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Person } from "@/lib/friends/dto";
+import type { ChatResponse, MessageResponse } from "@/lib/chat/schemas";
 
 export const messageSelect = {
   id: true,
@@ -10,16 +12,9 @@ export const messageSelect = {
   sender: { select: { id: true, name: true } },
 } as const;
 
-export type MessageRow = {
-  id: number;
-  kind: "text" | "session_link";
-  text: string;
-  sessionId: number | null;
-  createdAt: Date;
-  sender: { id: number; name: string } | null;
-};
+export type MessageRow = Prisma.MessageGetPayload<{ select: typeof messageSelect }>;
 
-export function messageDto(row: MessageRow) {
+export function messageDto(row: MessageRow): MessageResponse {
   return {
     id: row.id,
     sender: row.sender ? { id: row.sender.id, name: row.sender.name } : null,
@@ -30,9 +25,8 @@ export function messageDto(row: MessageRow) {
   };
 }
 
-export type MessageDto = ReturnType<typeof messageDto>;
 
-export function chatDto(entry: { friend: Person; lastMessage: MessageRow | null; unreadCount: number }) {
+export function chatDto(entry: { friend: Person; lastMessage: MessageRow | null; unreadCount: number }): ChatResponse {
   return {
     friend: { id: entry.friend.id, name: entry.friend.name, email: entry.friend.email },
     last_message: entry.lastMessage ? messageDto(entry.lastMessage) : null,
@@ -40,4 +34,3 @@ export function chatDto(entry: { friend: Person; lastMessage: MessageRow | null;
   };
 }
 
-export type ChatDto = ReturnType<typeof chatDto>;

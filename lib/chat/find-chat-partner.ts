@@ -5,7 +5,7 @@ import { personSelect, type Person } from "@/lib/friends/dto";
 
 /**
  * The friend the caller chats with. Anyone else, an unknown id included, is the same 403
- * `not_friends` with no name (CONTRACT §15): the chat paths tell a stranger nothing about
+ * `not_friends` with no name (README, Browser security and privacy): the chat paths tell a stranger nothing about
  * who exists or what they are called.
  */
 export async function findChatPartner(db: Db | Tx, { userId, friendId }: { userId: number; friendId: number }): Promise<Person> {

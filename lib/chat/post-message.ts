@@ -8,7 +8,7 @@ import { withinLimit } from "@/lib/rate-limit/limiter";
 /** A text message from the caller to a friend; the conversation is created on first use. */
 export async function postMessage({ db, userId, friendId, text }: { db: Db; userId: number; friendId: number; text: string }): Promise<MessageRow> {
   await assertCanChat(db, { userId, friendId });
-  // Counted before the insert (CONTRACT §14), given back if the insert fails.
+  // Counted before the insert (README, Abuse limits), given back if the insert fails.
   return withinLimit(db, limits().chatMessages, userId, () =>
     db.$transaction(async (tx) => {
       const conversation = await getOrCreateConversation(tx, userId, friendId);

@@ -1,5 +1,5 @@
 // Starting a session announces it in the pair's chat as a card linking to the waiting
-// room. The meeting URL never goes into chat (CONTRACT §4).
+// room. The meeting URL never goes into chat (README, API).
 import type { Tx } from "@/lib/db";
 import { getOrCreateConversation } from "@/lib/chat/get-or-create-conversation";
 

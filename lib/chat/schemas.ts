@@ -1,4 +1,7 @@
 import { z } from "@/lib/zod";
+import { MessageKind } from "@/lib/generated/prisma/enums";
+import { recordIdValue, timestamp } from "@/lib/api/schemas";
+import { personResponse, userRefResponse } from "@/lib/accounts/schemas";
 
 export const MAX_MESSAGE_LENGTH = 2000;
 /** Messages returned by one GET of a conversation. */
@@ -35,3 +38,31 @@ export const markReadBody = z
   .strict();
 
 export type PostMessageBody = z.infer<typeof postMessageBody>;
+
+// Responses.
+
+export const messageResponse = z
+  .object({
+    id: recordIdValue,
+    sender: userRefResponse.nullable(),
+    kind: z.enum(MessageKind),
+    text: z.string(),
+    session_id: recordIdValue.nullable().meta({ description: "For `session_link`: the session the card opens." }),
+    created_at: timestamp,
+  })
+  .meta({ id: "Message" });
+
+export const messageListResponse = z.array(messageResponse).meta({ description: "Oldest first, at most 100 (with `before`: the 100 just before that message)." });
+
+export const chatResponse = z
+  .object({
+    friend: personResponse,
+    last_message: messageResponse.nullable(),
+    unread_count: z.number().int().min(0).meta({ description: "Messages from the friend after the caller's read marker." }),
+  })
+  .meta({ id: "Chat" });
+
+export const chatListResponse = z.array(chatResponse).meta({ description: "One entry per friend, most recent conversation first." });
+
+export type MessageResponse = z.infer<typeof messageResponse>;
+export type ChatResponse = z.infer<typeof chatResponse>;

@@ -1,6 +1,6 @@
 // Database errors the domain expects. PostgreSQL through adapter-pg reports a unique
 // violation as Prisma's P2002; pglite-prisma-adapter passes through the raw SQLSTATE.
-// An unreachable database (CONTRACT §17) arrives in several shapes, depending on where
+// An unreachable database (README, Operations) arrives in several shapes, depending on where
 // it broke; each one below was reproduced in lib/db/errors.test.ts or the outage test
 // (tests/pg/outage.test.ts).
 import { Prisma } from "@/lib/generated/prisma/client";

@@ -1,10 +1,13 @@
-// Rows to JSON for friends and friend requests (CONTRACT §3). Type-only imports are safe
-// from client components. Emails follow CONTRACT §15 (lib/accounts/privacy.ts).
+// Rows to JSON for friends and friend requests (lib/friends/schemas.ts). Emails follow
+// README, Browser security and privacy (lib/accounts/privacy.ts). Type-only imports are safe from client components.
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { visiblePerson, type Viewer } from "@/lib/accounts/privacy";
+import type { PersonResponse } from "@/lib/accounts/schemas";
+import type { FriendRequestResponse, FriendResponse } from "@/lib/friends/schemas";
 
 export const personSelect = { id: true, name: true, email: true } as const;
 
-export type Person = { id: number; name: string; email: string };
+export type Person = Prisma.UserGetPayload<{ select: typeof personSelect }>;
 
 export const friendRequestSelect = {
   id: true,
@@ -14,17 +17,9 @@ export const friendRequestSelect = {
   toUser: { select: personSelect },
 } as const;
 
-export type FriendRequestStatus = "pending" | "accepted" | "declined" | "withdrawn";
+export type FriendRequestRow = Prisma.FriendRequestGetPayload<{ select: typeof friendRequestSelect }>;
 
-export type FriendRequestRow = {
-  id: number;
-  status: FriendRequestStatus;
-  createdAt: Date;
-  fromUser: Person;
-  toUser: Person;
-};
-
-export function personDto(user: Person): Person {
+export function personDto(user: Person): PersonResponse {
   return { id: user.id, name: user.name, email: user.email };
 }
 
@@ -33,7 +28,7 @@ export function personDto(user: Person): Person {
  * sees the recipient's only once they are friends (an accepted request), so sending a
  * request to any id reveals no one's address.
  */
-export function friendRequestDto(row: FriendRequestRow, viewer: Viewer) {
+export function friendRequestDto(row: FriendRequestRow, viewer: Viewer): FriendRequestResponse {
   const accepted = row.status === "accepted";
   return {
     id: row.id,
@@ -44,12 +39,8 @@ export function friendRequestDto(row: FriendRequestRow, viewer: Viewer) {
   };
 }
 
-export type FriendRequestDto = ReturnType<typeof friendRequestDto>;
 
-export function friendDto(friend: { user: Person; since: Date }) {
+export function friendDto(friend: { user: Person; since: Date }): FriendResponse {
   return { user: personDto(friend.user), since: friend.since.toISOString() };
 }
 
-export type FriendDto = ReturnType<typeof friendDto>;
-
-export type FriendRequestsDto = { incoming: FriendRequestDto[]; outgoing: FriendRequestDto[] };

@@ -1,5 +1,5 @@
 // Unfriending. Any open session between the two is cancelled in the same transaction as
-// the friendship row is deleted (CONTRACT §3); the provider's meetings are closed first,
+// the friendship row is deleted (docs/rules.md); the provider's meetings are closed first,
 // outside it, like every provider call. The conversation and its messages stay.
 import type { Db } from "@/lib/db";
 import { AppError } from "@/lib/errors";

@@ -1,4 +1,7 @@
 import { z } from "@/lib/zod";
+import { FriendRequestStatus } from "@/lib/generated/prisma/enums";
+import { recordIdValue, timestamp } from "@/lib/api/schemas";
+import { personResponse } from "@/lib/accounts/schemas";
 
 const positiveId = z
   .number({ error: (issue) => (issue.input === undefined ? "Required" : "Expected a positive integer") })
@@ -12,3 +15,21 @@ export const sendFriendRequestBody = z.object({ user_id: positiveId }).strict();
 export const noBody = z.object({}).strict();
 
 export type SendFriendRequestBody = z.infer<typeof sendFriendRequestBody>;
+
+// Responses.
+
+export const friendRequestResponse = z
+  .object({ id: recordIdValue, from_user: personResponse, to_user: personResponse, status: z.enum(FriendRequestStatus), created_at: timestamp })
+  .meta({ id: "FriendRequest" });
+
+export const friendRequestsResponse = z
+  .object({ incoming: z.array(friendRequestResponse), outgoing: z.array(friendRequestResponse) })
+  .meta({ id: "FriendRequests", description: "Pending requests only, newest first." });
+
+export const friendResponse = z.object({ user: personResponse, since: timestamp }).meta({ id: "Friend" });
+
+export const friendListResponse = z.array(friendResponse).meta({ description: "Alphabetically by name." });
+
+export type FriendRequestResponse = z.infer<typeof friendRequestResponse>;
+export type FriendRequestsResponse = z.infer<typeof friendRequestsResponse>;
+export type FriendResponse = z.infer<typeof friendResponse>;

@@ -78,7 +78,7 @@ async function sendOrAccept(db: Db, fromUserId: number, toUserId: number): Promi
   throw new AppError("invalid_state", "The friendship changed while we were updating it; try again.");
 }
 
-/** A declined request cannot be sent again to the same person for a while (CONTRACT §14). */
+/** A declined request cannot be sent again to the same person for a while (README, Abuse limits). */
 async function assertNotRecentlyDeclined(db: Db, fromUserId: number, toUserId: number): Promise<void> {
   const cooldownMs = env().FRIEND_REQUEST_DECLINE_COOLDOWN_SECONDS * 1000;
   const declined = await db.friendRequest.findFirst({

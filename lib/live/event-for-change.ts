@@ -1,4 +1,4 @@
-// What a change-feed entry means on one user's stream: ids only, named as CONTRACT §18
+// What a change-feed entry means on one user's stream: ids only, named as the README's Live updates
 // lists them. Pure.
 import type { Change } from "@/lib/changes/types";
 

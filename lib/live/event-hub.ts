@@ -1,7 +1,7 @@
 // The per-instance side of GET /api/v1/events: every open stream of this instance, by
 // user, fed from the change feed (lib/changes). A change names the users it concerns, so
 // routing it is a map lookup; events carry ids only and clients refetch what they name
-// through the ordinary endpoints, where authorization lives (CONTRACT §18).
+// through the ordinary endpoints, where authorization lives (README, Live updates).
 import { changeFeed, type FeedEvent } from "@/lib/changes";
 import { eventFor, type LiveEventName } from "@/lib/live/event-for-change";
 import { getDb, type Db } from "@/lib/db";
@@ -228,7 +228,7 @@ export function eventHub(): EventHub {
 
 /**
  * Shutdown hook: closes every open event stream so the server can exit promptly
- * (an open stream otherwise keeps `next start` waiting on SIGTERM, STACK-NOTES).
+ * (an open stream otherwise keeps `next start` waiting on SIGTERM, as measured).
  */
 export function closeAllEventStreams(): void {
   holder.__pairlineEventHub?.closeAll();

@@ -1,7 +1,8 @@
-// The header's counts (CONTRACT §11, §18): pending friend requests to you, chats with
+// The header's counts (README, Pages and Live updates): pending friend requests to you, chats with
 // unread messages from a friend, and open sessions waiting for you to act.
 import type { Db } from "@/lib/db";
 import { OPEN_STATUSES, isWaitingFor, sideOf, type SessionFacts } from "@/lib/sessions/rules";
+import type { LiveCountsResponse } from "@/lib/live/schemas";
 
 export type LiveCounts = { incomingRequests: number; unreadChats: number; waitingSessions: number };
 
@@ -44,7 +45,7 @@ export async function getLiveCounts({ db, userId }: { db: Db; userId: number }):
   };
 }
 
-export function liveCountsDto(counts: LiveCounts) {
+export function liveCountsDto(counts: LiveCounts): LiveCountsResponse {
   return { incoming_requests: counts.incomingRequests, unread_chats: counts.unreadChats, waiting_sessions: counts.waitingSessions };
 }
 

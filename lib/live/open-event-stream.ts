@@ -1,5 +1,5 @@
-// GET /api/v1/events: the signed-in user's live-update stream (CONTRACT §18). Takes a
-// lease first (the per-user limit, §14), then streams until the client leaves, the
+// GET /api/v1/events: the signed-in user's live-update stream (README, Live updates). Takes a
+// lease first (the per-user limit, README: Abuse limits), then streams until the client leaves, the
 // user's tokens are revoked, or the server shuts down.
 import type { Db } from "@/lib/db";
 import { env } from "@/lib/env";

@@ -1,4 +1,4 @@
-// The per-user limit on open event streams (CONTRACT §14), held in the database so it
+// The per-user limit on open event streams (README, Abuse limits), held in the database so it
 // counts streams on every instance. Each open stream holds a lease row; the instance
 // renews its leases with every heartbeat and deletes a lease when its stream closes. A
 // lease whose instance died is not renewed and stops counting once it expires.

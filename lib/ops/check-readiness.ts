@@ -1,4 +1,4 @@
-// Readiness (CONTRACT §17): no new traffic once shutdown began, nor while the database
+// Readiness (README, Operations): no new traffic once shutdown began, nor while the database
 // does not answer `SELECT 1` within 2 s. Failures throw the same 503 an outage gives
 // every other endpoint, so a load balancer and a client see one answer.
 import { getDb } from "@/lib/db";

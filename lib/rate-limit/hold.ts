@@ -1,5 +1,5 @@
 // Holds: "refuse X until T", shared by every app instance through the limiter's table.
-// The video provider's 429 is remembered this way (CONTRACT §14), so new starts are
+// The video provider's 429 is remembered this way (README, Abuse limits), so new starts are
 // refused at once instead of calling the provider again during its back-off.
 import type { Db } from "@/lib/db";
 

@@ -1,4 +1,4 @@
-// The one limiter behind every abuse limit (CONTRACT §14). A limit is counted and
+// The one limiter behind every abuse limit (README, Abuse limits). A limit is counted and
 // checked by a single INSERT … ON CONFLICT … DO UPDATE … RETURNING on one row per
 // (limit, subject): PostgreSQL locks that row for the statement, so N parallel requests
 // are admitted exactly up to the limit, on PostgreSQL and PGlite alike and across app

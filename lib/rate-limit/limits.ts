@@ -1,4 +1,4 @@
-// Every abuse limit of CONTRACT §14, with its numbers from lib/env.ts. The limiter
+// Every abuse limit of README, Abuse limits, with its numbers from lib/env.ts. The limiter
 // (lib/rate-limit/limiter.ts) counts them all in the same table.
 import { env } from "@/lib/env";
 import type { Limit } from "@/lib/rate-limit/limiter";

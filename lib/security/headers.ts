@@ -1,4 +1,4 @@
-// The browser-security headers of CONTRACT §16, built in one place. Pure (no env, no
+// The browser-security headers of README, Browser security and privacy, built in one place. Pure (no env, no
 // imports) so next.config.ts can use it too. Pages get a per-request nonce from
 // proxy.ts; API routes and static files get fixed headers from next.config.ts (plus
 // HSTS from lib/api/security-headers.ts, since APP_URL is known only at run time).
@@ -9,7 +9,17 @@ export type CspDirectives = Record<string, string[]>;
 export type CspExtension = { matches: (pathname: string) => boolean; extend: (directives: CspDirectives) => void };
 
 // Add a path's needs here rather than loosening the policy for every page.
-const PAGE_EXTENSIONS: CspExtension[] = [];
+const PAGE_EXTENSIONS: CspExtension[] = [
+  {
+    // /docs (app/docs/page.tsx): the Scalar bundle injects its styles as <style> elements
+    // it builds at run time, which carry no nonce. Styles only: its script still needs the
+    // nonce. A nonce in style-src would make browsers ignore 'unsafe-inline', so it goes.
+    matches: (pathname) => pathname === "/docs" || pathname.startsWith("/docs/"),
+    extend: (directives) => {
+      directives["style-src"] = ["'self'", "'unsafe-inline'"];
+    },
+  },
+];
 
 const BASE_DIRECTIVES: CspDirectives = {
   "object-src": ["'none'"],

@@ -2,8 +2,7 @@
 // updated (a database trigger refuses updates).
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Tx } from "@/lib/db";
-
-export type AuditEventType = "created" | "started" | "zoom_link_generated" | "ready" | "joined" | "left" | "ended" | "cancelled" | "start_timed_out";
+import type { AuditEventTypeValue as AuditEventType } from "@/lib/sessions/rules";
 
 export async function writeAudit(
   tx: Tx,

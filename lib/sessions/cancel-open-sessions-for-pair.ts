@@ -1,13 +1,15 @@
-// Unfriending cancels the pair's open session (CONTRACT §3). The meetings are closed
+// Unfriending cancels the pair's open session (README, Friends). The meetings are closed
 // first (outside the transaction, like every provider call); the caller then runs
 // `cancelOpenSessionsInTx` inside its own transaction so the unfriend and the
-// cancellation commit together.
+// cancellation commit together, through the same finishing step as every cancel.
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Db, Tx } from "@/lib/db";
-import { writeAudit } from "@/lib/sessions/audit";
 import { closeMeetingOf } from "@/lib/sessions/close-meeting";
-import { revokeJoinTokens } from "@/lib/sessions/finish-session";
+import { finishInTx } from "@/lib/sessions/finish-session";
 import { OPEN_STATUSES } from "@/lib/sessions/rules";
 import { logger } from "@/lib/log";
+
+const meetingSelect = { id: true, status: true, videoProvider: true, zoomMeetingId: true } as const;
 
 function pairWhere(a: number, b: number) {
   return {
@@ -21,33 +23,29 @@ function pairWhere(a: number, b: number) {
 
 /** Closes the meetings of the pair's open sessions; returns audit metadata per session id. */
 export async function closeOpenMeetingsForPair(db: Db, a: number, b: number): Promise<Map<number, Record<string, unknown>>> {
-  const open = await db.session.findMany({ where: pairWhere(a, b), select: { id: true, status: true, videoProvider: true, zoomMeetingId: true } });
+  const open = await db.session.findMany({ where: pairWhere(a, b), select: meetingSelect });
   const outcomes = new Map<number, Record<string, unknown>>();
   for (const session of open) outcomes.set(session.id, await closeMeetingOf(session));
   return outcomes;
 }
 
-type CancelledSession = { id: number; status: "pending" | "active"; videoProvider: "zoom" | "jitsi" | null; zoomMeetingId: string | null };
+type CancelledSession = Prisma.SessionGetPayload<{ select: typeof meetingSelect }>;
 
 export async function cancelOpenSessionsInTx(
   tx: Tx,
   { a, b, actor, reason, providerMetadata = new Map() }: { a: number; b: number; actor: { id: number; name: string }; reason: string; providerMetadata?: Map<number, Record<string, unknown>> },
 ): Promise<CancelledSession[]> {
-  const open = await tx.session.findMany({ where: pairWhere(a, b), select: { id: true, status: true, videoProvider: true, zoomMeetingId: true } });
-  const now = new Date();
+  const open = await tx.session.findMany({ where: pairWhere(a, b), select: meetingSelect });
   const cancelled: CancelledSession[] = [];
   for (const session of open) {
-    const update = await tx.session.updateMany({ where: { id: session.id, status: { in: [...OPEN_STATUSES] } }, data: { status: "cancelled", endedAt: now, startClaimedAt: null } });
-    if (update.count === 0) continue;
-    await revokeJoinTokens(tx, session.id, now);
-    await writeAudit(tx, {
+    const won = await finishInTx(tx, {
       sessionId: session.id,
-      eventType: "cancelled",
-      userId: actor.id,
+      action: "cancel",
+      actor,
       message: `The session was cancelled because ${actor.name} removed the friendship`,
       metadata: { reason, ...providerMetadata.get(session.id) },
     });
-    cancelled.push(session as CancelledSession);
+    if (won) cancelled.push(session);
   }
   return cancelled;
 }

@@ -3,16 +3,17 @@
 // must not keep anyone from ending a session.
 import { videoProvider } from "@/lib/video";
 import type { CloseOutcome } from "@/lib/video/provider";
+import { canTransition, type SessionStatus } from "@/lib/sessions/rules";
 
 export async function closeMeetingOf(session: {
-  status: string;
+  status: SessionStatus;
   videoProvider: "zoom" | "jitsi" | null;
   zoomMeetingId: string | null;
 }): Promise<Record<string, unknown>> {
   if (!session.videoProvider || !session.zoomMeetingId) return {};
   let outcome: CloseOutcome;
   try {
-    outcome = await videoProvider(session.videoProvider).closeMeeting({ meetingId: session.zoomMeetingId, wasActive: session.status === "active" });
+    outcome = await videoProvider(session.videoProvider).closeMeeting({ meetingId: session.zoomMeetingId, wasActive: canTransition("end", session.status) });
   } catch (error) {
     outcome = { ok: false, error: error instanceof Error ? error.message : "unknown error" };
   }

@@ -4,6 +4,7 @@ import { isUniqueViolation } from "@/lib/db/errors";
 import { areFriends } from "@/lib/friends/are-friends";
 import { writeAudit } from "@/lib/sessions/audit";
 import { findSession } from "@/lib/sessions/load-session";
+import { OPEN_STATUSES } from "@/lib/sessions/rules";
 import type { SessionRow } from "@/lib/sessions/dto";
 
 export async function createSession({ db, initiator, participantId }: { db: Db; initiator: { id: number; name: string }; participantId: number }): Promise<SessionRow> {
@@ -32,7 +33,7 @@ export async function createSession({ db, initiator, participantId }: { db: Db; 
     if (!isUniqueViolation(error)) throw error;
     const open = await db.session.findFirst({
       where: {
-        status: { in: ["pending", "active"] },
+        status: { in: [...OPEN_STATUSES] },
         OR: [
           { initiatorId: initiator.id, participantId },
           { initiatorId: participantId, participantId: initiator.id },

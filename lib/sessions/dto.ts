@@ -1,6 +1,9 @@
-// Session rows to the JSON of CONTRACT §5. The meeting URL and password are shown only
-// to a caller who may join right now.
-import { joinEligibility, sideOf, type SessionFacts, type SessionStatus, type Side } from "@/lib/sessions/rules";
+// Session rows to the JSON of lib/sessions/schemas.ts. The meeting URL and password are
+// shown only to a caller who may join right now.
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { allowedActions, isCancelled, isOver, joinEligibility, sideOf, type Side } from "@/lib/sessions/rules";
+import type { AuditEntryResponse, EligibilityResponse, SessionResponse } from "@/lib/sessions/schemas";
+import { PRESENCE_EVENT_TYPES, presenceOf } from "@/lib/sessions/presence";
 
 export const sessionSelect = {
   id: true,
@@ -20,32 +23,20 @@ export const sessionSelect = {
   updatedAt: true,
   initiator: { select: { id: true, name: true } },
   participant: { select: { id: true, name: true } },
+  // Presence and the finish summary are read from these (lib/sessions/presence.ts).
+  auditLogs: {
+    where: { eventType: { in: PRESENCE_EVENT_TYPES } },
+    orderBy: { id: "asc" as const },
+    select: { eventType: true, userId: true, metadata: true, createdAt: true, user: { select: { id: true, name: true } } },
+  },
 } as const;
 
-export type SessionRow = {
-  id: number;
-  status: SessionStatus;
-  initiatorId: number;
-  participantId: number;
-  startedById: number | null;
-  videoProvider: "zoom" | "jitsi" | null;
-  zoomMeetingId: string | null;
-  zoomMeetingUrl: string | null;
-  zoomMeetingPassword: string | null;
-  initiatorReady: boolean;
-  participantReady: boolean;
-  createdAt: Date;
-  startedAt: Date | null;
-  endedAt: Date | null;
-  updatedAt: Date;
-  initiator: { id: number; name: string };
-  participant: { id: number; name: string };
-};
+export type SessionRow = Prisma.SessionGetPayload<{ select: typeof sessionSelect }>;
 
 const iso = (date: Date | null) => (date ? date.toISOString() : null);
 
 /**
- * A Jitsi room name is the meeting's address (CONTRACT §5): a participant sees it only
+ * A Jitsi room name is the meeting's address (README, API): a participant sees it only
  * when they may join now, like the URL. A Zoom meeting id is harmless without the
  * passcode. Admins (`viewerSide` null) see it, to search and support.
  */
@@ -54,10 +45,33 @@ function showsMeetingId(row: Pick<SessionRow, "videoProvider">, viewerSide: Side
 }
 
 /**
+ * Who is in the meeting now (`in_meeting`, user ids) and, once the session is over, how
+ * it went (`summary`): who finished it and why, when, how long the meeting ran from the
+ * first join, and who joined. `held` is false when nobody joined.
+ */
+export function presenceDto(row: SessionRow) {
+  const presence = presenceOf(row, row.auditLogs ?? []);
+  const finishedAt = row.endedAt ?? presence.finish?.at ?? null;
+  const summary =
+    isOver(row.status)
+      ? {
+          finished_by: presence.finish?.by ?? null,
+          reason: presence.finish?.reason ?? (isCancelled(row.status) ? "cancelled" : "ended"),
+          finished_at: iso(finishedAt),
+          held: presence.joined.length > 0,
+          duration_seconds:
+            presence.firstJoinedAt && finishedAt ? Math.max(0, Math.round((finishedAt.getTime() - presence.firstJoinedAt.getTime()) / 1000)) : null,
+          joined: presence.joined,
+        }
+      : null;
+  return { in_meeting: presence.inMeeting, summary };
+}
+
+/**
  * The session as `viewerSide` sees it. `viewerSide` null is an admin's view: they never
  * get the meeting URL or password, since they are not in the meeting.
  */
-export function sessionDto(row: SessionRow, viewerSide: Side | null) {
+export function sessionDto(row: SessionRow, viewerSide: Side | null): SessionResponse {
   const eligibility = viewerSide ? joinEligibility(row, viewerSide) : null;
   const canJoin = eligibility?.canJoin ?? false;
   return {
@@ -74,20 +88,21 @@ export function sessionDto(row: SessionRow, viewerSide: Side | null) {
     participant_ready: row.participantReady,
     can_join: canJoin,
     join_blocked_reason: eligibility?.reason ?? null,
+    allowed_actions: allowedActions(row, viewerSide),
     created_at: row.createdAt.toISOString(),
     started_at: iso(row.startedAt),
     ended_at: iso(row.endedAt),
     updated_at: row.updatedAt.toISOString(),
+    ...presenceDto(row),
   };
 }
 
-export function sessionDtoFor(row: SessionRow, viewerId: number) {
+export function sessionDtoFor(row: SessionRow, viewerId: number): SessionResponse {
   return sessionDto(row, sideOf(row, viewerId));
 }
 
-export type SessionDto = ReturnType<typeof sessionDto>;
 
-export function eligibilityDto(row: SessionFacts & { id: number; updatedAt: Date }, side: Side) {
+export function eligibilityDto(row: SessionRow, side: Side): EligibilityResponse {
   const eligibility = joinEligibility(row, side);
   return {
     session_id: row.id,
@@ -98,6 +113,7 @@ export function eligibilityDto(row: SessionFacts & { id: number; updatedAt: Date
     other_ready: eligibility.otherReady,
     started_by: row.startedById,
     updated_at: row.updatedAt.toISOString(),
+    in_meeting: presenceDto(row).in_meeting,
   };
 }
 
@@ -111,15 +127,7 @@ export const auditSelect = {
   user: { select: { id: true, name: true } },
 } as const;
 
-export type AuditRow = {
-  id: number;
-  sessionId: number;
-  eventType: string;
-  message: string;
-  metadata: unknown;
-  createdAt: Date;
-  user: { id: number; name: string } | null;
-};
+export type AuditRow = Prisma.AuditLogGetPayload<{ select: typeof auditSelect }>;
 
 /**
  * An audit entry as a participant sees it: for a Jitsi session, any metadata value that
@@ -127,7 +135,7 @@ export type AuditRow = {
  * now; the waiting room and the join token hand the address out. Admins read the
  * entries unchanged (`auditDto`).
  */
-export function participantAuditDto(row: AuditRow, session: Pick<SessionRow, "videoProvider" | "zoomMeetingId">) {
+export function participantAuditDto(row: AuditRow, session: Pick<SessionRow, "videoProvider" | "zoomMeetingId">): AuditEntryResponse {
   const dto = auditDto(row);
   const room = session.videoProvider === "jitsi" ? session.zoomMeetingId : null;
   if (!room) return dto;
@@ -135,14 +143,14 @@ export function participantAuditDto(row: AuditRow, session: Pick<SessionRow, "vi
   return { ...dto, metadata };
 }
 
-export function auditDto(row: AuditRow) {
+export function auditDto(row: AuditRow): AuditEntryResponse {
   return {
     id: row.id,
     session_id: row.sessionId,
     event_type: row.eventType,
     user: row.user,
     message: row.message,
-    metadata: (row.metadata ?? {}) as Record<string, unknown>,
+    metadata: row.metadata !== null && typeof row.metadata === "object" && !Array.isArray(row.metadata) ? row.metadata : {},
     created_at: row.createdAt.toISOString(),
   };
 }

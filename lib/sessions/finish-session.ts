@@ -1,63 +1,60 @@
-// Ending and cancelling share one path: close the meeting, then in one transaction move
-// the session to its terminal state (guarded on the current state, so exactly one of
-// several parallel requests wins), revoke outstanding join tokens and write the audit row.
+// Ending and cancelling share one path (end, cancel, an admin's cancel, the provider's
+// "meeting ended" and an unfriend): close the meeting, then in one transaction move the
+// session to its terminal state (guarded on the current state, so exactly one of several
+// parallel requests wins), revoke outstanding join tokens and write the audit row.
 import type { Db, Tx } from "@/lib/db";
-import { AppError } from "@/lib/errors";
 import { writeAudit } from "@/lib/sessions/audit";
 import { closeMeetingOf } from "@/lib/sessions/close-meeting";
 import { findSession } from "@/lib/sessions/load-session";
-import { allowedFrom } from "@/lib/sessions/rules";
+import { auditEventOf, invalidState, statusGuard, targetStatus, transition } from "@/lib/sessions/rules";
 import type { SessionRow } from "@/lib/sessions/dto";
 
 export type FinishAction = "end" | "cancel";
 
-export async function revokeJoinTokens(tx: Tx, sessionId: number, at: Date): Promise<void> {
-  await tx.joinToken.updateMany({ where: { sessionId, usedAt: null, revokedAt: null }, data: { revokedAt: at } });
-}
-
-export async function finishSession({
-  db,
-  session,
-  action,
-  actor,
-  message,
-  metadata = {},
-  closeMeeting = true,
-}: {
-  db: Db;
-  session: SessionRow;
+export type FinishStep = {
+  sessionId: number;
   action: FinishAction;
   /** null for the system (a provider webhook). */
   actor: { id: number; name: string } | null;
   message: string;
   metadata?: Record<string, unknown>;
+};
+
+async function revokeJoinTokens(tx: Tx, sessionId: number, at: Date): Promise<void> {
+  await tx.joinToken.updateMany({ where: { sessionId, usedAt: null, revokedAt: null }, data: { revokedAt: at } });
+}
+
+/**
+ * The finishing step inside the caller's transaction. Returns false (and writes nothing)
+ * when the session's status no longer allows the action: another request won.
+ */
+export async function finishInTx(tx: Tx, { sessionId, action, actor, message, metadata = {} }: FinishStep): Promise<boolean> {
+  const now = new Date();
+  const update = await tx.session.updateMany({
+    where: { id: sessionId, status: statusGuard(action) },
+    data: { status: targetStatus(action), endedAt: now, startClaimedAt: null },
+  });
+  if (update.count === 0) return false;
+  await revokeJoinTokens(tx, sessionId, now);
+  await writeAudit(tx, { sessionId, eventType: auditEventOf(action), userId: actor?.id ?? null, message, metadata });
+  return true;
+}
+
+export async function finishSession({
+  db,
+  session,
+  closeMeeting = true,
+  ...step
+}: Omit<FinishStep, "sessionId"> & {
+  db: Db;
+  session: SessionRow;
   /** False when the provider already ended the meeting itself. */
   closeMeeting?: boolean;
 }): Promise<SessionRow> {
-  const from = allowedFrom(action);
-  const verb = action === "end" ? "ended" : "cancelled";
-  if (!from.includes(session.status)) {
-    throw new AppError("invalid_state", `The session is ${session.status}; it cannot be ${verb}.`);
-  }
+  transition(step.action, session.status);
   const providerMetadata = closeMeeting ? await closeMeetingOf(session) : {};
-  const now = new Date();
-  const won = await db.$transaction(async (tx) => {
-    const update = await tx.session.updateMany({
-      where: { id: session.id, status: { in: [...from] } },
-      data: { status: action === "end" ? "completed" : "cancelled", endedAt: now, startClaimedAt: null },
-    });
-    if (update.count === 0) return false;
-    await revokeJoinTokens(tx, session.id, now);
-    await writeAudit(tx, {
-      sessionId: session.id,
-      eventType: action === "end" ? "ended" : "cancelled",
-      userId: actor?.id ?? null,
-      message,
-      metadata: { ...metadata, ...providerMetadata },
-    });
-    return true;
-  });
+  const won = await db.$transaction((tx) => finishInTx(tx, { ...step, sessionId: session.id, metadata: { ...step.metadata, ...providerMetadata } }));
   const after = await findSession(db, session.id);
-  if (!won) throw new AppError("invalid_state", `The session is ${after.status}; it cannot be ${verb}.`);
+  if (!won) throw invalidState(step.action, after.status);
   return after;
 }

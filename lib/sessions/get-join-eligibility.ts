@@ -1,17 +1,17 @@
 // The waiting room's poll, the app's hot path (every open room, both people, every 2 s).
-// The answer depends only on the session row, so the row's facts and each side's
-// prepared JSON + ETag are kept in a cache the change feed evicts: an unchanged poll
-// costs a map lookup, a changed one a single SQL statement.
+// The answer depends only on the session row and its joined/left audit entries (presence),
+// so the row and each side's prepared JSON + ETag are kept in a cache the change feed
+// evicts (joined/left announce their session: migration 20261127113000_announce_presence):
+// an unchanged poll costs a map lookup, a changed one a re-read.
 import { getDb } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { changeFeed } from "@/lib/changes";
 import { FeedCache, sharedCache } from "@/lib/changes/cache";
 import { prepareJson, type PreparedJson } from "@/lib/api/etag";
-import { eligibilityDto } from "@/lib/sessions/dto";
-import { sideOf, type SessionFacts, type Side } from "@/lib/sessions/rules";
+import { eligibilityDto, sessionSelect, type SessionRow } from "@/lib/sessions/dto";
+import { sideOf, type Side } from "@/lib/sessions/rules";
 
-type EligibilityRow = SessionFacts & { id: number; updatedAt: Date };
-type Entry = { row: EligibilityRow; views: Partial<Record<Side, PreparedJson>> };
+type Entry = { row: SessionRow; views: Partial<Record<Side, PreparedJson>> };
 
 function sessions() {
   return sharedCache("join-eligibility", () =>
@@ -26,12 +26,8 @@ function sessions() {
 
 async function readSession(sessionId: number): Promise<Entry | null> {
   const db = await getDb();
-  const rows = await db.$queryRaw<EligibilityRow[]>`
-    SELECT id, status::text AS status, initiator_id AS "initiatorId", participant_id AS "participantId",
-           started_by_id AS "startedById", initiator_ready AS "initiatorReady",
-           participant_ready AS "participantReady", updated_at AS "updatedAt"
-    FROM sessions WHERE id = ${sessionId}`;
-  return rows[0] ? { row: rows[0], views: {} } : null;
+  const row = await db.session.findUnique({ where: { id: sessionId }, select: sessionSelect });
+  return row ? { row, views: {} } : null;
 }
 
 /** The caller's eligibility as prepared JSON with its ETag; 404 / 403 as for every session path. */

@@ -1,20 +1,16 @@
 import type { Db } from "@/lib/db";
 import { env } from "@/lib/env";
-import { AppError } from "@/lib/errors";
 import { loadSessionForUser } from "@/lib/sessions/load-session";
-import { joinEligibility } from "@/lib/sessions/rules";
+import { assertAllowed, assertCanJoin } from "@/lib/sessions/rules";
 import { generateJoinToken, hashJoinToken } from "@/lib/sessions/join-token-crypto";
 import { limits } from "@/lib/rate-limit/limits";
 import { assertWithinLimit } from "@/lib/rate-limit/limiter";
 
-/** A one-time join link for the caller, only while they may join (CONTRACT §7). */
+/** A one-time join link for the caller, only while they may join (docs/rules.md). */
 export async function issueJoinToken({ db, sessionId, userId }: { db: Db; sessionId: number; userId: number }) {
   const { session, side } = await loadSessionForUser({ db, sessionId, userId });
-  if (session.status !== "active") throw new AppError("invalid_state", `The session is ${session.status}; join links exist only while it is active.`);
-  const eligibility = joinEligibility(session, side);
-  if (!eligibility.canJoin) {
-    throw new AppError("cannot_join_yet", "You cannot join this session yet.", { reason: eligibility.reason });
-  }
+  assertAllowed("join", session.status);
+  assertCanJoin(session, side);
   await assertWithinLimit(db, limits().joinTokens, userId);
   const token = generateJoinToken();
   const expiresAt = new Date(Date.now() + env().JOIN_TOKEN_TTL_SECONDS * 1000);

@@ -31,7 +31,7 @@ export async function listSessions({ db, userId, query }: { db: Db; userId: numb
 
 async function readSessions(db: Db, userId: number, query: ListSessionsQuery): Promise<SessionPage> {
   const limit = query.limit ?? 50;
-  const rows = (await db.session.findMany({
+  const rows = await db.session.findMany({
     where: {
       OR: [{ initiatorId: userId }, { participantId: userId }],
       ...(query.status ? { status: query.status } : {}),
@@ -40,7 +40,7 @@ async function readSessions(db: Db, userId: number, query: ListSessionsQuery): P
     select: sessionSelect,
     orderBy: { id: "desc" },
     take: limit + 1,
-  })) as SessionRow[];
+  });
   const page = rows.slice(0, limit);
   return { sessions: page, nextCursor: rows.length > limit ? page[page.length - 1]!.id : null };
 }

@@ -8,7 +8,7 @@ import { sideOf, type Side } from "@/lib/sessions/rules";
 export async function findSession(db: Db | Tx, sessionId: number): Promise<SessionRow> {
   const row = await db.session.findUnique({ where: { id: sessionId }, select: sessionSelect });
   if (!row) throw new AppError("session_not_found", "No such session.");
-  return row as SessionRow;
+  return row;
 }
 
 export async function loadSessionForUser({ db, sessionId, userId }: { db: Db | Tx; sessionId: number; userId: number }): Promise<{ session: SessionRow; side: Side }> {

@@ -1,8 +1,7 @@
 import type { Db, Tx } from "@/lib/db";
-import { AppError } from "@/lib/errors";
 import { writeAudit } from "@/lib/sessions/audit";
 import { findSession, loadSessionForUser } from "@/lib/sessions/load-session";
-import { allowedFrom, type Side } from "@/lib/sessions/rules";
+import { assertAllowed, auditEventOf, statusGuard, type Side } from "@/lib/sessions/rules";
 import type { SessionRow } from "@/lib/sessions/dto";
 
 /**
@@ -15,23 +14,19 @@ export async function setReadyInTx(
 ): Promise<boolean> {
   const flag = side === "initiator" ? "initiatorReady" : "participantReady";
   const update = await tx.session.updateMany({
-    where: { id: sessionId, status: { in: [...allowedFrom("ready")] }, [flag]: false },
+    where: { id: sessionId, status: statusGuard("ready"), [flag]: false },
     data: { [flag]: true },
   });
   if (update.count === 0) return false;
-  await writeAudit(tx, { sessionId, eventType: "ready", userId: user.id, message: `${user.name} is ready`, metadata });
+  await writeAudit(tx, { sessionId, eventType: auditEventOf("ready"), userId: user.id, message: `${user.name} is ready`, metadata });
   return true;
 }
 
 export async function markReady({ db, sessionId, user }: { db: Db; sessionId: number; user: { id: number; name: string } }): Promise<SessionRow> {
   const { session, side } = await loadSessionForUser({ db, sessionId, userId: user.id });
-  if (!allowedFrom("ready").includes(session.status)) {
-    throw new AppError("invalid_state", `The session is ${session.status}; you can only get ready for a pending or active session.`);
-  }
+  assertAllowed("ready", session.status);
   await db.$transaction((tx) => setReadyInTx(tx, { sessionId, side, user }));
   const after = await findSession(db, sessionId);
-  if (!allowedFrom("ready").includes(after.status)) {
-    throw new AppError("invalid_state", `The session is ${after.status}; you can only get ready for a pending or active session.`);
-  }
+  assertAllowed("ready", after.status);
   return after;
 }

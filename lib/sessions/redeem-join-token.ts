@@ -5,7 +5,7 @@ import { AppError } from "@/lib/errors";
 import { writeAudit } from "@/lib/sessions/audit";
 import { findSession } from "@/lib/sessions/load-session";
 import { setReadyInTx } from "@/lib/sessions/mark-ready";
-import { joinEligibility, sideOf } from "@/lib/sessions/rules";
+import { assertCanJoin, auditEventOf, canTransition, sideOf, statusGuard } from "@/lib/sessions/rules";
 import { sessionDto } from "@/lib/sessions/dto";
 import { hashJoinToken } from "@/lib/sessions/join-token-crypto";
 
@@ -21,13 +21,12 @@ export async function redeemJoinToken({ db, token, user }: { db: Db; token: stri
   const session = await findSession(db, row.sessionId);
   const side = sideOf(session, user.id);
   if (!side) throw new AppError("token_not_yours", "This join link was issued to someone else.");
-  if (session.status !== "active" || row.revokedAt) {
+  if (!canTransition("join", session.status) || row.revokedAt) {
     throw new AppError("session_not_active", `The session is ${session.status}; there is no meeting to join.`);
   }
   if (row.usedAt) throw new AppError("token_used", "This join link has already been used.");
   if (row.expiresAt.getTime() <= Date.now()) throw new AppError("token_expired", "This join link has expired.");
-  const eligibility = joinEligibility(session, side);
-  if (!eligibility.canJoin) throw new AppError("cannot_join_yet", "You cannot join this session yet.", { reason: eligibility.reason });
+  assertCanJoin(session, side);
 
   const now = new Date();
   const outcome = await db.$transaction(async (tx) => {
@@ -36,11 +35,11 @@ export async function redeemJoinToken({ db, token, user }: { db: Db; token: stri
       data: { usedAt: now },
     });
     if (claim.count === 0) return "lost" as const;
-    const stillActive = await tx.session.count({ where: { id: session.id, status: "active" } });
+    const stillActive = await tx.session.count({ where: { id: session.id, status: statusGuard("join") } });
     if (stillActive === 0) return "inactive" as const;
     // A starter who joins without pressing Ready must not strand the other person.
     await setReadyInTx(tx, { sessionId: session.id, side, user, metadata: { via: "join" } });
-    await writeAudit(tx, { sessionId: session.id, eventType: "joined", userId: user.id, message: `${user.name} joined the meeting`, metadata: { via: "join_token" } });
+    await writeAudit(tx, { sessionId: session.id, eventType: auditEventOf("join"), userId: user.id, message: `${user.name} joined the meeting`, metadata: { via: "join_token" } });
     return "joined" as const;
   });
   if (outcome === "inactive") throw new AppError("session_not_active", "The session is no longer active; there is no meeting to join.");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { canTransition, isWaitingFor, joinEligibility, nextStatus, sideOf, type SessionFacts, type SessionStatus } from "@/lib/sessions/rules";
+import { allowedActions, canTransition, isWaitingFor, joinEligibility, nextStatus, sideOf, transition, type SessionFacts, type SessionStatus } from "@/lib/sessions/rules";
 
 const A = 1;
 const B = 2;
@@ -13,6 +13,7 @@ describe("transitions", () => {
   const table = {
     start: { pending: "active", active: null, completed: null, cancelled: null },
     ready: { pending: "pending", active: "active", completed: null, cancelled: null },
+    join: { pending: null, active: "active", completed: null, cancelled: null },
     end: { pending: null, active: "completed", completed: null, cancelled: null },
     cancel: { pending: "cancelled", active: "cancelled", completed: null, cancelled: null },
   } as const;
@@ -27,6 +28,64 @@ describe("transitions", () => {
   }
 });
 
+describe("transition", () => {
+  it("returns the next status, or throws the 409 naming the current one", () => {
+    expect(transition("start", "pending")).toBe("active");
+    expect(() => transition("end", "pending")).toThrow(expect.objectContaining({ code: "invalid_state", message: "The session is pending; it cannot be ended." }));
+  });
+});
+
+describe("allowedActions: every status × side × readiness", () => {
+  // Written out by hand from docs/rules.md, not computed: [you ready, other ready] → actions.
+  // `starter`: the caller started the meeting; `other`: the other person did.
+  const active = {
+    starter: { "no,no": ["ready", "end", "cancel"], "no,yes": ["ready", "join", "end", "cancel"], "yes,no": ["end", "cancel"], "yes,yes": ["join", "end", "cancel"] },
+    other: { "no,no": ["ready", "end", "cancel"], "no,yes": ["ready", "end", "cancel"], "yes,no": ["end", "cancel"], "yes,yes": ["join", "end", "cancel"] },
+  } as const;
+  const pending = { "no,no": ["start", "ready", "cancel"], "no,yes": ["start", "ready", "cancel"], "yes,no": ["start", "cancel"], "yes,yes": ["start", "cancel"] } as const;
+  const flags = [false, true];
+  const word = (flag: boolean) => (flag ? "yes" : "no");
+
+  for (const side of ["initiator", "participant"] as const) {
+    const you = side === "initiator" ? A : B;
+    const them = side === "initiator" ? B : A;
+    for (const youReady of flags) {
+      for (const otherReady of flags) {
+        const key = `${word(youReady)},${word(otherReady)}` as keyof typeof pending;
+        const readiness = side === "initiator" ? { initiatorReady: youReady, participantReady: otherReady } : { initiatorReady: otherReady, participantReady: youReady };
+        it(`${side}, you ready ${word(youReady)}, other ready ${word(otherReady)}`, () => {
+          expect(allowedActions(session({ status: "pending", startedById: null, ...readiness }), side)).toEqual(pending[key]);
+          expect(allowedActions(session({ status: "active", startedById: you, ...readiness }), side)).toEqual(active.starter[key]);
+          expect(allowedActions(session({ status: "active", startedById: them, ...readiness }), side)).toEqual(active.other[key]);
+          for (const status of ["completed", "cancelled"] as const) {
+            expect(allowedActions(session({ status, startedById: you, ...readiness }), side)).toEqual([]);
+          }
+        });
+      }
+    }
+  }
+
+  it("an admin (no side) may only cancel, and only an open session", () => {
+    const expected: Record<SessionStatus, string[]> = { pending: ["cancel"], active: ["cancel"], completed: [], cancelled: [] };
+    for (const [status, actions] of Object.entries(expected)) {
+      expect(allowedActions(session({ status: status as SessionStatus, initiatorReady: true, participantReady: true }), null)).toEqual(actions);
+    }
+  });
+
+  it("join is in allowed_actions exactly when joinEligibility says can_join", () => {
+    for (const status of ["pending", "active", "completed", "cancelled"] as const) {
+      for (const initiatorReady of flags) {
+        for (const participantReady of flags) {
+          for (const side of ["initiator", "participant"] as const) {
+            const facts = session({ status, initiatorReady, participantReady });
+            expect(allowedActions(facts, side).includes("join")).toBe(joinEligibility(facts, side).canJoin);
+          }
+        }
+      }
+    }
+  });
+});
+
 describe("sideOf", () => {
   it("names the initiator, the participant, or nobody", () => {
     expect(sideOf(session(), A)).toBe("initiator");
@@ -35,7 +94,7 @@ describe("sideOf", () => {
   });
 });
 
-describe("join eligibility (CONTRACT §6)", () => {
+describe("join eligibility (docs/rules.md)", () => {
   // Every row of the table, for a starter who is the initiator and for one who is the participant.
   for (const starter of [A, B]) {
     const other = starter === A ? B : A;
@@ -81,7 +140,7 @@ describe("join eligibility (CONTRACT §6)", () => {
     }
   });
 
-  it("the seed's example flow: B ready lets A in, then A ready lets B in", () => {
+  it("the example flow (docs/rules.md): B ready lets A in, then A ready lets B in", () => {
     let facts = session({ startedById: A });
     expect(joinEligibility(facts, "initiator").reason).toBe("waiting_for_other");
     expect(joinEligibility(facts, "participant").reason).toBe("mark_yourself_ready");

@@ -1,34 +1,106 @@
-// The session state machine and the join-eligibility table (CONTRACT §6). Pure: no I/O.
-// Every endpoint decides through these functions.
+// The session state machine, the join-eligibility table and the actions a caller may
+// take now (docs/rules.md). Pure: no I/O. Every use case takes its check and its next
+// status from here, and the API hands `allowedActions` to the pages, which keep no copy.
+import { AuditEventType, SessionStatus as SessionStatuses } from "@/lib/generated/prisma/enums";
+import { AppError } from "@/lib/errors";
 
-// A plain list (no zod) so client components can use it without shipping zod.
-export const sessionStatusValues = ["pending", "active", "completed", "cancelled"] as const;
-export type SessionStatus = (typeof sessionStatusValues)[number];
-export type SessionAction = "start" | "ready" | "end" | "cancel";
-export type JoinBlockedReason = "not_started" | "session_over" | "waiting_for_other" | "mark_yourself_ready";
+export type SessionStatus = (typeof SessionStatuses)[keyof typeof SessionStatuses];
+export type AuditEventTypeValue = (typeof AuditEventType)[keyof typeof AuditEventType];
 
-/** From which states each action is allowed, and where it leads (ready keeps the status). */
-const TRANSITIONS: Record<SessionAction, { from: readonly SessionStatus[]; to: SessionStatus | null }> = {
-  start: { from: ["pending"], to: "active" },
-  ready: { from: ["pending", "active"], to: null },
-  end: { from: ["active"], to: "completed" },
-  cancel: { from: ["pending", "active"], to: "cancelled" },
+/** The one list of statuses and of audit event types: the Prisma schema's enums. */
+export const SESSION_STATUSES = Object.values(SessionStatuses) as [SessionStatus, ...SessionStatus[]];
+export const AUDIT_EVENT_TYPES = Object.values(AuditEventType) as [AuditEventTypeValue, ...AuditEventTypeValue[]];
+
+export const SESSION_ACTIONS = ["start", "ready", "join", "end", "cancel"] as const;
+export type SessionAction = (typeof SESSION_ACTIONS)[number];
+export const JOIN_BLOCKED_REASONS = ["not_started", "session_over", "waiting_for_other", "mark_yourself_ready"] as const;
+export type JoinBlockedReason = (typeof JOIN_BLOCKED_REASONS)[number];
+
+type Rule = {
+  /** The statuses the action is allowed from. */
+  from: readonly SessionStatus[];
+  /** Where it leads; null keeps the status. */
+  to: SessionStatus | null;
+  /** The audit entry it writes. */
+  event: AuditEventTypeValue;
+  /** "The session is X; <refusal>." */
+  refusal: string;
 };
 
-export const OPEN_STATUSES = ["pending", "active"] as const satisfies readonly SessionStatus[];
+const RULES: Record<SessionAction, Rule> = {
+  start: { from: ["pending"], to: "active", event: "started", refusal: "only a pending session can be started" },
+  ready: { from: ["pending", "active"], to: null, event: "ready", refusal: "you can only get ready for a pending or active session" },
+  join: { from: ["active"], to: null, event: "joined", refusal: "join links exist only while it is active" },
+  end: { from: ["active"], to: "completed", event: "ended", refusal: "it cannot be ended" },
+  cancel: { from: ["pending", "active"], to: "cancelled", event: "cancelled", refusal: "it cannot be cancelled" },
+};
+
+/** Pending and active: at most one per pair (a partial unique index backs this up). */
+export const OPEN_STATUSES = RULES.cancel.from;
+/** Statuses the waiting room keeps polling in. */
+export function isOpen(status: SessionStatus): boolean {
+  return OPEN_STATUSES.includes(status);
+}
+/** Over for good (ended or cancelled): nothing changes it any more. */
+export function isOver(status: SessionStatus): boolean {
+  return !isOpen(status);
+}
+/** The meeting exists: people may join it and be in it. */
+export function isActive(status: SessionStatus): boolean {
+  return status === RULES.start.to;
+}
+/** Finished by a cancel (of a person, an admin or an unfriending) rather than an end. */
+export function isCancelled(status: SessionStatus): boolean {
+  return status === RULES.cancel.to;
+}
 
 export function allowedFrom(action: SessionAction): readonly SessionStatus[] {
-  return TRANSITIONS[action].from;
+  return RULES[action].from;
 }
 
 export function canTransition(action: SessionAction, status: SessionStatus): boolean {
-  return TRANSITIONS[action].from.includes(status);
+  return RULES[action].from.includes(status);
 }
 
 /** The status after the action, or null if the action is not allowed from `status`. */
 export function nextStatus(action: SessionAction, status: SessionStatus): SessionStatus | null {
   if (!canTransition(action, status)) return null;
-  return TRANSITIONS[action].to ?? status;
+  return RULES[action].to ?? status;
+}
+
+/** Where a state-changing action leads (the same from every status it is allowed from). */
+export function targetStatus(action: "start" | "end" | "cancel"): SessionStatus {
+  return RULES[action].to!;
+}
+
+/** The audit event type an action writes. */
+export function auditEventOf(action: SessionAction): AuditEventTypeValue {
+  return RULES[action].event;
+}
+
+/** The 409 an action gets from a status that forbids it. */
+export function invalidState(action: SessionAction, status: SessionStatus): AppError {
+  return new AppError("invalid_state", `The session is ${status}; ${RULES[action].refusal}.`);
+}
+
+/** The status the action leads to from `status`; throws the 409 when `status` forbids it. */
+export function transition(action: SessionAction, status: SessionStatus): SessionStatus {
+  const to = nextStatus(action, status);
+  if (to === null) throw invalidState(action, status);
+  return to;
+}
+
+/** The guard alone: throws the 409 when `status` forbids the action. */
+export function assertAllowed(action: SessionAction, status: SessionStatus): void {
+  if (!canTransition(action, status)) throw invalidState(action, status);
+}
+
+/**
+ * Prisma's condition for "the action is allowed from the row's status": the guard of the
+ * `updateMany` that claims a change, so that of several parallel requests one wins.
+ */
+export function statusGuard(action: SessionAction): { in: SessionStatus[] } {
+  return { in: [...RULES[action].from] };
 }
 
 export type SessionFacts = {
@@ -62,15 +134,14 @@ export type JoinEligibility = {
 };
 
 /**
- * Who may join (CONTRACT §6): only while active. The one who started waits for the
+ * Who may join (docs/rules.md): only while active. The one who started waits for the
  * other to be ready; the other must mark themselves ready, and also needs the starter
- * ready (as in the seed's flow: B ready lets A in; A ready lets B in).
+ * ready (the example flow: B ready lets A in; A ready lets B in).
  */
 export function joinEligibility(session: SessionFacts, side: Side): JoinEligibility {
   const { youReady, otherReady } = readyFlags(session, side);
   const blocked = (reason: JoinBlockedReason): JoinEligibility => ({ canJoin: false, reason, youReady, otherReady });
-  if (session.status === "pending") return blocked("not_started");
-  if (session.status !== "active") return blocked("session_over");
+  if (!canTransition("join", session.status)) return blocked(canTransition("start", session.status) ? "not_started" : "session_over");
   const userId = side === "initiator" ? session.initiatorId : session.participantId;
   if (session.startedById === userId) {
     return otherReady ? { canJoin: true, reason: null, youReady, otherReady } : blocked("waiting_for_other");
@@ -82,14 +153,35 @@ export function joinEligibility(session: SessionFacts, side: Side): JoinEligibil
 
 /**
  * Whether an open session waits for this side to act (the header's "waiting for you"
- * count, CONTRACT §11): you are not ready yet, and the other person is ready or has
+ * count, README, Pages): you are not ready yet, and the other person is ready or has
  * started the meeting. That covers a friend's fresh start (mark yourself ready) and a
  * starter whose friend is now ready (join). Being ready yourself clears it.
  */
 export function isWaitingFor(session: SessionFacts, side: Side): boolean {
-  if (session.status !== "pending" && session.status !== "active") return false;
+  if (!isOpen(session.status)) return false;
   const { youReady, otherReady } = readyFlags(session, side);
   if (youReady) return false;
   const otherId = side === "initiator" ? session.participantId : session.initiatorId;
   return otherReady || (session.status === "active" && session.startedById === otherId);
+}
+
+/** Throws 403 `cannot_join_yet` (with the reason) unless the caller may join now. */
+export function assertCanJoin(session: SessionFacts, side: Side): void {
+  const eligibility = joinEligibility(session, side);
+  if (!eligibility.canJoin) throw new AppError("cannot_join_yet", "You cannot join this session yet.", { reason: eligibility.reason });
+}
+
+/**
+ * What the caller may do now, in the order the waiting room shows the buttons. `side`
+ * null is an admin, who may only cancel. Ready is offered until the caller is ready
+ * (pressing it again is accepted and changes nothing).
+ */
+export function allowedActions(session: SessionFacts, side: Side | null): SessionAction[] {
+  if (side === null) return canTransition("cancel", session.status) ? ["cancel"] : [];
+  const { youReady } = readyFlags(session, side);
+  return SESSION_ACTIONS.filter((action) => {
+    if (action === "join") return joinEligibility(session, side).canJoin;
+    if (action === "ready") return canTransition("ready", session.status) && !youReady;
+    return canTransition(action, session.status);
+  });
 }

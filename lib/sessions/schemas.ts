@@ -1,5 +1,9 @@
 import { z } from "@/lib/zod";
+import { VideoProvider } from "@/lib/generated/prisma/enums";
 import { cursorParam } from "@/lib/record-id";
+import { recordIdValue, timestamp } from "@/lib/api/schemas";
+import { userRefResponse } from "@/lib/accounts/schemas";
+import { AUDIT_EVENT_TYPES, JOIN_BLOCKED_REASONS, SESSION_ACTIONS, SESSION_STATUSES } from "@/lib/sessions/rules";
 
 const positiveId = z.number({ error: (issue) => (issue.input === undefined ? "Required" : "Expected a positive integer") }).int("Expected a positive integer").positive("Expected a positive integer").max(2_147_483_647, "Expected a positive integer");
 
@@ -10,12 +14,11 @@ export const emptyBody = z.object({}).strict();
 
 export const validateJoinTokenBody = z.object({ token: z.string().min(1, "Required").max(200, "At most 200 characters") }).strict();
 
-import { sessionStatusValues } from "@/lib/sessions/rules";
-export { sessionStatusValues } from "@/lib/sessions/rules";
+export const sessionStatusValues = SESSION_STATUSES;
 
 export const listSessionsQuery = z
   .object({
-    status: z.enum(sessionStatusValues, { error: "Expected one of pending, active, completed, cancelled" }).optional(),
+    status: z.enum(sessionStatusValues, { error: `Expected one of ${SESSION_STATUSES.join(", ")}` }).optional(),
     limit: z
       .string()
       .regex(/^\d+$/, "Expected an integer from 1 to 100")
@@ -27,3 +30,96 @@ export const listSessionsQuery = z
   .strict();
 
 export type ListSessionsQuery = z.infer<typeof listSessionsQuery>;
+
+// Responses.
+
+export const sessionStatus = z.enum(SESSION_STATUSES).meta({ id: "SessionStatus" });
+export const sessionAction = z.enum(SESSION_ACTIONS).meta({ id: "SessionAction" });
+export const joinBlockedReason = z.enum(JOIN_BLOCKED_REASONS).meta({ id: "JoinBlockedReason" });
+export const auditEventType = z.enum(AUDIT_EVENT_TYPES).meta({ id: "AuditEventType" });
+
+const nullableTimestamp = timestamp.nullable();
+
+const inMeeting = z.array(recordIdValue).meta({ description: "Ids of the two people in the meeting now (from join-token redemption and Zoom's joined/left webhooks); empty unless active." });
+
+export const sessionSummary = z
+  .object({
+    finished_by: userRefResponse.nullable().meta({ description: "Who ended or cancelled it; null when the video provider ended the meeting." }),
+    reason: z.enum(["ended", "cancelled", "unfriended", "admin", "meeting_ended"]),
+    finished_at: nullableTimestamp,
+    held: z.boolean().meta({ description: "False when nobody joined the meeting." }),
+    duration_seconds: z.number().int().nonnegative().nullable().meta({ description: "From the first join to the end; null when nobody joined." }),
+    joined: z.array(userRefResponse).meta({ description: "Who joined at least once, in order of first joining." }),
+  })
+  .meta({ id: "SessionSummary", description: "How a finished session went; null while it is open." });
+
+export const sessionResponse = z
+  .object({
+    id: recordIdValue,
+    initiator: userRefResponse,
+    participant: userRefResponse,
+    status: sessionStatus,
+    started_by: recordIdValue.nullable().meta({ description: "The user who started the meeting." }),
+    video_provider: z.enum(VideoProvider).nullable(),
+    zoom_meeting_id: z.string().nullable().meta({ description: "A Jitsi room name is its address: null unless the caller may join now." }),
+    zoom_meeting_url: z.string().nullable().meta({ description: "Null unless the caller may join now." }),
+    zoom_meeting_password: z.string().nullable().meta({ description: "Null unless the caller may join now." }),
+    initiator_ready: z.boolean(),
+    participant_ready: z.boolean(),
+    can_join: z.boolean(),
+    join_blocked_reason: joinBlockedReason.nullable(),
+    allowed_actions: z.array(sessionAction).meta({ description: "What the caller may do now; pages render their buttons from it." }),
+    created_at: timestamp,
+    started_at: nullableTimestamp,
+    ended_at: nullableTimestamp,
+    updated_at: timestamp,
+    in_meeting: inMeeting,
+    summary: sessionSummary.nullable(),
+  })
+  .meta({ id: "Session" });
+
+export const sessionListResponse = z.array(sessionResponse).meta({ description: "Newest first; a `Link: <...>; rel=\"next\"` header when there is more." });
+
+export const eligibilityResponse = z
+  .object({
+    session_id: recordIdValue,
+    status: sessionStatus,
+    can_join: z.boolean(),
+    reason: joinBlockedReason.nullable(),
+    you_ready: z.boolean(),
+    other_ready: z.boolean(),
+    started_by: recordIdValue.nullable(),
+    updated_at: timestamp,
+    in_meeting: inMeeting,
+  })
+  .meta({ id: "JoinEligibility" });
+
+export const joinTokenResponse = z
+  .object({ token: z.string(), expires_at: timestamp, session_id: recordIdValue, join_url: z.string() })
+  .meta({ id: "JoinToken", description: "One use, for the caller only." });
+
+export const meetingResponse = z
+  .object({ provider: z.enum(VideoProvider).nullable(), meeting_id: z.string().nullable(), join_url: z.string().nullable(), password: z.string().nullable() })
+  .meta({ id: "Meeting" });
+
+export const redeemedJoinTokenResponse = z.object({ session: sessionResponse, meeting: meetingResponse }).meta({ id: "RedeemedJoinToken" });
+
+export const auditEntryResponse = z
+  .object({
+    id: recordIdValue,
+    session_id: recordIdValue,
+    event_type: auditEventType,
+    user: userRefResponse.nullable().meta({ description: "Null for the system (e.g. a provider webhook)." }),
+    message: z.string(),
+    metadata: z.record(z.string(), z.unknown()),
+    created_at: timestamp,
+  })
+  .meta({ id: "AuditEntry" });
+
+export const auditLogResponse = z.array(auditEntryResponse).meta({ description: "Oldest first." });
+
+export type SessionResponse = z.infer<typeof sessionResponse>;
+export type EligibilityResponse = z.infer<typeof eligibilityResponse>;
+export type JoinTokenResponse = z.infer<typeof joinTokenResponse>;
+export type RedeemedJoinTokenResponse = z.infer<typeof redeemedJoinTokenResponse>;
+export type AuditEntryResponse = z.infer<typeof auditEntryResponse>;

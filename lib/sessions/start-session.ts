@@ -8,6 +8,7 @@ import { videoProvider } from "@/lib/video";
 import { writeAudit } from "@/lib/sessions/audit";
 import { findSession, loadSessionForUser } from "@/lib/sessions/load-session";
 import { postSessionLink } from "@/lib/chat/post-session-link";
+import { auditEventOf, canTransition, invalidState, statusGuard, transition } from "@/lib/sessions/rules";
 import type { SessionRow } from "@/lib/sessions/dto";
 import { limits } from "@/lib/rate-limit/limits";
 import { assertWithinLimit, release } from "@/lib/rate-limit/limiter";
@@ -19,7 +20,7 @@ const STALE_CLAIM_MS = 60_000;
 
 export async function startSession({ db, sessionId, user }: { db: Db; sessionId: number; user: { id: number; name: string } }): Promise<SessionRow> {
   const { session } = await loadSessionForUser({ db, sessionId, userId: user.id });
-  if (session.status !== "pending") throw new AppError("invalid_state", `The session is ${session.status}; only a pending session can be started.`);
+  const activeStatus = transition("start", session.status);
 
   const provider = videoProvider();
   await assertProviderNotHeld(db, provider.name);
@@ -28,17 +29,15 @@ export async function startSession({ db, sessionId, user }: { db: Db; sessionId:
   const claim = await db.session.updateMany({
     where: {
       id: sessionId,
-      status: "pending",
+      status: statusGuard("start"),
       OR: [{ startClaimedAt: null }, { startClaimedAt: { lt: new Date(claimedAt.getTime() - STALE_CLAIM_MS) } }],
     },
     data: { startClaimedAt: claimedAt },
   });
   if (claim.count === 0) {
     const current = await findSession(db, sessionId);
-    throw new AppError(
-      "invalid_state",
-      current.status === "pending" ? "The session is already being started." : `The session is ${current.status}; only a pending session can be started.`,
-    );
+    if (!canTransition("start", current.status)) throw invalidState("start", current.status);
+    throw new AppError("invalid_state", "The session is already being started.");
   }
 
   const releaseClaim = () => db.session.updateMany({ where: { id: sessionId, startClaimedAt: claimedAt }, data: { startClaimedAt: null } });
@@ -84,9 +83,9 @@ export async function startSession({ db, sessionId, user }: { db: Db; sessionId:
   const otherUserId = session.initiatorId === user.id ? session.participantId : session.initiatorId;
   const recorded = await db.$transaction(async (tx) => {
     const update = await tx.session.updateMany({
-      where: { id: sessionId, status: "pending", startClaimedAt: claimedAt },
+      where: { id: sessionId, status: statusGuard("start"), startClaimedAt: claimedAt },
       data: {
-        status: "active",
+        status: activeStatus,
         startClaimedAt: null,
         startedById: user.id,
         startedAt: new Date(),
@@ -97,7 +96,7 @@ export async function startSession({ db, sessionId, user }: { db: Db; sessionId:
       },
     });
     if (update.count === 0) return false;
-    await writeAudit(tx, { sessionId, eventType: "started", userId: user.id, message: `${user.name} started the session` });
+    await writeAudit(tx, { sessionId, eventType: auditEventOf("start"), userId: user.id, message: `${user.name} started the session` });
     await writeAudit(tx, {
       sessionId,
       eventType: "zoom_link_generated",

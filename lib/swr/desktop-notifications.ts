@@ -1,4 +1,4 @@
-// Desktop notifications are opt-in (CONTRACT §18): the choice lives in this browser's
+// Desktop notifications are opt-in (README, Live updates): the choice lives in this browser's
 // localStorage, and the permission prompt appears only when the user turns them on.
 const STORAGE_KEY = "pairline:desktop-notifications";
 

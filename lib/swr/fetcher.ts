@@ -1,4 +1,6 @@
 // The browser's one way to call the API: JSON in and out, errors thrown with status and code.
+import { markSignedOut } from "@/lib/swr/signed-out";
+
 export class ApiError extends Error {
   constructor(
     readonly status: number,
@@ -9,12 +11,22 @@ export class ApiError extends Error {
     super(message);
   }
 
+  /** The caller's session is gone; the page-wide notice says so, so callers say nothing. */
+  get signedOut(): boolean {
+    return this.code === "signed_out";
+  }
+
   get fields(): Record<string, string> {
     return (this.body.fields as Record<string, string> | undefined) ?? {};
   }
 }
 
-type ApiInit = { method?: string; body?: unknown; headers?: HeadersInit; cache?: RequestCache };
+type ApiInit = {
+  method?: string;
+  body?: unknown;
+  headers?: HeadersInit;
+  cache?: RequestCache;
+};
 
 /** A call with its status and headers; errors (and an unreachable server) throw ApiError. */
 export async function apiResponse<T = unknown>(path: string, init: ApiInit = {}): Promise<{ status: number; headers: Headers; data: T }> {
@@ -35,6 +47,11 @@ export async function apiResponse<T = unknown>(path: string, init: ApiInit = {})
   }
   if (response.status === 204 || response.status === 304) return { status: response.status, headers: response.headers, data: undefined as T };
   const data = (await response.json().catch(() => null)) as Record<string, unknown> | null;
+  // Only "not signed in" means the session is gone; a wrong current password is also a 401.
+  if (response.status === 401 && (data?.error as { code?: string } | undefined)?.code === "not_authenticated") {
+    markSignedOut();
+    throw new ApiError(401, "signed_out", "You were signed out.");
+  }
   if (!response.ok) {
     const error = (data?.error ?? {}) as Record<string, unknown>;
     throw new ApiError(
@@ -57,6 +74,12 @@ export async function fetchListPage<T>(path: string): Promise<{ items: T[]; next
   return { items: data, next: /<([^>]+)>;\s*rel="next"/.exec(headers.get("link") ?? "")?.[1] ?? null };
 }
 
+/** What to show for a failed call; null when the page-wide "signed out" notice covers it. */
+export function errorMessage(caught: unknown, fallback = "Something went wrong. Try again."): string | null {
+  if (caught instanceof ApiError) return caught.signedOut ? null : caught.message;
+  return caught instanceof Error && caught.message ? caught.message : fallback;
+}
+
 /** SWR's fetcher: GET and parse. */
 export const fetcher = <T,>(path: string) => apiFetch<T>(path);
 
@@ -73,7 +96,7 @@ type RetryOptions = { retryCount: number; dedupe?: boolean };
 type Revalidate = (options: RetryOptions) => void;
 
 /**
- * SWR's `onErrorRetry` for pages that must recover by themselves (CONTRACT §17): an
+ * SWR's `onErrorRetry` for pages that must recover by themselves (README, Operations): an
  * unavailable service is retried every few seconds for as long as it takes; other errors
  * get SWR's own exponential backoff. (SWR skips interval polling while a key has an
  * error, so this retry is what brings a polling page back.)

@@ -1,4 +1,4 @@
-// Which SWR keys each live event names (CONTRACT §18: clients refetch what an event
+// Which SWR keys each live event names (README, Live updates: clients refetch what an event
 // names, and nothing else). Pure, so the mapping is unit-tested.
 import { CHATS_KEY, FRIENDS_KEY, FRIEND_REQUESTS_KEY } from "@/lib/swr/keys";
 

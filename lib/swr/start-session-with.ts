@@ -1,11 +1,12 @@
 // "Start session" next to a friend, through the two public endpoints: create, then start.
 import { ApiError, apiFetch } from "@/lib/swr/fetcher";
+import type { SessionResponse } from "@/lib/sessions/schemas";
 
 /** Creates and starts a session with a friend, or starts (if pending) the pair's open one; returns its id. */
 export async function startSessionWith(friendId: number): Promise<number> {
   let sessionId: number;
   try {
-    sessionId = (await apiFetch<{ id: number }>("/api/v1/sessions/create/", { method: "POST", body: { participant_id: friendId } })).id;
+    sessionId = (await apiFetch<SessionResponse>("/api/v1/sessions/create/", { method: "POST", body: { participant_id: friendId } })).id;
   } catch (error) {
     // One open session per pair: use the one that exists.
     const existing = error instanceof ApiError && error.code === "open_session_exists" ? Number(error.body.session_id) : NaN;

@@ -1,12 +1,12 @@
 // The admin's session list: pages of the cursor-paged API, "Load more" appends the next.
 import useSWRInfinite from "swr/infinite";
 import { fetchListPage, type ApiError } from "@/lib/swr/fetcher";
-import type { AdminSessionDto } from "@/lib/admin/dto";
+import type { AdminSessionResponse } from "@/lib/admin/schemas";
 
-export type AdminSessionsPage = { sessions: AdminSessionDto[]; next: string | null };
+export type AdminSessionsPage = { sessions: AdminSessionResponse[]; next: string | null };
 
 async function fetchPage(url: string): Promise<AdminSessionsPage> {
-  const { items, next } = await fetchListPage<AdminSessionDto>(url);
+  const { items, next } = await fetchListPage<AdminSessionResponse>(url);
   return { sessions: items, next };
 }
 

@@ -6,27 +6,27 @@
 import { useEffect, useRef, useState } from "react";
 import useSWR from "swr";
 import { ApiError, fetcher, retryWhileUnavailable } from "@/lib/swr/fetcher";
-import type { MessageDto } from "@/lib/chat/dto";
+import type { MessageResponse } from "@/lib/chat/schemas";
 import { mergeMessages } from "@/lib/chat/merge-messages";
 import { chatMessagesKey } from "@/lib/swr/live-keys";
 
 const POLL_MS = 2_500;
 const PAGE_SIZE = 100;
 
-export function useChatMessages(friendId: number, initial: MessageDto[]) {
+export function useChatMessages(friendId: number, initial: MessageResponse[]) {
   const path = `/api/v1/chats/${friendId}/messages`;
   const latest = useRef(initial);
   const [stopped, setStopped] = useState(false);
   const [hasEarlier, setHasEarlier] = useState(initial.length >= PAGE_SIZE);
 
-  const swr = useSWR<MessageDto[], ApiError>(
+  const swr = useSWR<MessageResponse[], ApiError>(
     chatMessagesKey(friendId),
     async () => {
       let merged = latest.current;
       // Catch up page by page if more than one page arrived since the last poll.
       for (let page = 0; page < 10; page++) {
         const after = merged.at(-1)?.id;
-        const fresh = await fetcher<MessageDto[]>(after ? `${path}?after=${after}` : path);
+        const fresh = await fetcher<MessageResponse[]>(after ? `${path}?after=${after}` : path);
         merged = mergeMessages(mergeMessages(latest.current, merged), fresh);
         if (fresh.length < PAGE_SIZE) break;
       }
@@ -50,7 +50,7 @@ export function useChatMessages(friendId: number, initial: MessageDto[]) {
   }, [messages]);
 
   /** Adds a message we just sent, without waiting for the next poll. */
-  async function append(message: MessageDto) {
+  async function append(message: MessageResponse) {
     latest.current = mergeMessages(latest.current, [message]);
     await swr.mutate(latest.current, { revalidate: false });
   }
@@ -59,7 +59,7 @@ export function useChatMessages(friendId: number, initial: MessageDto[]) {
   async function loadEarlier(): Promise<void> {
     const oldest = latest.current[0]?.id;
     if (oldest === undefined) return setHasEarlier(false);
-    const older = await fetcher<MessageDto[]>(`${path}?before=${oldest}`);
+    const older = await fetcher<MessageResponse[]>(`${path}?before=${oldest}`);
     setHasEarlier(older.length >= PAGE_SIZE);
     latest.current = mergeMessages(latest.current, older);
     await swr.mutate(latest.current, { revalidate: false });

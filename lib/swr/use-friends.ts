@@ -3,8 +3,8 @@
 // Friends, friend requests and the chat list: SWR hooks and one refresh for all of them.
 import useSWR, { mutate } from "swr";
 import { fetcher, type ApiError } from "@/lib/swr/fetcher";
-import type { FriendDto, FriendRequestsDto } from "@/lib/friends/dto";
-import type { ChatDto } from "@/lib/chat/dto";
+import type { FriendResponse, FriendRequestsResponse } from "@/lib/friends/schemas";
+import type { ChatResponse } from "@/lib/chat/schemas";
 
 import { CHATS_KEY, FRIENDS_KEY, FRIEND_REQUESTS_KEY } from "@/lib/swr/keys";
 
@@ -13,16 +13,16 @@ export { CHATS_KEY, FRIENDS_KEY, FRIEND_REQUESTS_KEY };
 // Requests arrive from other people; polling slowly shows them without a reload.
 const POLL_MS = 10_000;
 
-export function useFriends(fallbackData?: FriendDto[]) {
-  return useSWR<FriendDto[], ApiError>(FRIENDS_KEY, fetcher, { fallbackData, refreshInterval: POLL_MS });
+export function useFriends(fallbackData?: FriendResponse[]) {
+  return useSWR<FriendResponse[], ApiError>(FRIENDS_KEY, fetcher, { fallbackData, refreshInterval: POLL_MS });
 }
 
-export function useFriendRequests(fallbackData?: FriendRequestsDto) {
-  return useSWR<FriendRequestsDto, ApiError>(FRIEND_REQUESTS_KEY, fetcher, { fallbackData, refreshInterval: POLL_MS });
+export function useFriendRequests(fallbackData?: FriendRequestsResponse) {
+  return useSWR<FriendRequestsResponse, ApiError>(FRIEND_REQUESTS_KEY, fetcher, { fallbackData, refreshInterval: POLL_MS });
 }
 
-export function useChats(fallbackData?: ChatDto[]) {
-  return useSWR<ChatDto[], ApiError>(CHATS_KEY, fetcher, { fallbackData, refreshInterval: POLL_MS });
+export function useChats(fallbackData?: ChatResponse[]) {
+  return useSWR<ChatResponse[], ApiError>(CHATS_KEY, fetcher, { fallbackData, refreshInterval: POLL_MS });
 }
 
 /** After any change to a friendship or a request: reload every list that shows one. */

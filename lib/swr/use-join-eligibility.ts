@@ -4,17 +4,10 @@
 // 304 and no JSON. SWR pauses polling while the tab is hidden.
 import useSWR from "swr";
 import { apiResponse, retryWhileUnavailable, type ApiError } from "@/lib/swr/fetcher";
+import { isOpen } from "@/lib/sessions/rules";
+import type { EligibilityResponse as JoinEligibility } from "@/lib/sessions/schemas";
 
-export type JoinEligibility = {
-  session_id: number;
-  status: "pending" | "active" | "completed" | "cancelled";
-  can_join: boolean;
-  reason: "not_started" | "session_over" | "waiting_for_other" | "mark_yourself_ready" | null;
-  you_ready: boolean;
-  other_ready: boolean;
-  started_by: number | null;
-  updated_at: string;
-};
+export type { JoinEligibility };
 
 const cache = new Map<string, { etag: string; data: JoinEligibility }>();
 
@@ -32,11 +25,11 @@ async function fetchWithEtag(path: string): Promise<JoinEligibility> {
 
 export function useJoinEligibility(sessionId: number) {
   return useSWR<JoinEligibility, ApiError>(`/api/v1/sessions/${sessionId}/join-eligibility/`, fetchWithEtag, {
-    refreshInterval: (data) => (data && (data.status === "completed" || data.status === "cancelled") ? 0 : 2000),
+    refreshInterval: (data) => (data && !isOpen(data.status) ? 0 : 2000),
     refreshWhenHidden: false,
     revalidateOnFocus: true,
     dedupingInterval: 500,
-    // Keeps asking through an outage, so the room recovers by itself (CONTRACT §17).
+    // Keeps asking through an outage, so the room recovers by itself (README, Operations).
     onErrorRetry: retryWhileUnavailable,
   });
 }

@@ -1,6 +1,6 @@
 "use client";
 
-// Opening a chat marks what it shows as read (CONTRACT §4): whenever the newest message
+// Opening a chat marks what it shows as read (README, API): whenever the newest message
 // on screen moves past what was last reported, and the tab is visible.
 import { useEffect, useRef } from "react";
 import { mutate } from "swr";

@@ -4,18 +4,18 @@
 // event stream whenever one of the caller's sessions changes.
 import useSWR from "swr";
 import { fetcher, type ApiError } from "@/lib/swr/fetcher";
-import type { SessionDto } from "@/lib/sessions/dto";
-
+import type { SessionResponse } from "@/lib/sessions/schemas";
 import { OPEN_SESSIONS_KEY } from "@/lib/swr/live-keys";
 
-async function fetchOpenSessions(): Promise<SessionDto[]> {
+async function fetchOpenSessions(): Promise<SessionResponse[]> {
   const [pending, active] = await Promise.all([
-    fetcher<SessionDto[]>("/api/v1/sessions/?status=pending&limit=50"),
-    fetcher<SessionDto[]>("/api/v1/sessions/?status=active&limit=50"),
+    fetcher<SessionResponse[]>("/api/v1/sessions/?status=pending&limit=50"),
+    fetcher<SessionResponse[]>("/api/v1/sessions/?status=active&limit=50"),
   ]);
   return [...pending, ...active].sort((a, b) => b.id - a.id);
 }
 
-export function useOpenSessions(fallbackData: SessionDto[]) {
-  return useSWR<SessionDto[], ApiError>(OPEN_SESSIONS_KEY, fetchOpenSessions, { fallbackData, revalidateOnMount: false });
+/** Without `fallbackData` (a button elsewhere on the page) it fetches once on mount. */
+export function useOpenSessions(fallbackData?: SessionResponse[]) {
+  return useSWR<SessionResponse[], ApiError>(OPEN_SESSIONS_KEY, fetchOpenSessions, { fallbackData, revalidateOnMount: !fallbackData });
 }

@@ -3,12 +3,12 @@
 // The caller's sessions, paged by following the API's `Link: rel="next"` header.
 import useSWRInfinite from "swr/infinite";
 import { fetchListPage, type ApiError } from "@/lib/swr/fetcher";
-import type { SessionDto } from "@/lib/sessions/dto";
+import type { SessionResponse } from "@/lib/sessions/schemas";
 
-type Page = { sessions: SessionDto[]; next: string | null };
+type Page = { sessions: SessionResponse[]; next: string | null };
 
 async function fetchPage(path: string): Promise<Page> {
-  const { items, next } = await fetchListPage<SessionDto>(path);
+  const { items, next } = await fetchListPage<SessionResponse>(path);
   return { sessions: items, next };
 }
 

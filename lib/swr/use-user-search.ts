@@ -4,9 +4,9 @@
 import { useEffect, useState } from "react";
 import useSWR from "swr";
 import { fetcher, type ApiError } from "@/lib/swr/fetcher";
+import type { UserSearchResponse } from "@/lib/accounts/schemas";
 
-export type Friendship = "none" | "outgoing" | "incoming" | "friends";
-export type UserSearchResult = { id: number; name: string; email: string; friendship: Friendship };
+export type UserSearchResult = UserSearchResponse[number];
 
 export const MIN_QUERY_LENGTH = 2;
 const DEBOUNCE_MS = 300;

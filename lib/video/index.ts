@@ -1,4 +1,4 @@
-// Picks the configured provider (CONTRACT §10): VIDEO_PROVIDER, else zoom when its
+// Picks the configured provider (README, Configuration): VIDEO_PROVIDER, else zoom when its
 // credentials are set, else jitsi. Closing a meeting uses the provider that made it.
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";

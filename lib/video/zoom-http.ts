@@ -1,4 +1,4 @@
-// One HTTP call to Zoom and the mapping of its failures to AppErrors (CONTRACT §10).
+// One HTTP call to Zoom and the mapping of its failures to AppErrors (README, Zoom).
 // Zoom's response bodies can echo request details, so they never reach our errors or
 // logs: at most the HTTP status and Zoom's numeric error code.
 import { AppError } from "@/lib/errors";

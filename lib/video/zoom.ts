@@ -1,4 +1,4 @@
-// Zoom through a Server-to-Server OAuth app (CONTRACT §10). Meetings are created on one
+// Zoom through a Server-to-Server OAuth app (README, Zoom). Meetings are created on one
 // host user (ZOOM_USER_ID, default "me"); neither friend is the host, so join before host
 // is on, the waiting room off, and our own ready rules are the gate. Zoom's `start_url`
 // carries a host credential: it is dropped by the response schema and never leaves here.

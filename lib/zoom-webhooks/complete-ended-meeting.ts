@@ -7,6 +7,7 @@ import type { Db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { endSessionFromProvider } from "@/lib/sessions/end-session";
 import { closeMeetingOf } from "@/lib/sessions/close-meeting";
+import { canTransition, targetStatus } from "@/lib/sessions/rules";
 import { findMeetingSession } from "@/lib/zoom-webhooks/find-meeting-session";
 import type { MeetingPayload } from "@/lib/zoom-webhooks/schemas";
 import type { WebhookOutcome } from "@/lib/zoom-webhooks/outcome";
@@ -14,7 +15,7 @@ import type { WebhookOutcome } from "@/lib/zoom-webhooks/outcome";
 export async function completeEndedMeeting({ db, eventKey, payload }: { db: Db; eventKey: string; payload: MeetingPayload }): Promise<WebhookOutcome> {
   const session = await findMeetingSession(db, payload.object.id);
   if (!session) return "ignored";
-  if (session.status !== "active") return "ignored";
+  if (!canTransition("end", session.status)) return "ignored";
   try {
     await endSessionFromProvider({ db, sessionId: session.id, metadata: { via: "zoom_webhook" } });
   } catch (error) {
@@ -25,6 +26,6 @@ export async function completeEndedMeeting({ db, eventKey, payload }: { db: Db; 
   await db.zoomWebhookEvent.createMany({ data: [{ eventKey, eventType: "meeting.ended" }], skipDuplicates: true });
   // With join-before-host on, an ended meeting's link would start it again: delete it,
   // after answering so Zoom gets its reply within its 3 s.
-  after(() => closeMeetingOf({ status: "completed", videoProvider: "zoom", zoomMeetingId: payload.object.id }));
+  after(() => closeMeetingOf({ status: targetStatus("end"), videoProvider: "zoom", zoomMeetingId: payload.object.id }));
   return "recorded";
 }

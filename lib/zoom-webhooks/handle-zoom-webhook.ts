@@ -9,10 +9,9 @@ import { answerUrlValidation } from "@/lib/zoom-webhooks/answer-url-validation";
 import { webhookEventKey } from "@/lib/zoom-webhooks/event-key";
 import { recordParticipantEvent } from "@/lib/zoom-webhooks/record-participant-event";
 import { completeEndedMeeting } from "@/lib/zoom-webhooks/complete-ended-meeting";
-import { meetingPayload, participantPayload, urlValidationPayload, webhookEnvelope } from "@/lib/zoom-webhooks/schemas";
-import type { WebhookOutcome } from "@/lib/zoom-webhooks/outcome";
+import { meetingPayload, participantPayload, urlValidationPayload, webhookEnvelope, type ZoomWebhookResponse } from "@/lib/zoom-webhooks/schemas";
 
-export type WebhookAnswer = { plainToken: string; encryptedToken: string } | { received: true; outcome: WebhookOutcome };
+export type WebhookAnswer = ZoomWebhookResponse;
 
 export async function handleZoomWebhook({
   db,

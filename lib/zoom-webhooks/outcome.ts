@@ -1,2 +1,4 @@
+import type { WEBHOOK_OUTCOMES } from "@/lib/zoom-webhooks/schemas";
+
 /** What a delivery did: reported back to Zoom (and to tests) in the 200 body. */
-export type WebhookOutcome = "recorded" | "duplicate" | "ignored";
+export type WebhookOutcome = (typeof WEBHOOK_OUTCOMES)[number];

@@ -47,3 +47,16 @@ export type WebhookEnvelope = z.infer<typeof webhookEnvelope>;
 export type ZoomParticipant = z.infer<typeof zoomParticipant>;
 export type MeetingPayload = z.infer<typeof meetingPayload>;
 export type ParticipantPayload = z.infer<typeof participantPayload>;
+
+// Responses.
+
+export const WEBHOOK_OUTCOMES = ["recorded", "duplicate", "ignored"] as const;
+
+export const zoomWebhookResponse = z
+  .union([
+    z.object({ plainToken: z.string(), encryptedToken: z.string() }).meta({ id: "ZoomUrlValidation", description: "The answer to `endpoint.url_validation`." }),
+    z.object({ received: z.literal(true), outcome: z.enum(WEBHOOK_OUTCOMES) }).meta({ id: "ZoomWebhookReceived" }),
+  ])
+  .meta({ id: "ZoomWebhookAnswer" });
+
+export type ZoomWebhookResponse = z.infer<typeof zoomWebhookResponse>;

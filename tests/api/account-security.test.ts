@@ -1,4 +1,4 @@
-// Password change, "sign out everywhere" and the password rules (CONTRACT §2): every
+// Password change, "sign out everywhere" and the password rules (README, API): every
 // cookie and bearer token issued before a change is refused afterwards.
 import { describe, expect, it } from "vitest";
 import { SignJWT } from "jose";
@@ -194,7 +194,7 @@ describe("POST /api/v1/auth/sign-out-everywhere", () => {
     const get = await api("/api/v1/auth/sign-out-everywhere", { token: user.token });
     expect(get.status).toBe(405);
     expect((await me({ token: user.token })).status).toBe(200);
-    // The seed's path style works too.
+    // The original API's path style (/v1/...) works too.
     expect((await api("/v1/auth/sign-out-everywhere/", { method: "POST", token: user.token, body: {} })).status).toBe(204);
     expect((await me({ token: user.token })).status).toBe(401);
   });

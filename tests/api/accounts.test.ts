@@ -133,7 +133,7 @@ describe("GET /api/v1/users", () => {
     const other = await createUser(`Other ${tag}`);
     const response = await api(`/api/v1/users?q=${tag.toUpperCase()}`, { token: me.token });
     expect(response.status).toBe(200);
-    // A stranger's email is not shown (CONTRACT §15).
+    // A stranger's email is not shown (README, Browser security and privacy).
     expect(response.body).toEqual([{ id: other.id, name: other.name, friendship: "none" }]);
     const byEmail = await api(`/api/v1/users?q=${encodeURIComponent(other.email)}`, { token: me.token });
     expect(byEmail.body.map((user: { id: number }) => user.id)).toEqual([other.id]);

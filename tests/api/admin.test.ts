@@ -87,7 +87,7 @@ describe("GET /api/v1/admin/sessions", () => {
     await Promise.all([makeFriends(quinn, rosa), makeFriends(quinn, sam), makeFriends(rosa, sam)]);
     pending = await openSession(quinn, rosa);
     active = await openSession(quinn, sam, { start: true });
-    // The starter may not join yet, so their view hides the Jitsi room (CONTRACT §5); the admin's shows it.
+    // The starter may not join yet, so their view hides the Jitsi room (README, API); the admin's shows it.
     expect(active.zoom_meeting_id).toBeNull();
     active = (await api(`/api/v1/admin/sessions/${active.id}`, { token: admin.token })).body;
     cancelled = await openSession(rosa, sam);
@@ -111,11 +111,13 @@ describe("GET /api/v1/admin/sessions", () => {
       zoom_meeting_password: null,
       can_join: false,
       join_blocked_reason: null,
+      allowed_actions: ["cancel"],
     });
     expect(Object.keys(shown).sort()).toEqual(
       [
         "id", "initiator", "participant", "status", "started_by", "video_provider", "zoom_meeting_id", "zoom_meeting_url", "zoom_meeting_password",
-        "initiator_ready", "participant_ready", "can_join", "join_blocked_reason", "created_at", "started_at", "ended_at", "updated_at",
+        "initiator_ready", "participant_ready", "can_join", "join_blocked_reason", "allowed_actions", "created_at", "started_at", "ended_at", "updated_at",
+        "in_meeting", "summary",
       ].sort(),
     );
     expect(response.headers.get("link")).toBeNull();
@@ -249,28 +251,17 @@ describe("GET /api/v1/admin/sessions/:id – join tokens by hash prefix only", (
       zoom_meeting_url: null,
       zoom_meeting_password: null,
     });
-    expect(response.body.join_tokens).toEqual([
-      {
-        id: expect.any(Number),
-        hash_prefix: hashA.slice(0, 12),
-        owner: { id: a.id, name: a.name, email: a.email },
-        state: "unused",
-        created_at: expect.stringMatching(/Z$/),
-        expires_at: tokenA.body.expires_at,
-        used_at: null,
-        revoked_at: null,
-      },
-      {
-        id: expect.any(Number),
-        hash_prefix: hashB.slice(0, 12),
-        owner: { id: b.id, name: b.name, email: b.email },
-        state: "used",
-        created_at: expect.stringMatching(/Z$/),
-        expires_at: tokenB.body.expires_at,
-        used_at: expect.stringMatching(/Z$/),
-        revoked_at: null,
-      },
-    ]);
+    const tokenRow = (hash: string, owner: typeof a, expiresAt: string, used: boolean) => ({
+      id: expect.any(Number),
+      hash_prefix: hash.slice(0, 12),
+      owner: { id: owner.id, name: owner.name, email: owner.email },
+      state: used ? "used" : "unused",
+      created_at: expect.stringMatching(/Z$/),
+      expires_at: expiresAt,
+      used_at: used ? expect.stringMatching(/Z$/) : null,
+      revoked_at: null,
+    });
+    expect(response.body.join_tokens).toEqual([tokenRow(hashA, a, tokenA.body.expires_at, false), tokenRow(hashB, b, tokenB.body.expires_at, true)]);
     for (const secret of [tokenA.body.token, tokenB.body.token, hashA.slice(0, 13), hashB.slice(0, 13), redeemed.body.meeting.join_url]) {
       expect(response.text).not.toContain(secret);
     }
@@ -320,7 +311,7 @@ describe("GET /api/v1/admin/sessions/:id/audit-logs", () => {
     expect(all.status).toBe(200);
     expect(all.body.map((entry: any) => entry.event_type)).toEqual(["created", "started", "zoom_link_generated", "ready", "ready"]);
     expect(all.body.map((entry: any) => entry.id)).toEqual([...all.body.map((entry: any) => entry.id)].sort((x: number, y: number) => x - y));
-    // The same entries the participants see, except that only the admin reads the Jitsi room name (CONTRACT §5).
+    // The same entries the participants see, except that only the admin reads the Jitsi room name (README, API).
     const room = all.body[2].metadata.meeting_id;
     expect(room).toMatch(/^pairline-[0-9a-f]{32}$/);
     const withoutRoom = all.body.map((entry: any) => (entry.event_type === "zoom_link_generated" ? { ...entry, metadata: { provider: "jitsi" } } : entry));

@@ -1,10 +1,11 @@
-// CONTRACT §16 over HTTP against the production build: the headers on pages, API
+// README, Browser security and privacy over HTTP against the production build: the headers on pages, API
 // responses and /join/..., and malformed Cookie headers that never cause a 500.
 import fs from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { api, baseUrl, createUser, signInWithCookie, type TestUser } from "../support/api-client";
 import { startAppServer, type AppServer } from "../support/app-server";
+import { responseContract } from "../support/openapi-responses";
 
 const REQUIRED_DIRECTIVES = ["frame-ancestors 'none'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"];
 
@@ -40,10 +41,13 @@ function pageNonce(headers: Headers): string {
 
 async function get(url: string, init: RequestInit = {}) {
   const response = await fetch(url, { redirect: "manual", ...init });
-  return { status: response.status, headers: response.headers, text: await response.text() };
+  const text = await response.text();
+  // API answers are checked against the OpenAPI document like every other (pages are skipped).
+  (await responseContract(new URL(url).origin)).check(init.method ?? "GET", url, response.status, text);
+  return { status: response.status, headers: response.headers, text };
 }
 
-describe("Security headers (CONTRACT §16)", () => {
+describe("Security headers (README, Browser security and privacy)", () => {
   it("a page – nonce CSP (fresh per request, on every script tag), nosniff, Referrer-Policy, no HSTS over http", async () => {
     const first = await get(`${baseUrl()}/login`);
     const second = await get(`${baseUrl()}/login`);
@@ -152,7 +156,7 @@ const MALFORMED_COOKIES: [string, string][] = [
   ["unknown and odd cookies", "=; ;; __proto__=1; constructor=x; theme=dark; a b=c"],
 ];
 
-describe("Malformed Cookie headers are ignored, never a 500 (CONTRACT §16)", () => {
+describe("Malformed Cookie headers are ignored, never a 500 (README, Browser security and privacy)", () => {
   let user: TestUser;
   beforeAll(async () => {
     user = await createUser("Cookie Monster");
@@ -178,12 +182,11 @@ describe("Malformed Cookie headers are ignored, never a 500 (CONTRACT §16)", ()
   });
 
   it("a bearer token still works beside a malformed cookie; without one it is a plain 401", async () => {
-    // A user of its own: the walk above POSTs to every route, sign-out-everywhere included,
-    // which revokes the walker's token.
-    const reader = await createUser("Cookie Reader");
-    const withToken = await api("/api/v1/users/me", { token: reader.token, headers: { cookie: "x=%E0" } });
+    // A user of its own: the route walks above POST /auth/sign-out-everywhere with `user`'s token.
+    const keeper = await createUser("Cookie Keeper");
+    const withToken = await api("/api/v1/users/me", { token: keeper.token, headers: { cookie: "x=%E0" } });
     expect(withToken.status).toBe(200);
-    expect(withToken.body.id).toBe(reader.id);
+    expect(withToken.body.id).toBe(keeper.id);
     const anonymous = await api("/api/v1/users/me", { headers: { cookie: TRUNCATED_SESSION } });
     expect(anonymous.status).toBe(401);
     expect(anonymous.body).toEqual({ error: { code: "not_authenticated", message: "Sign in, or send a valid bearer token." } });

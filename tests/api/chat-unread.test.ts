@@ -1,4 +1,4 @@
-// Read markers, unread counts and "Load earlier" paging (CONTRACT §4).
+// Read markers, unread counts and "Load earlier" paging (README, API).
 import { describe, expect, it } from "vitest";
 import { api, createUser, makeFriends, type TestUser } from "../support/api-client";
 
@@ -102,7 +102,7 @@ describe("POST /api/v1/chats/:friend_id/read", () => {
     expect(await unreadFrom(a, b)).toBe(1);
   });
 
-  it("POST /api/v1/chats/:friend_id/read – 400 for a message of another conversation (or none yet), 403 not_friends, also for an unknown user", async () => {
+  it("POST /api/v1/chats/:friend_id/read – 400 for a message of another conversation (or none yet), 403 not_friends, also for an unknown user (README, Browser security and privacy)", async () => {
     const [a, b] = await friends("Marker A", "Marker B");
     const c = await createUser("Marker C");
     await makeFriends(a, c);
@@ -119,7 +119,7 @@ describe("POST /api/v1/chats/:friend_id/read", () => {
     const forbidden = await markRead(stranger, b, { message_id: elsewhere.id });
     expect(forbidden.status).toBe(403);
     expect(forbidden.body).toEqual({ error: { code: "not_friends", message: "You can only chat with your friends." } });
-    // An unknown id is answered exactly like a stranger: the chat paths reveal nothing.
+    // An unknown id is answered exactly as a stranger is: the chat paths tell no one who exists.
     const unknown = await markRead(a, { id: 2_000_000_000 }, { message_id: 1 });
     expect(unknown.status).toBe(403);
     expect(unknown.body).toEqual(forbidden.body);

@@ -77,7 +77,7 @@ describe("POST /api/v1/chats/:friend_id/messages", () => {
     }
   });
 
-  it("POST /api/v1/chats/:friend_id/messages – an unknown user is the same 403 as a stranger (CONTRACT §15)", async () => {
+  it("POST /api/v1/chats/:friend_id/messages – an unknown user is the same 403 as a stranger (README, Browser security and privacy)", async () => {
     const me = await createUser("Lonely Writer");
     const response = await send(me, { id: 2_147_483_647 }, "anyone?");
     expect(response.status).toBe(403);
@@ -152,7 +152,7 @@ describe("GET /api/v1/chats/:friend_id/messages", () => {
     }
   });
 
-  it("GET /api/v1/chats/:friend_id/messages – an unknown user is the same 403 as a stranger (CONTRACT §15)", async () => {
+  it("GET /api/v1/chats/:friend_id/messages – an unknown user is the same 403 as a stranger (README, Browser security and privacy)", async () => {
     const me = await createUser("Lonely Reader");
     const response = await read(me, { id: 2_147_483_647 });
     expect(response.status).toBe(403);
@@ -253,7 +253,7 @@ describe("Chat paths", () => {
     expect(response.body.error.code).toBe("method_not_allowed");
   });
 
-  it("GET /v1/chats/:friend_id/messages/ – the seed-style path works the same", async () => {
+  it("GET /v1/chats/:friend_id/messages/ – the /v1 alias works the same", async () => {
     const [a, b] = await friends();
     const sent = await api(`/v1/chats/${b.id}/messages/`, { method: "POST", token: a.token, body: { text: "slash" } });
     expect(sent.status).toBe(201);

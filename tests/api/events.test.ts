@@ -1,4 +1,4 @@
-// GET /api/v1/events (CONTRACT §18): each change reaches the streams of the people it
+// GET /api/v1/events (README, Live updates): each change reaches the streams of the people it
 // concerns, and only theirs, within 1 s, as ids without content.
 import { SignJWT } from "jose";
 import { afterEach, describe, expect, it } from "vitest";

@@ -3,7 +3,7 @@ import { api, baseUrl, createUser, makeFriends, signInWithCookie, type TestUser 
 
 const ISO = expect.stringMatching(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
 const person = (user: TestUser) => ({ id: user.id, name: user.name, email: user.email });
-/** How someone appears to a person who may not see their email (CONTRACT §15). */
+/** How someone appears to a person who may not see their email (README, Browser security and privacy). */
 const named = (user: TestUser) => ({ id: user.id, name: user.name });
 
 function sendRequest(from: TestUser, to: { id: number }) {
@@ -110,7 +110,7 @@ describe("POST /api/v1/friends/requests", () => {
     expect(third.body.error.code).toBe("rate_limited");
   });
 
-  it("POST /v1/friends/requests/ – the seed-style path works the same", async () => {
+  it("POST /v1/friends/requests/ – the /v1 alias works the same", async () => {
     const a = await createUser("Seedy");
     const b = await createUser("Path");
     const response = await api("/v1/friends/requests/", { method: "POST", token: a.token, body: { user_id: b.id } });
@@ -236,7 +236,7 @@ describe("GET /api/v1/friends/requests", () => {
     await api(`/api/v1/friends/requests/${gone.body.id}/decline`, { method: "POST", token: me.token });
     const response = await api("/api/v1/friends/requests", { token: me.token });
     expect(response.status).toBe(200);
-    // The recipient sees both emails; the sender only their own (CONTRACT §15).
+    // The recipient sees both emails; the sender only their own (README, Browser security and privacy).
     const asRecipient = (sent: { body: { to_user: object } }, recipient: TestUser) => ({ ...sent.body, to_user: person(recipient) });
     expect(in1.body.to_user).toEqual(named(me));
     expect(response.body).toEqual({ incoming: [asRecipient(in2, me), asRecipient(in1, me)], outgoing: [out.body] });

@@ -63,13 +63,16 @@ describe("HTTP layer", () => {
         controller.close();
       },
     });
-    const response = await fetch(`${baseUrl()}/api/v1/auth/register`, {
+    const { expectDocumented } = await import("../support/openapi-responses");
+    const url = `${baseUrl()}/api/v1/auth/register`;
+    const response = await fetch(url, {
       method: "POST",
       headers: { "content-type": "application/json" },
       body: stream,
       duplex: "half",
     } as RequestInit);
     expect(response.status).toBe(413);
+    await expectDocumented("POST", url, response);
   });
 
   it.each([["text/plain"], ["application/x-www-form-urlencoded"], ["multipart/form-data; boundary=x"]])("POST /api/v1/auth/register – 415 for %s", async (contentType) => {

@@ -1,4 +1,4 @@
-// CONTRACT §5: a Jitsi room name is the meeting's address, so a participant who may not
+// README, API: a Jitsi room name is the meeting's address, so a participant who may not
 // join sees it nowhere: not in any session object, list, action response or audit entry.
 // Admins still see it. Every answer is checked as raw JSON for the room name.
 import { describe, expect, it } from "vitest";
@@ -6,7 +6,7 @@ import { api, baseUrl, signInWithCookie, type ApiResponse } from "../support/api
 import { adminUser } from "../support/admin";
 import { friendPair, post } from "../support/sessions";
 
-describe("The Jitsi room stays hidden until the gate opens (CONTRACT §5)", () => {
+describe("The Jitsi room stays hidden until the gate opens (README, API)", () => {
   it("every endpoint that returns a session or audit entries, for each caller who cannot join", async () => {
     const [a, b] = await friendPair("Gate Alice", "Gate Bob");
     const hidden: [string, ApiResponse][] = [];

@@ -1,4 +1,4 @@
-// CONTRACT §17 on a running server: liveness and readiness, the request id on every
+// README, Operations on a running server: liveness and readiness, the request id on every
 // answer, and one JSON log line per API request in the server's captured stdout.
 import fs from "node:fs";
 import { describe, expect, inject, it } from "vitest";

@@ -1,4 +1,4 @@
-// CONTRACT §15: a user's email is shown only to that user, their friends, admins, and the
+// README, Browser security and privacy: a user's email is shown only to that user, their friends, admins, and the
 // recipient of a friend request they sent. Each rule is checked on the raw JSON, so an
 // email in any field (or a new one) is caught.
 import { describe, expect, it } from "vitest";
@@ -9,7 +9,7 @@ const sendRequest = (from: TestUser, to: { id: number }) => api("/api/v1/friends
 const search = (viewer: TestUser, q: string) => api(`/api/v1/users?q=${encodeURIComponent(q)}`, { token: viewer.token });
 const tagged = (label: string) => `${label} p${Math.random().toString(36).slice(2, 9)}`;
 
-describe("Email privacy (CONTRACT §15)", () => {
+describe("Email privacy (README, Browser security and privacy)", () => {
   it("GET /api/v1/users?q= – names match by substring; emails only by an exact match, and shown only to those allowed", async () => {
     const tag = tagged("Priv");
     const me = await createUser(`Me ${tag}`);

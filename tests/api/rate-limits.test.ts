@@ -1,4 +1,4 @@
-// Every abuse limit of CONTRACT §14 (except event streams) at its default, on a server of
+// Every abuse limit of README, Abuse limits (except event streams) at its default, on a server of
 // this file's own: the project's shared server runs with higher limits
 // (tests/support/test-limits.ts). Each case asserts the 429, its Retry-After and body.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";

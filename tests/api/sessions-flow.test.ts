@@ -1,9 +1,9 @@
-// The seed's example flow, step by step, through the seed's own /v1/... paths.
+// The example flow of docs/rules.md, step by step, through the /v1/... alias paths.
 import { describe, expect, it } from "vitest";
 import { api } from "../support/api-client";
 import { auditTrail, friendPair, post } from "../support/sessions";
 
-describe("the seed's example flow through /v1/sessions/...", () => {
+describe("the example flow (docs/rules.md) through /v1/sessions/...", () => {
   it("A creates, A starts, B marks ready so A can join, A marks ready so B can join, both join, B ends", async () => {
     const [a, b] = await friendPair("Alice", "Bob");
 
@@ -25,17 +25,20 @@ describe("the seed's example flow through /v1/sessions/...", () => {
       participant_ready: false,
       can_join: false,
       join_blocked_reason: "not_started",
+      allowed_actions: ["start", "ready", "cancel"],
       created_at: expect.stringMatching(/Z$/),
       started_at: null,
       ended_at: null,
       updated_at: expect.stringMatching(/Z$/),
+      in_meeting: [],
+      summary: null,
     });
 
     // 2. A starts: the meeting exists, but A may not enter until B is ready.
     const started = await api(`/v1/sessions/${id}/start/`, { method: "POST", token: a.token });
     expect(started.status).toBe(200);
-    expect(started.body).toMatchObject({ status: "active", started_by: a.id, video_provider: "jitsi", can_join: false, join_blocked_reason: "waiting_for_other", zoom_meeting_url: null, zoom_meeting_password: null });
-    // The Jitsi room name is the meeting's address: hidden until the caller may join (CONTRACT §5).
+    expect(started.body).toMatchObject({ status: "active", started_by: a.id, video_provider: "jitsi", can_join: false, join_blocked_reason: "waiting_for_other", zoom_meeting_url: null, zoom_meeting_password: null, allowed_actions: ["ready", "end", "cancel"] });
+    // The Jitsi room name is the meeting's address: hidden until the caller may join (README, API).
     expect(started.body.zoom_meeting_id).toBeNull();
     expect(started.body.started_at).toMatch(/Z$/);
 
@@ -47,7 +50,7 @@ describe("the seed's example flow through /v1/sessions/...", () => {
     expect(chat.text).not.toContain("meet.jit.si");
 
     const bBefore = await api(`/v1/sessions/${id}/`, { token: b.token });
-    expect(bBefore.body).toMatchObject({ can_join: false, join_blocked_reason: "mark_yourself_ready", zoom_meeting_url: null });
+    expect(bBefore.body).toMatchObject({ can_join: false, join_blocked_reason: "mark_yourself_ready", zoom_meeting_url: null, allowed_actions: ["ready", "end", "cancel"] });
     expect((await post(`/v1/sessions/${id}/join-token/`, b)).body).toEqual({
       error: { code: "cannot_join_yet", message: "You cannot join this session yet.", reason: "mark_yourself_ready" },
     });
@@ -56,14 +59,14 @@ describe("the seed's example flow through /v1/sessions/...", () => {
     // 4. B marks ready → A can join; B still waits for A.
     const bReady = await post(`/v1/sessions/${id}/ready/`, b);
     expect(bReady.status).toBe(200);
-    expect(bReady.body).toMatchObject({ participant_ready: true, initiator_ready: false, can_join: false, join_blocked_reason: "waiting_for_other" });
+    expect(bReady.body).toMatchObject({ participant_ready: true, initiator_ready: false, can_join: false, join_blocked_reason: "waiting_for_other", allowed_actions: ["end", "cancel"] });
     const aView = await api(`/v1/sessions/${id}/`, { token: a.token });
-    expect(aView.body).toMatchObject({ can_join: true, join_blocked_reason: null });
+    expect(aView.body).toMatchObject({ can_join: true, join_blocked_reason: null, allowed_actions: ["ready", "join", "end", "cancel"] });
     expect(aView.body.zoom_meeting_url).toMatch(/^https:\/\/meet\.jit\.si\/pairline-[0-9a-f]{32}$/);
     expect(aView.body.zoom_meeting_url).toBe(`https://meet.jit.si/${aView.body.zoom_meeting_id}`);
     const aEligibility = await api(`/v1/sessions/${id}/join-eligibility/`, { token: a.token });
     expect(aEligibility.body).toEqual({
-      session_id: id, status: "active", can_join: true, reason: null, you_ready: false, other_ready: true, started_by: a.id, updated_at: expect.any(String),
+      session_id: id, status: "active", can_join: true, reason: null, you_ready: false, other_ready: true, started_by: a.id, updated_at: expect.any(String), in_meeting: [],
     });
 
     // 5. A marks ready → B can join.
@@ -89,7 +92,7 @@ describe("the seed's example flow through /v1/sessions/...", () => {
     // 7. B ends the session; nobody can join any more and the spare token is revoked.
     const ended = await post(`/v1/sessions/${id}/end/`, b);
     expect(ended.status).toBe(200);
-    expect(ended.body).toMatchObject({ status: "completed", can_join: false, join_blocked_reason: "session_over", zoom_meeting_url: null });
+    expect(ended.body).toMatchObject({ status: "completed", can_join: false, join_blocked_reason: "session_over", zoom_meeting_url: null, allowed_actions: [] });
     expect(ended.body.ended_at).toMatch(/Z$/);
     expect((await api(`/v1/sessions/${id}/`, { token: a.token })).body).toMatchObject({ status: "completed", join_blocked_reason: "session_over" });
     const late = await post("/v1/sessions/join-token/validate/", a, { token: spare.body.token });
@@ -109,7 +112,7 @@ describe("the seed's example flow through /v1/sessions/...", () => {
       ["ended", b.id],
     ]);
     expect(await auditTrail(id, b)).toEqual(trail);
-    // Participants never read the room name in the audit log (CONTRACT §5).
+    // Participants never read the room name in the audit log (README, API).
     expect(trail[2]!.metadata).toEqual({ provider: "jitsi" });
   });
 

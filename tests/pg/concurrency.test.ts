@@ -1,4 +1,4 @@
-// CONTRACT §9 under real parallel requests against PostgreSQL.
+// The concurrency guarantees (README, Decisions) under real parallel requests against PostgreSQL.
 import { describe, expect, it } from "vitest";
 import { api } from "../support/api-client";
 import { createSessionBetween, friendPair, post, startedSession } from "../support/sessions";

@@ -1,4 +1,4 @@
-// Live updates across app instances on one PostgreSQL (CONTRACT §18): two `next start`
+// Live updates across app instances on one PostgreSQL (README, Live updates): two `next start`
 // processes, a change made through one reaching a stream held on the other; the
 // listener connection killed and back; the per-user stream limit counted across both.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";

@@ -1,4 +1,4 @@
-// A database outage under traffic (CONTRACT §17), on a cluster of its own: stopping
+// A database outage under traffic (README, Operations), on a cluster of its own: stopping
 // PostgreSQL turns every request into a prompt 503 with Retry-After and readiness into
 // 503; starting it again brings 200s back within 10 s without restarting the app, and
 // every acknowledged write is there exactly once.

@@ -1,4 +1,4 @@
-// CONTRACT §14 under really parallel requests on PostgreSQL: a limit is counted and
+// README, Abuse limits under really parallel requests on PostgreSQL: a limit is counted and
 // checked in one statement before the work, so no burst gets past it. A server of this
 // file's own runs at the default limits, with a fake Zoom to count the meetings made.
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";

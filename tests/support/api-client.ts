@@ -2,6 +2,7 @@
 import crypto from "node:crypto";
 import { inject } from "vitest";
 import { cookieValues, recordSecrets, secretFieldsOf } from "./secrets";
+import { responseContract } from "./openapi-responses";
 
 export const baseUrl = () => inject("apiBaseUrl");
 
@@ -43,8 +44,15 @@ export async function api<T = any>(path: string, options: RequestOptions = {}): 
     ...(headers.cookie ? cookieValues(headers.cookie) : []),
     ...secretFieldsOf(options.body),
   );
-  const response = await fetch(`${options.baseUrl ?? baseUrl()}${path}`, { method: options.method ?? "GET", headers, body, redirect: "manual" });
-  const text = await response.text();
+  const method = options.method ?? "GET";
+  const url = `${options.baseUrl ?? baseUrl()}${path}`;
+  const response = await fetch(url, { method, headers, body, redirect: "manual" });
+  // An event stream never ends by itself: its events are read by the tests that want them
+  // (tests/api/events*.test.ts use fetch), here only the status and headers count.
+  const stream = response.headers.get("content-type")?.startsWith("text/event-stream") ?? false;
+  const text = stream ? (await response.body?.cancel(), "") : await response.text();
+  // Every response is checked against the served OpenAPI document (tests/support/openapi-responses.ts).
+  (await responseContract(baseUrl())).check(method, url, response.status, text);
   let parsed: unknown = undefined;
   try {
     parsed = text ? JSON.parse(text) : undefined;

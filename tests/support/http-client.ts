@@ -1,6 +1,8 @@
 // A minimal client for tests that run their own app server (outage, shutdown), where
-// tests/support/api-client.ts (bound to the project's shared server) does not fit.
+// tests/support/api-client.ts (bound to the project's shared server) does not fit. Every
+// response is checked against the OpenAPI document all the same.
 import { expect } from "vitest";
+import { responseContract } from "./openapi-responses";
 
 export type Reply = { status: number; headers: Headers; body: any; ms: number };
 export type Call = (path: string, options?: { method?: string; token?: string; body?: unknown }) => Promise<Reply>;
@@ -14,6 +16,8 @@ export function client(baseUrl: string): Call {
       body: body === undefined ? undefined : JSON.stringify(body),
     });
     const text = await response.text();
+    // Checked against the server's own OpenAPI document, as api() does.
+    (await responseContract(baseUrl)).check(method, `${baseUrl}${path}`, response.status, text);
     return { status: response.status, headers: response.headers, body: text ? JSON.parse(text) : undefined, ms: performance.now() - startedAt };
   };
 }

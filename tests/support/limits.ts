@@ -1,5 +1,5 @@
-// Helpers for the tests that run a server of their own at the default limits (CONTRACT
-// §14): users from addresses of their own (so sign-ups do not use up one address's
+// Helpers for the tests that run a server of their own at the default limits (README,
+// Abuse limits): users from addresses of their own (so sign-ups do not use up one address's
 // limit), friends made without using up the host's friend-request limit, and the one
 // assertion every 429 gets.
 import { expect } from "vitest";

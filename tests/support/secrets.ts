@@ -1,4 +1,4 @@
-// The no-secrets check (CONTRACT §15, §17): the API test clients note every password,
+// The no-secrets check (README, Browser security and privacy; Operations): the API test clients note every password,
 // bearer token, cookie, join token and meeting link they send or receive in a file
 // (one per line); the project's global teardown then asserts that none of them appears in
 // the server's captured output.

@@ -1,5 +1,5 @@
 // Zoom's 429 is remembered until its Retry-After, for every app instance (the hold lives
-// in the database): new starts answer 503 at once, without calling Zoom (CONTRACT §14).
+// in the database): new starts answer 503 at once, without calling Zoom (README, Abuse limits).
 // A server and fake Zoom of this file's own, so the hold cannot reach other files' starts.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { api, type TestUser } from "../support/api-client";

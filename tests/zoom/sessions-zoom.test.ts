@@ -82,7 +82,7 @@ describe("POST /api/v1/sessions/:id/start – with Zoom", () => {
 
   it.each([
     ["Zoom answers 500", 502, "provider_error", { status: 500 }, null],
-    // Zoom's 429 is remembered for every start (CONTRACT §14): tests/zoom/provider-quota.test.ts
+    // Zoom's 429 is remembered for every start (README, Abuse limits): tests/zoom/provider-quota.test.ts
     // covers it on a server of its own, so the hold cannot reach the starts here.
     ["Zoom answers 201 with malformed JSON", 502, "provider_error", { status: 201, rawBody: "{not json" }, null],
     ["Zoom is slower than ZOOM_TIMEOUT_MS", 504, "provider_timeout", { delayMs: 2500 }, null],

@@ -1,4 +1,4 @@
-// SIGTERM on a real `next start` (CONTRACT §17): a start in flight against a slow Zoom
+// SIGTERM on a real `next start` (README, Operations): a start in flight against a slow Zoom
 // completes, readiness turns 503 at once, new connections are refused, and the process
 // exits 0 within 10 s although one client never finishes its request; on the embedded
 // database a new process can open the data directory right after.

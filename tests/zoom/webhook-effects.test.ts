@@ -63,6 +63,27 @@ describe("POST /api/v1/webhooks/zoom – meeting.participant_joined / _left", ()
   });
 });
 
+describe("POST /api/v1/webhooks/zoom – presence on the session (in_meeting, summary)", () => {
+  it("POST /api/v1/webhooks/zoom – joined and left move in_meeting; meeting.ended gives a summary with reason meeting_ended", async () => {
+    const { a, b, session } = await startedSession("Philippa", "Rupert");
+    const inMeeting = async () => (await api(`/api/v1/sessions/${session.id}/`, { token: a.token })).body.in_meeting;
+    await sendZoomWebhook(participantEvent("meeting.participant_joined", session.zoom_meeting_id, { email: b.email }));
+    expect(await inMeeting()).toEqual([b.id]);
+    await sendZoomWebhook(participantEvent("meeting.participant_joined", session.zoom_meeting_id, { user_name: "philippa" }));
+    expect(await inMeeting()).toEqual([a.id, b.id].sort((x, y) => x - y));
+    await sendZoomWebhook(participantEvent("meeting.participant_left", session.zoom_meeting_id, { email: b.email }));
+    expect(await inMeeting()).toEqual([a.id]);
+    // Someone Zoom cannot match to either friend is not counted.
+    await sendZoomWebhook(participantEvent("meeting.participant_joined", session.zoom_meeting_id, { user_name: "Stranger" }));
+    expect(await inMeeting()).toEqual([a.id]);
+
+    await sendZoomWebhook(meetingEndedEvent(session.zoom_meeting_id));
+    const after = (await api(`/api/v1/sessions/${session.id}/`, { token: b.token })).body;
+    expect(after.in_meeting).toEqual([]);
+    expect(after.summary).toMatchObject({ finished_by: null, reason: "meeting_ended", held: true, joined: [{ id: b.id }, { id: a.id }] });
+  });
+});
+
 describe("POST /api/v1/webhooks/zoom – meeting.ended", () => {
   it("POST /api/v1/webhooks/zoom – an active session becomes completed; tokens die; repeats change nothing", async () => {
     const { a, b, session } = await startedSession();

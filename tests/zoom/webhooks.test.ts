@@ -103,7 +103,7 @@ describe("POST /api/v1/webhooks/zoom – payloads", () => {
     expect(response.headers.get("allow")).toBe("POST");
   });
 
-  it("POST /v1/webhooks/zoom/ – the seed-style path reaches the same handler", async () => {
+  it("POST /v1/webhooks/zoom/ – the /v1 alias reaches the same handler", async () => {
     const plainToken = "abcDEF123_-";
     const rawBody = JSON.stringify({ event: "endpoint.url_validation", payload: { plainToken } });
     const timestamp = nowSeconds();

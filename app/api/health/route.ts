@@ -1,4 +1,4 @@
-// GET /api/health – liveness: the process answers; no I/O (CONTRACT §17)
+// GET /api/health – liveness: the process answers; no I/O (README, Operations)
 import { routes, withPublic } from "@/lib/api/route";
 import { json } from "@/lib/api/respond";
 

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { recordId } from "@/lib/record-id";
 import type { Metadata } from "next";
 import { requireUser } from "@/lib/require-user";
+import { currentUser } from "@/lib/auth";
 import { getDb } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { findChatPartner } from "@/lib/chat/find-chat-partner";
@@ -13,7 +14,14 @@ import { ButtonLink } from "@/components/ui/button-link";
 import { ChatRoom } from "@/components/chat/chat-room";
 import { StartSessionButton } from "@/components/friends/start-session-button";
 
-export const metadata: Metadata = { title: "Chat" };
+export async function generateMetadata({ params }: { params: Promise<{ friend_id: string }> }): Promise<Metadata> {
+  const user = await currentUser();
+  const friendId = recordId((await params).friend_id);
+  if (!user || friendId === null) return { title: "Chat" };
+  const partner = await findChatPartner(await getDb(), { userId: user.id, friendId }).catch(() => null);
+  // Not a friend: reveal nothing about them, not even in the tab title (README, Browser security and privacy).
+  return { title: partner ? `Chat with ${partner.name}` : "Chat" };
+}
 
 export default async function ChatPage({ params }: { params: Promise<{ friend_id: string }> }) {
   const { friend_id } = await params;
@@ -26,7 +34,7 @@ export default async function ChatPage({ params }: { params: Promise<{ friend_id
     throw error;
   });
 
-  // Unknown and non-friend ids look the same, and name no one (CONTRACT §15).
+  // Unknown and non-friend ids look the same, and name no one (README, Browser security and privacy).
   if (!partner) {
     return (
       <Card className="mx-auto max-w-md text-center">
@@ -46,7 +54,7 @@ export default async function ChatPage({ params }: { params: Promise<{ friend_id
     <div className="space-y-4">
       <div className="flex flex-wrap items-center gap-3">
         <div className="min-w-0 flex-1">
-          <Link href="/friends" className="text-sm text-brand-600 hover:underline">
+          <Link href="/friends" className="text-sm text-brand-700 underline">
             ← Friends
           </Link>
           <h1 className="truncate text-2xl font-semibold">{partner.name}</h1>

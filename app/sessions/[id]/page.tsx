@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { recordId } from "@/lib/record-id";
 import type { Metadata } from "next";
 import { requireUser } from "@/lib/require-user";
+import { currentUser } from "@/lib/auth";
 import { getDb } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { findSession } from "@/lib/sessions/load-session";
@@ -12,13 +13,24 @@ import { sideOf } from "@/lib/sessions/rules";
 import { Card } from "@/components/ui/card";
 import { WaitingRoom } from "@/components/sessions/waiting-room";
 
-export const metadata: Metadata = { title: "Waiting room" };
 
 async function findSessionOrNull(sessionId: number) {
   return findSession(await getDb(), sessionId).catch((error: unknown) => {
     if (error instanceof AppError && error.code === "session_not_found") return null;
     throw error;
   });
+}
+
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  const user = await currentUser();
+  const sessionId = recordId((await params).id);
+  const session = user && sessionId !== null ? await findSessionOrNull(sessionId) : null;
+  const side = session && user ? sideOf(session, user.id) : null;
+  if (!user) return { title: "Waiting room" };
+  if (!session) return { title: "Session not found" };
+  if (!side) return { title: "Not your session" };
+  const other = side === "initiator" ? session.participant : session.initiator;
+  return { title: `Session with ${other.name}` };
 }
 
 export default async function SessionPage({ params }: { params: Promise<{ id: string }> }) {
@@ -34,7 +46,7 @@ export default async function SessionPage({ params }: { params: Promise<{ id: st
       <Card className="mx-auto max-w-md text-center">
         <h1 className="text-xl font-semibold">Not your session</h1>
         <p className="mt-2 text-slate-600">Only the two people in this session can open its waiting room.</p>
-        <Link href="/sessions" className="mt-4 inline-block text-brand-600 hover:underline">Your sessions</Link>
+        <Link href="/sessions" className="mt-4 inline-block text-brand-700 underline">Your sessions</Link>
       </Card>
     );
   }

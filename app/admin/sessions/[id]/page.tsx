@@ -30,7 +30,7 @@ export default async function AdminSessionPage({ params }: Props) {
   });
   return (
     <div className="space-y-6">
-      <Link href="/admin" className="inline-block text-sm text-brand-600 hover:underline">
+      <Link href="/admin" className="inline-block text-sm text-brand-700 underline">
         ← All sessions
       </Link>
       <AdminSessionView initialSession={session} initialAuditLogs={auditLogs} />

@@ -1,0 +1,36 @@
+"use client";
+
+// Shown over any page once the API says the session is gone (lib/swr/signed-out.ts):
+// one plain sentence and a way back to this very page after signing in.
+import { useEffect, useRef } from "react";
+import { usePathname, useSearchParams } from "next/navigation";
+import { useSignedOut } from "@/lib/swr/signed-out";
+
+export function SignedOutNotice() {
+  const signedOut = useSignedOut();
+  const pathname = usePathname();
+  const searchParams = useSearchParams();
+  const signIn = useRef<HTMLAnchorElement>(null);
+  useEffect(() => {
+    if (signedOut) signIn.current?.focus();
+  }, [signedOut]);
+  if (!signedOut) return null;
+  const query = searchParams.toString();
+  const back = `${pathname}${query ? `?${query}` : ""}`;
+  return (
+    <div className="fixed inset-0 z-50 flex items-center justify-center bg-slate-900/40 p-4">
+      <div role="alertdialog" aria-modal="true" aria-labelledby="signed-out-title" aria-describedby="signed-out-text" className="w-full max-w-sm rounded-lg bg-white p-6 text-center shadow-lg">
+        <h2 id="signed-out-title" className="text-lg font-semibold">
+          You were signed out
+        </h2>
+        <p id="signed-out-text" className="mt-2 text-sm text-slate-600">
+          You signed out in another tab or window, or your sign-in expired. Sign in again to pick up where you left off.
+        </p>
+        {/* A full page load: the header and every list must be rendered for whoever signs in. */}
+        <a ref={signIn} href={`/login?callbackUrl=${encodeURIComponent(back)}`} className="mt-4 inline-flex items-center justify-center rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700">
+          Sign in
+        </a>
+      </div>
+    </div>
+  );
+}

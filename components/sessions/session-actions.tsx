@@ -1,0 +1,87 @@
+"use client";
+
+// The waiting room's buttons: exactly those the API lists in `allowed_actions`, nothing
+// more (the reason you cannot join yet is said in words above them).
+import { useState } from "react";
+import { Button } from "@/components/ui/button";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import type { SessionAction } from "@/lib/sessions/rules";
+import type { PostAction } from "@/components/sessions/use-waiting-room";
+
+const LABELS: Record<SessionAction, [idle: string, busy: string]> = {
+  start: ["Start session", "Starting…"],
+  ready: ["Mark ready", "Marking ready…"],
+  join: ["Join meeting", "Opening…"],
+  end: ["End session", "Ending…"],
+  cancel: ["Yes, cancel it", "Cancelling…"],
+};
+
+export function SessionActions({
+  allowed,
+  running,
+  onRun,
+  onJoin,
+}: {
+  allowed: SessionAction[];
+  running: SessionAction | null;
+  onRun: (action: PostAction) => Promise<boolean>;
+  onJoin: () => Promise<boolean>;
+}) {
+  // End and Cancel finish the session for both people: each asks first.
+  const [confirming, setConfirming] = useState<"end" | "cancel" | null>(null);
+  const busy = running !== null;
+  const label = (action: SessionAction) => LABELS[action][running === action ? 1 : 0];
+  const asking = confirming && allowed.includes(confirming) ? confirming : null;
+
+  async function confirm() {
+    if (!asking) return;
+    await onRun(asking);
+    setConfirming(null);
+  }
+
+  return (
+    <>
+      <div className="flex flex-wrap gap-2">
+        {allowed.includes("start") ? (
+          <Button onClick={() => onRun("start")} disabled={busy}>
+            {label("start")}
+          </Button>
+        ) : null}
+        {allowed.includes("ready") ? (
+          <Button variant={allowed.includes("start") ? "secondary" : "primary"} onClick={() => onRun("ready")} disabled={busy}>
+            {label("ready")}
+          </Button>
+        ) : null}
+        {allowed.includes("join") ? (
+          <Button onClick={onJoin} disabled={busy}>
+            {label("join")}
+          </Button>
+        ) : null}
+        {allowed.includes("end") ? (
+          <Button variant="secondary" onClick={() => setConfirming("end")} disabled={busy}>
+            End session
+          </Button>
+        ) : null}
+        {allowed.includes("cancel") ? (
+          <Button variant="danger" onClick={() => setConfirming("cancel")} disabled={busy}>
+            Cancel session
+          </Button>
+        ) : null}
+      </div>
+      <ConfirmDialog
+        open={asking !== null}
+        title={asking === "end" ? "End the session for both of you?" : "Cancel the session for both of you?"}
+        confirmLabel={asking === "end" ? "Yes, end it" : "Yes, cancel it"}
+        cancelLabel={asking === "end" ? "Keep going" : "Keep it"}
+        pendingLabel={asking === "end" ? LABELS.end[1] : LABELS.cancel[1]}
+        pending={busy}
+        onConfirm={confirm}
+        onClose={() => setConfirming(null)}
+      >
+        {asking === "end"
+          ? "The meeting closes for both of you and join links stop working. You can start a new session afterwards."
+          : "The session stops for both of you and join links stop working."}
+      </ConfirmDialog>
+    </>
+  );
+}

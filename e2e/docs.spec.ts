@@ -1,0 +1,40 @@
+// /docs: the API reference renders from the app's own files, with every request to
+// another origin blocked, and shows the session endpoints from GET /api/v1/openapi.json.
+import { expect, test } from "@playwright/test";
+
+test("/docs renders the API reference offline, with no outside request and no CSP violation", async ({ page, baseURL }) => {
+  const origin = new URL(baseURL!).origin;
+  const outside: string[] = [];
+  await page.route("**/*", (route) => {
+    const url = route.request().url();
+    if (url.startsWith(`${origin}/`) || url.startsWith("data:") || url.startsWith("blob:")) return route.continue();
+    outside.push(url);
+    return route.abort();
+  });
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { cspViolations: string[] }).cspViolations = seen;
+    document.addEventListener("securitypolicyviolation", (event) => seen.push(`${event.violatedDirective} ${event.blockedURI}`));
+  });
+  const errors: string[] = [];
+  page.on("pageerror", (error) => errors.push(error.message));
+
+  // Other clients find it from any page's footer.
+  await page.goto("/login");
+  await expect(page.getByRole("contentinfo").getByRole("link", { name: "API reference" })).toHaveAttribute("href", "/docs");
+  await page.getByRole("contentinfo").getByRole("link", { name: "API reference" }).click();
+  await expect(page).toHaveURL(/\/docs$/);
+
+  await expect(page.getByRole("heading", { name: "Pairline API" }).first()).toBeVisible({ timeout: 20_000 });
+  // The reference renders a tag's operations when it is reached; go to the session endpoints.
+  await page.goto("/docs#tag/sessions");
+  await expect(page.getByRole("heading", { name: "Sessions", level: 2 })).toBeVisible({ timeout: 20_000 });
+  for (const summary of ["Create a pending session with a friend", "Start: create the meeting, post the chat card", "Mark yourself ready", "May you join now, and if not, why", "A one-time join link, only when you may join", "Redeem a join token for the meeting", "End the session", "Cancel the session", "The session's audit trail"]) {
+    await expect(page.getByText(summary).first()).toBeAttached();
+  }
+  await expect(page.getByText("/sessions/{id}/join-eligibility").first()).toBeAttached();
+
+  expect(outside).toEqual([]);
+  expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
+  expect(errors).toEqual([]);
+});

@@ -1,0 +1,59 @@
+// Who is in the meeting now and how a finished session ended, read from the session's
+// audit trail (docs/rules.md: `joined`/`left` come from join-token redemption and Zoom's
+// webhooks; `ended`/`cancelled` record who finished it and why). Pure: no I/O.
+import { isActive, isOver, type AuditEventTypeValue, type SessionStatus } from "@/lib/sessions/rules";
+
+/** The audit event types this reads; sessionSelect loads only these. */
+export const PRESENCE_EVENT_TYPES: AuditEventTypeValue[] = ["joined", "left", "ended", "cancelled"];
+
+export type PresenceEvent = {
+  eventType: string;
+  userId: number | null;
+  metadata: unknown;
+  createdAt: Date;
+  user: { id: number; name: string } | null;
+};
+
+export type FinishReason = "ended" | "meeting_ended" | "cancelled" | "unfriended" | "admin";
+
+export type Presence = {
+  /** The two people's ids whose latest joined/left says joined; empty unless active. */
+  inMeeting: number[];
+  /** Everyone of the two who joined at least once, in order of first joining. */
+  joined: { id: number; name: string }[];
+  firstJoinedAt: Date | null;
+  finish: { by: { id: number; name: string } | null; reason: FinishReason; at: Date } | null;
+};
+
+function finishReason(event: PresenceEvent): FinishReason {
+  const metadata = (event.metadata ?? {}) as Record<string, unknown>;
+  if (event.eventType === "ended") return event.userId === null ? "meeting_ended" : "ended";
+  if (metadata.reason === "unfriended") return "unfriended";
+  if (metadata.by_admin === true) return "admin";
+  return "cancelled";
+}
+
+export function presenceOf(session: { status: SessionStatus; initiatorId: number; participantId: number }, events: readonly PresenceEvent[]): Presence {
+  const people = new Set([session.initiatorId, session.participantId]);
+  const inside = new Map<number, boolean>();
+  const joined = new Map<number, { id: number; name: string }>();
+  let firstJoinedAt: Date | null = null;
+  let finish: Presence["finish"] = null;
+  for (const event of events) {
+    if (event.eventType === "ended" || event.eventType === "cancelled") {
+      finish = { by: event.user, reason: finishReason(event), at: event.createdAt };
+      continue;
+    }
+    // A Zoom participant we could not match to either person has no user: not counted.
+    if (event.userId === null || !people.has(event.userId)) continue;
+    if (event.eventType === "joined") {
+      inside.set(event.userId, true);
+      if (event.user && !joined.has(event.userId)) joined.set(event.userId, event.user);
+      firstJoinedAt ??= event.createdAt;
+    } else if (event.eventType === "left") {
+      inside.set(event.userId, false);
+    }
+  }
+  const inMeeting = isActive(session.status) ? [...inside].filter(([, isIn]) => isIn).map(([id]) => id).sort((a, b) => a - b) : [];
+  return { inMeeting, joined: [...joined.values()], firstJoinedAt, finish: isOver(session.status) ? finish : null };
+}

@@ -1,0 +1,26 @@
+// "You were signed out": once any API call answers 401 (the session cookie expired, or
+// was revoked by signing out in another tab or everywhere), the page stops polling and
+// shows one notice instead of each part reporting its own error.
+import { useSyncExternalStore } from "react";
+
+let signedOut = false;
+const listeners = new Set<() => void>();
+
+export function markSignedOut(): void {
+  if (signedOut) return;
+  signedOut = true;
+  for (const listener of listeners) listener();
+}
+
+export function isSignedOut(): boolean {
+  return signedOut;
+}
+
+function subscribe(listener: () => void) {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+export function useSignedOut(): boolean {
+  return useSyncExternalStore(subscribe, isSignedOut, () => false);
+}
