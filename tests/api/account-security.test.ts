@@ -1,9 +1,8 @@
 // Password change, "sign out everywhere" and the password rules (README, API): every
 // cookie and bearer token issued before a change is refused afterwards.
 import { describe, expect, it } from "vitest";
-import { SignJWT } from "jose";
 import { api, baseUrl, createUser, randomAddress, signInWithCookie, STRONG_PASSWORD, uniqueEmail, type TestUser } from "../support/api-client";
-import { TEST_AUTH_SECRET } from "../support/app-server";
+import { signAppToken } from "../support/app-token";
 
 const NEW_PASSWORD = "amber trellis quietly gallops";
 // 256 characters (the maximum): only its first 64 are scored (lib/accounts/password-strength.ts).
@@ -201,14 +200,7 @@ describe("POST /api/v1/auth/sign-out-everywhere", () => {
 
   it("a token from before token versions existed (no `ver` claim) counts as version 0 until the first revocation", async () => {
     const user = await createUser("Legacy");
-    const legacy = await new SignJWT({})
-      .setProtectedHeader({ alg: "HS256", typ: "JWT" })
-      .setSubject(String(user.id))
-      .setIssuer("pairline")
-      .setAudience("pairline-api")
-      .setIssuedAt()
-      .setExpirationTime("1h")
-      .sign(new TextEncoder().encode(TEST_AUTH_SECRET));
+    const legacy = await signAppToken({ userId: user.id, claims: {}, expiresIn: "1h" });
     expect((await me({ token: legacy })).status).toBe(200);
     expect((await api("/api/v1/auth/sign-out-everywhere", { method: "POST", token: user.token })).status).toBe(204);
     expect((await me({ token: legacy })).status).toBe(401);

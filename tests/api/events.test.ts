@@ -1,8 +1,7 @@
 // GET /api/v1/events (README, Live updates): each change reaches the streams of the people it
 // concerns, and only theirs, within 1 s, as ids without content.
-import { SignJWT } from "jose";
 import { afterEach, describe, expect, it } from "vitest";
-import { TEST_AUTH_SECRET } from "../support/app-server";
+import { signAppToken } from "../support/app-token";
 import { api, createUser, makeFriends, signInWithCookie, type TestUser } from "../support/api-client";
 import { openEventStream, type EventStream, type ReceivedEvent } from "../support/event-stream";
 
@@ -176,14 +175,7 @@ describe("GET /api/v1/events", () => {
   it("GET /api/v1/events – a stream ends when its bearer token expires", async () => {
     const me = await createUser("Expiring Streamer");
     // A token like the app's own, valid for 3 more seconds (the app issues them for at least a minute).
-    const shortLived = await new SignJWT({ ver: 0 })
-      .setProtectedHeader({ alg: "HS256", typ: "JWT" })
-      .setSubject(String(me.id))
-      .setIssuer("pairline")
-      .setAudience("pairline-api")
-      .setIssuedAt()
-      .setExpirationTime("3s")
-      .sign(new TextEncoder().encode(TEST_AUTH_SECRET));
+    const shortLived = await signAppToken({ userId: me.id, claims: { ver: 0 }, expiresIn: "3s" });
     const expiring = await streamFor({ token: shortLived });
     const lasting = await streamFor(me);
     expect(expiring.status).toBe(200);
