@@ -42,7 +42,7 @@ if (migrate.status !== 0) process.exit(migrate.status ?? 1);
 // The admin account, made the way an operator makes one, before the server owns the database.
 const admin = spawnSync(
   process.execPath,
-  [path.join(ROOT, "node_modules/tsx/dist/cli.mjs"), "scripts/create-admin.ts", "--email", E2E_ADMIN.email, "--password", E2E_ADMIN.password, "--name", E2E_ADMIN.name],
+  [path.join(ROOT, "node_modules/tsx/dist/cli.mjs"), "scripts/create-admin.ts", `--email=${E2E_ADMIN.email}`, `--password=${E2E_ADMIN.password}`, `--name=${E2E_ADMIN.name}`],
   { cwd: ROOT, env, stdio: "inherit" },
 );
 if (admin.status !== 0) process.exit(admin.status ?? 1);

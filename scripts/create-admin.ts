@@ -1,4 +1,4 @@
-// npm run create-admin -- --email E --password P [--name N]
+// npm run create-admin -- --email E --password P [--name N]   (or --password=P when P starts with "-")
 // Creates an admin, or promotes an existing user (their password is then reset to P).
 import "./load-env";
 import { parseArgs } from "node:util";
@@ -7,11 +7,23 @@ import { registerBody } from "@/lib/accounts/schemas";
 import { hashPassword } from "@/lib/accounts/passwords";
 import { judgePassword } from "@/lib/accounts/password-strength";
 
+const USAGE = "Usage: npm run create-admin -- --email E --password P [--name N]\n  (a value starting with \"-\" needs the --password=P form)";
+
+function readOptions() {
+  try {
+    return parseArgs({ options: { email: { type: "string" }, password: { type: "string" }, name: { type: "string" } } }).values;
+  } catch (error) {
+    console.error(USAGE);
+    console.error(`  ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`);
+    process.exit(2);
+  }
+}
+
 async function main() {
-  const { values } = parseArgs({ options: { email: { type: "string" }, password: { type: "string" }, name: { type: "string" } } });
+  const values = readOptions();
   const parsed = registerBody.safeParse({ email: values.email, password: values.password, name: values.name ?? "Admin" });
   if (!parsed.success) {
-    console.error("Usage: npm run create-admin -- --email E --password P [--name N]");
+    console.error(USAGE);
     for (const issue of parsed.error.issues) console.error(`  ${issue.path.join(".")}: ${issue.message}`);
     process.exit(2);
   }

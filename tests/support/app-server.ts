@@ -76,7 +76,8 @@ export async function startAppServer({
   });
   if (migrate.status !== 0) throw new Error(`Migration failed:\n${migrate.stdout}\n${migrate.stderr}`);
   for (const admin of admins) {
-    const args = ["scripts/create-admin.ts", "--email", admin.email, "--password", admin.password, ...(admin.name ? ["--name", admin.name] : [])];
+    // `--option=value`: a generated password may start with "-", which the spaced form reads as an option.
+    const args = ["scripts/create-admin.ts", `--email=${admin.email}`, `--password=${admin.password}`, ...(admin.name ? [`--name=${admin.name}`] : [])];
     const created = spawnSync(process.execPath, [path.join(ROOT, "node_modules/tsx/dist/cli.mjs"), ...args], { cwd: ROOT, env: env as NodeJS.ProcessEnv, encoding: "utf8" });
     if (created.status !== 0) throw new Error(`create-admin failed:\n${created.stdout}\n${created.stderr}`);
   }

@@ -1,0 +1,58 @@
+// `npm run create-admin` on embedded PGlite: a password that starts with "-" (a generated one
+// can) works in the --password=P form, and the spaced form fails with usage, changing nothing.
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { spawnSync } from "node:child_process";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openSqlRunner } from "@/lib/db/connect";
+
+const ROOT = path.resolve(import.meta.dirname, "../..");
+const TSX = path.join(ROOT, "node_modules/tsx/dist/cli.mjs");
+let dir = "";
+let dataDir = "";
+let env: Record<string, string> = {};
+
+function runScript(...args: string[]) {
+  return spawnSync(process.execPath, [TSX, ...args], { cwd: ROOT, env: env as NodeJS.ProcessEnv, encoding: "utf8" });
+}
+
+async function adminEmails(): Promise<string[]> {
+  const runner = await openSqlRunner({ DATABASE_URL: undefined, PGLITE_DATA_DIR: dataDir });
+  try {
+    const rows = await runner.query<{ email: string }>(`SELECT email FROM users WHERE role = 'admin' ORDER BY email`);
+    return rows.map((row) => row.email);
+  } finally {
+    await runner.close();
+  }
+}
+
+beforeAll(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), "pairline-create-admin-"));
+  dataDir = path.join(dir, "pglite");
+  env = { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "/root", DATABASE_URL: "", PGLITE_DATA_DIR: dataDir };
+  const migrated = runScript("scripts/migrate.ts");
+  expect(migrated.status, migrated.stderr).toBe(0);
+}, 120_000);
+
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+describe("create-admin", () => {
+  const password = "-Qx7vN2kLp9aZ4rT";
+
+  it("refuses the spaced form of a dash-leading password with usage, and creates no one", async () => {
+    const result = runScript("scripts/create-admin.ts", "--email", "dash@example.test", "--password", password);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain("Usage: npm run create-admin");
+    expect(result.stderr).toContain("--password=P");
+    expect(await adminEmails()).toEqual([]);
+  }, 60_000);
+
+  it("creates the admin from the --password=P form", async () => {
+    const result = runScript("scripts/create-admin.ts", "--email=dash@example.test", `--password=${password}`, "--name=Dash Admin");
+    expect(result.stderr).toBe("");
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/^Created admin dash@example\.test/);
+    expect(await adminEmails()).toEqual(["dash@example.test"]);
+  }, 60_000);
+});
