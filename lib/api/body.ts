@@ -12,23 +12,39 @@ export const MAX_BODY_BYTES = 64 * 1024;
 
 /** The raw body as text, refused with 413 past 64 KiB (also when sent chunked). */
 export async function readLimitedText(req: Request): Promise<string> {
-  const declared = Number(req.headers.get("content-length") ?? "0");
-  if (declared > MAX_BODY_BYTES) throw tooLarge();
   if (!req.body) return "";
   const reader = req.body.getReader();
+  const declared = Number(req.headers.get("content-length") ?? "0");
+  if (declared > MAX_BODY_BYTES) return discardRest(reader, declared > DISCARD_LIMIT_BYTES ? declared : 0);
   const chunks: Uint8Array[] = [];
   let total = 0;
   for (;;) {
     const { done, value } = await reader.read();
     if (done) break;
     total += value.byteLength;
-    if (total > MAX_BODY_BYTES) {
-      await reader.cancel();
-      throw tooLarge();
-    }
+    if (total > MAX_BODY_BYTES) return discardRest(reader, total);
     chunks.push(value);
   }
   return new TextDecoder().decode(Buffer.concat(chunks));
+}
+
+/** How much of a refused body is read and dropped to keep its connection usable. */
+const DISCARD_LIMIT_BYTES = 1024 * 1024;
+
+/**
+ * Reads the rest of a refused body and throws 413. Cancelling at once tears the
+ * connection down under the answer, and the client's next request on that keep-alive
+ * connection fails with ECONNRESET; past 1 MiB the connection is not worth saving.
+ */
+async function discardRest(reader: ReadableStreamDefaultReader<Uint8Array>, counted: number): Promise<never> {
+  let total = counted;
+  while (total <= DISCARD_LIMIT_BYTES) {
+    const { done, value } = await reader.read();
+    if (done) throw tooLarge();
+    total += value.byteLength;
+  }
+  await reader.cancel();
+  throw tooLarge();
 }
 
 function tooLarge() {

@@ -75,6 +75,30 @@ describe("HTTP layer", () => {
     await expectDocumented("POST", url, response);
   });
 
+  it("POST /api/v1/auth/register – after a 413 for a chunked body, the next request on that connection is answered", async () => {
+    // Cancelling the refused body used to tear the keep-alive connection down under the
+    // answer, and about one request in twelve sent next on it failed with ECONNRESET.
+    const { baseUrl } = await import("../support/api-client");
+    const url = `${baseUrl()}/api/v1/auth/register`;
+    const chunk = new TextEncoder().encode("x".repeat(16 * 1024));
+    const statuses: number[] = [];
+    for (let round = 0; round < 50; round++) {
+      const stream = new ReadableStream({
+        start(controller) {
+          controller.enqueue(new TextEncoder().encode('{"padding":"'));
+          for (let i = 0; i < 6; i++) controller.enqueue(chunk);
+          controller.enqueue(new TextEncoder().encode('"}'));
+          controller.close();
+        },
+      });
+      const refused = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: stream, duplex: "half" } as RequestInit);
+      await refused.text();
+      const next = await api("/api/v1/auth/register", { method: "POST", rawBody: "{}", contentType: "text/plain" });
+      statuses.push(refused.status, next.status);
+    }
+    expect(new Set(statuses)).toEqual(new Set([413, 415]));
+  });
+
   it.each([["text/plain"], ["application/x-www-form-urlencoded"], ["multipart/form-data; boundary=x"]])("POST /api/v1/auth/register – 415 for %s", async (contentType) => {
     const email = uniqueEmail("media");
     const response = await api("/api/v1/auth/register", {

@@ -70,7 +70,7 @@ describe("migrations on PGlite", () => {
       cwd: ROOT,
       env: { PATH: process.env.PATH, PGLITE_DATA_DIR: dataDir, NODE_ENV: "development" },
       encoding: "utf8",
-      timeout: 30_000,
+      timeout: 90_000,
     });
     expect(other.status).toBe(1);
     expect(other.stderr).toContain(`is in use by process ${process.pid}`);
@@ -79,8 +79,9 @@ describe("migrations on PGlite", () => {
       cwd: ROOT,
       env: { PATH: process.env.PATH, PGLITE_DATA_DIR: dataDir, NODE_ENV: "development" },
       encoding: "utf8",
-      timeout: 30_000,
+      timeout: 90_000,
     });
     expect(after.status, after.stderr).toBe(0);
-  });
+    // Two tsx start-ups and a full migration run: seconds alone, far more beside a busy suite.
+  }, 120_000);
 });
