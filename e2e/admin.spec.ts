@@ -120,6 +120,12 @@ test("an admin filters and searches sessions, reads a session's join tokens and 
   await page.getByRole("button", { name: "Cancel session" }).click();
   const dialog = page.getByRole("dialog", { name: `Cancel session #${active.id}?` });
   await expect(dialog).toBeVisible();
+  // Focus starts on the safe choice; Escape closes and hands focus back to the button.
+  await expect(dialog.getByRole("button", { name: "Keep session" })).toBeFocused();
+  await page.keyboard.press("Escape");
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole("button", { name: "Cancel session" })).toBeFocused();
+  await page.getByRole("button", { name: "Cancel session" }).click();
   await dialog.getByRole("button", { name: "Keep session" }).click();
   await expect(dialog).toBeHidden();
   await expect(page.getByTestId("session-status")).toHaveText("Active");

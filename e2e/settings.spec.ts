@@ -21,6 +21,14 @@ test("changing the password on /settings keeps this tab signed in and signs out 
   await form.getByRole("button", { name: "Change password" }).click();
   await expect(form.getByRole("alert")).toHaveText("The current password is incorrect.");
   await expect(form.getByLabel("Current password")).toHaveAttribute("aria-invalid", "true");
+  await expect(form.getByLabel("Current password")).toBeFocused();
+
+  // Two different new passwords: caught before any request, the cursor in the repeat field.
+  await form.getByLabel("Repeat new password").fill("copper meadow lantern drifts");
+  await form.getByRole("button", { name: "Change password" }).click();
+  await expect(form.getByText("The two new passwords differ")).toBeVisible();
+  await expect(form.getByLabel("Repeat new password")).toBeFocused();
+  await expect(form.getByRole("alert")).toHaveCount(0);
 
   // A weak new password: zxcvbn's reason at the field.
   await form.getByLabel("Current password").fill(user.password);
@@ -29,6 +37,9 @@ test("changing the password on /settings keeps this tab signed in and signs out 
   await form.getByRole("button", { name: "Change password" }).click();
   await expect(form.getByText(/^This password is too easy to guess\./)).toBeVisible();
   await expect(form.getByLabel("New password", { exact: true })).toHaveAttribute("aria-invalid", "true");
+  await expect(form.getByLabel("New password", { exact: true })).toBeFocused();
+  // The reason is at the field, not in a generic banner.
+  await expect(form.getByRole("alert")).toHaveCount(0);
 
   const newPassword = "copper meadow lantern drift";
   await form.getByLabel("New password", { exact: true }).fill(newPassword);

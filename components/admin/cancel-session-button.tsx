@@ -1,8 +1,9 @@
 "use client";
 
-import { useRef, useState } from "react";
+import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { ApiError, apiFetch } from "@/lib/swr/fetcher";
 import type { AdminSessionDetailResponse } from "@/lib/admin/schemas";
 
@@ -27,7 +28,7 @@ export function CancelSessionButton({
   open: boolean;
   onDone: (updated: AdminSessionDetailResponse | null) => Promise<void>;
 }) {
-  const dialog = useRef<HTMLDialogElement>(null);
+  const [asking, setAsking] = useState(false);
   const [running, setRunning] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
@@ -36,10 +37,10 @@ export function CancelSessionButton({
     setError(null);
     try {
       const updated = await apiFetch<AdminSessionDetailResponse>(`/api/v1/admin/sessions/${sessionId}/cancel`, { method: "POST" });
-      dialog.current?.close();
+      setAsking(false);
       await onDone(updated);
     } catch (caught) {
-      dialog.current?.close();
+      setAsking(false);
       setError(describe(caught));
       // The session changed under us: show what it is now.
       if (caught instanceof ApiError && caught.code === "invalid_state") await onDone(null);
@@ -51,37 +52,24 @@ export function CancelSessionButton({
   return (
     <div className="flex flex-col items-end gap-2">
       {open || running ? (
-        <Button variant="danger" disabled={running} onClick={() => dialog.current?.showModal()}>
+        <Button variant="danger" disabled={running} onClick={() => setAsking(true)}>
           {running ? "Cancelling…" : "Cancel session"}
         </Button>
       ) : null}
       {error ? <Alert>{error}</Alert> : null}
-      <dialog
-        ref={dialog}
-        aria-labelledby={`cancel-${sessionId}-title`}
-        onCancel={(event) => {
-          if (running) event.preventDefault();
-        }}
-        className="m-auto w-[min(28rem,calc(100vw-2rem))] rounded-lg border border-slate-200 p-0 shadow-xl backdrop:bg-slate-900/40"
+      <ConfirmDialog
+        open={asking}
+        title={`Cancel session #${sessionId}?`}
+        confirmLabel="Yes, cancel session"
+        cancelLabel="Keep session"
+        pendingLabel="Cancelling…"
+        pending={running}
+        onConfirm={confirm}
+        onClose={() => setAsking(false)}
       >
-        <div className="space-y-3 p-5">
-          <h2 id={`cancel-${sessionId}-title`} className="text-lg font-semibold">
-            Cancel session #{sessionId}?
-          </h2>
-          <p className="text-sm text-slate-600">
-            Both people lose the session at once: outstanding join links stop working and the audit log records you as the one who cancelled it.
-            This cannot be undone.
-          </p>
-          <div className="flex flex-wrap justify-end gap-2 pt-2">
-            <Button variant="secondary" disabled={running} onClick={() => dialog.current?.close()} autoFocus>
-              Keep session
-            </Button>
-            <Button variant="danger" disabled={running} onClick={confirm}>
-              {running ? "Cancelling…" : "Yes, cancel session"}
-            </Button>
-          </div>
-        </div>
-      </dialog>
+        Both people lose the session at once: outstanding join links stop working and the audit log records you as the one who cancelled it.
+        This cannot be undone.
+      </ConfirmDialog>
     </div>
   );
 }

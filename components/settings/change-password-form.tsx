@@ -4,56 +4,53 @@
 // signs in again with the new password so that only the other browsers are signed out.
 import { signIn } from "@/lib/browser-auth";
 import { useRouter } from "next/navigation";
-import { useRef, useState } from "react";
+import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
+import { useFormState } from "@/components/ui/use-form-state";
 import { NewPasswordField } from "@/components/auth/new-password-field";
 import { ApiError, apiFetch } from "@/lib/swr/fetcher";
 
-type Outcome = { tone: "success" | "error"; text: string } | null;
-
 const SIGN_IN_AGAIN = "/login?callbackUrl=%2Fsettings";
+const CHANGED = "Password changed. Every other browser and app was signed out; this one stays signed in.";
 
 export function ChangePasswordForm({ email }: { email: string }) {
   const router = useRouter();
-  const formRef = useRef<HTMLFormElement>(null);
-  const [outcome, setOutcome] = useState<Outcome>(null);
-  const [fields, setFields] = useState<Record<string, string>>({});
-  const [pending, setPending] = useState(false);
+  const { form, error, fields, pending, failed, started, succeeded } = useFormState();
+  const [changed, setChanged] = useState(false);
 
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    const currentPassword = String(form.get("current_password") ?? "");
-    const newPassword = String(form.get("new_password") ?? "");
-    setOutcome(null);
-    setFields({});
-    if (newPassword !== String(form.get("repeat_password") ?? "")) {
-      setFields({ repeat_password: "The two new passwords differ" });
-      return;
+    const data = new FormData(event.currentTarget);
+    const currentPassword = String(data.get("current_password") ?? "");
+    const newPassword = String(data.get("new_password") ?? "");
+    setChanged(false);
+    if (newPassword !== String(data.get("repeat_password") ?? "")) {
+      return failed({ fields: { repeat_password: "The two new passwords differ" } });
     }
-    setPending(true);
+    started();
     try {
       await apiFetch("/api/v1/auth/password", { method: "POST", body: { current_password: currentPassword, new_password: newPassword } });
     } catch (caught) {
-      setPending(false);
-      const error = caught instanceof ApiError ? caught : new ApiError(0, "unknown_error", "Could not change the password. Try again.");
-      if (error.code === "not_authenticated") return router.replace(SIGN_IN_AGAIN);
-      setFields(error.code === "invalid_credentials" ? { current_password: "Incorrect" } : error.fields);
-      setOutcome({ tone: "error", text: error.code === "validation_failed" ? "Check the fields below." : error.message });
-      return;
+      const problem = caught instanceof ApiError ? caught : new ApiError(0, "unknown_error", "Could not change the password. Try again.");
+      if (problem.code === "not_authenticated") return router.replace(SIGN_IN_AGAIN);
+      if (problem.code === "invalid_credentials") return failed({ error: problem.message, fields: { current_password: "Incorrect" } });
+      // Field problems are shown at their fields; a banner only for what no field explains.
+      if (Object.keys(problem.fields).length > 0) return failed({ fields: problem.fields });
+      return failed({ error: problem.message });
     }
     const signedIn = await signIn("credentials", { email, password: newPassword, redirect: false }).catch(() => null);
     if (!signedIn?.ok || signedIn.error) return router.replace(SIGN_IN_AGAIN);
-    setPending(false);
-    formRef.current?.reset();
-    setOutcome({ tone: "success", text: "Password changed. Every other browser and app was signed out; this one stays signed in." });
+    form.current?.reset();
+    succeeded();
+    setChanged(true);
   }
 
   return (
-    <form ref={formRef} onSubmit={onSubmit} className="space-y-4" noValidate aria-label="Change password">
-      {outcome ? <Alert tone={outcome.tone}>{outcome.text}</Alert> : null}
+    <form ref={form} onSubmit={onSubmit} className="space-y-4" noValidate aria-label="Change password">
+      {error ? <Alert>{error}</Alert> : null}
+      {changed ? <Alert tone="success">{CHANGED}</Alert> : null}
       <Field
         id="current_password"
         name="current_password"

@@ -33,5 +33,12 @@ export function useFormState() {
     setFields({});
   }, []);
 
-  return { form, error, fields, pending, failed, started };
+  /** The submit worked: nothing is pending or wrong any more. */
+  const succeeded = useCallback(() => {
+    setPending(false);
+    setError(null);
+    setFields({});
+  }, []);
+
+  return { form, error, fields, pending, failed, started, succeeded };
 }

@@ -4,7 +4,7 @@ import { FeedCache, sharedCache } from "@/lib/changes/cache";
 import type { Person } from "@/lib/friends/dto";
 import { listFriends } from "@/lib/friends/list-friends";
 import { messageSelect, type MessageRow } from "@/lib/chat/dto";
-import { friendConversations, unreadCounts } from "@/lib/chat/unread-counts";
+import { unreadByFriendSql } from "@/lib/chat/unread-sql";
 
 export type ChatEntry = { friend: Person; lastMessage: MessageRow | null; unreadCount: number };
 
@@ -33,15 +33,16 @@ export async function listChats({ db, userId }: { db: Db; userId: number }): Pro
 async function readChats(db: Db, userId: number): Promise<ChatEntry[]> {
   const friends = await listFriends({ db, userId });
   if (friends.length === 0) return [];
-  const friendOf = await friendConversations({ db, userId, friendIds: new Set(friends.map((friend) => friend.user.id)) });
+  const friendOf = await friendConversations(db, userId, new Set(friends.map((friend) => friend.user.id)));
   // A fixed number of queries whatever the number of friends: the last id per
   // conversation, then those rows, and the unread counts.
-  const [lastIds, unread] = await Promise.all([
+  const [lastIds, unreadRows] = await Promise.all([
     friendOf.size
       ? db.message.groupBy({ by: ["conversationId"], where: { conversationId: { in: [...friendOf.keys()] } }, _max: { id: true } })
       : [],
-    unreadCounts({ db, userId, friendOf }),
+    db.$queryRaw<{ friend_id: number; unread: number }[]>`SELECT friend_id, unread FROM (${unreadByFriendSql(userId)}) unread`,
   ]);
+  const unread = new Map(unreadRows.map((row) => [Number(row.friend_id), Number(row.unread)]));
   const ids = lastIds.map((group) => group._max.id).filter((id): id is number => id !== null);
   const messages = ids.length ? await db.message.findMany({ where: { id: { in: ids } }, select: { ...messageSelect, conversationId: true } }) : [];
   const lastByFriend = new Map<number, MessageRow>();
@@ -54,4 +55,18 @@ async function readChats(db: Db, userId: number): Promise<ChatEntry[]> {
   }));
   // Stable sort: friends without messages keep their alphabetical order at the end.
   return entries.sort((a, b) => (b.lastMessage?.id ?? 0) - (a.lastMessage?.id ?? 0));
+}
+
+/** The caller's conversations with current friends, as conversation id → friend id. */
+async function friendConversations(db: Db, userId: number, friendIds: Set<number>): Promise<Map<number, number>> {
+  const conversations = await db.conversation.findMany({
+    where: { OR: [{ userLowId: userId }, { userHighId: userId }], lastMessageAt: { not: null } },
+    select: { id: true, userLowId: true, userHighId: true },
+  });
+  const friendOf = new Map<number, number>();
+  for (const conversation of conversations) {
+    const other = conversation.userLowId === userId ? conversation.userHighId : conversation.userLowId;
+    if (friendIds.has(other)) friendOf.set(conversation.id, other);
+  }
+  return friendOf;
 }
