@@ -1,5 +1,19 @@
 import { describe, expect, it } from "vitest";
-import { api, createUser, STRONG_PASSWORD, uniqueEmail } from "../support/api-client";
+import { api, baseUrl, createUser, STRONG_PASSWORD, uniqueEmail } from "../support/api-client";
+
+/** POSTs a JSON body of about 96 KiB in several chunks, with no Content-Length. */
+function postChunked(url: string): Promise<Response> {
+  const chunk = new TextEncoder().encode("x".repeat(16 * 1024));
+  const body = new ReadableStream({
+    start(controller) {
+      controller.enqueue(new TextEncoder().encode('{"padding":"'));
+      for (let i = 0; i < 6; i++) controller.enqueue(chunk);
+      controller.enqueue(new TextEncoder().encode('"}'));
+      controller.close();
+    },
+  });
+  return fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body, duplex: "half" } as RequestInit);
+}
 
 describe("HTTP layer", () => {
   it.each([
@@ -53,24 +67,9 @@ describe("HTTP layer", () => {
   });
 
   it("POST /api/v1/auth/register – 413 for an oversized chunked body with no Content-Length", async () => {
-    const { baseUrl } = await import("../support/api-client");
-    const chunk = new TextEncoder().encode("x".repeat(16 * 1024));
-    const stream = new ReadableStream({
-      start(controller) {
-        controller.enqueue(new TextEncoder().encode('{"padding":"'));
-        for (let i = 0; i < 6; i++) controller.enqueue(chunk);
-        controller.enqueue(new TextEncoder().encode('"}'));
-        controller.close();
-      },
-    });
     const { expectDocumented } = await import("../support/openapi-responses");
     const url = `${baseUrl()}/api/v1/auth/register`;
-    const response = await fetch(url, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: stream,
-      duplex: "half",
-    } as RequestInit);
+    const response = await postChunked(url);
     expect(response.status).toBe(413);
     await expectDocumented("POST", url, response);
   });
@@ -78,20 +77,10 @@ describe("HTTP layer", () => {
   it("POST /api/v1/auth/register – after a 413 for a chunked body, the next request on that connection is answered", async () => {
     // Cancelling the refused body used to tear the keep-alive connection down under the
     // answer, and about one request in twelve sent next on it failed with ECONNRESET.
-    const { baseUrl } = await import("../support/api-client");
     const url = `${baseUrl()}/api/v1/auth/register`;
-    const chunk = new TextEncoder().encode("x".repeat(16 * 1024));
     const statuses: number[] = [];
     for (let round = 0; round < 50; round++) {
-      const stream = new ReadableStream({
-        start(controller) {
-          controller.enqueue(new TextEncoder().encode('{"padding":"'));
-          for (let i = 0; i < 6; i++) controller.enqueue(chunk);
-          controller.enqueue(new TextEncoder().encode('"}'));
-          controller.close();
-        },
-      });
-      const refused = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: stream, duplex: "half" } as RequestInit);
+      const refused = await postChunked(url);
       await refused.text();
       const next = await api("/api/v1/auth/register", { method: "POST", rawBody: "{}", contentType: "text/plain" });
       statuses.push(refused.status, next.status);
