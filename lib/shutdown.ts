@@ -14,6 +14,10 @@ const state: ShutdownState = (holder.__pairlineShutdown ??= { shuttingDown: fals
 
 /** The process exits no later than this after the signal (the contract allows 10 s). */
 export const SHUTDOWN_DEADLINE_MS = 7_000;
+/** How long closing the database waits for the hooks to finish (within the deadline). */
+const HOOKS_WAIT_MS = 2_000;
+/** The latest moment of exit, however closing goes (the contract allows 10 s). */
+const HARD_EXIT_MS = 9_500;
 
 /** True once SIGTERM (or SIGINT) arrived: readiness answers 503 from then on. */
 export function isShuttingDown(): boolean {
@@ -60,6 +64,8 @@ export function installShutdownHandler(closeResources: () => Promise<void>): voi
     let finishing: Promise<never> | undefined;
     const finish = (reason: string): Promise<never> =>
       (finishing ??= (async () => {
+        // The hooks' own clean-up (e.g. giving back stream leases) needs the database.
+        await Promise.race([hooksDone, new Promise((resolve) => setTimeout(resolve, HOOKS_WAIT_MS))]);
         try {
           await closeResources();
         } catch (error) {
@@ -78,7 +84,13 @@ export function installShutdownHandler(closeResources: () => Promise<void>): voi
     // A client that keeps its connection open (a stream, a keep-alive that never idles)
     // must not hold the process: past the deadline we close up regardless.
     setTimeout(() => void finish("deadline"), SHUTDOWN_DEADLINE_MS);
-    void runHooks();
+    // Closing can itself hang (a pool waits for a connection a query never gave back):
+    // the process is gone by then whatever is still open.
+    setTimeout(() => {
+      logger().warn({ duration_ms: Date.now() - startedAt }, "shutdown: closing did not finish in time; exiting anyway");
+      realExit(0);
+    }, HARD_EXIT_MS);
+    const hooksDone = runHooks();
   };
   process.on("SIGTERM", begin);
   process.on("SIGINT", begin);

@@ -7,7 +7,7 @@ import { eventFor, type LiveEventName } from "@/lib/live/event-for-change";
 import { getDb, type Db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { getLiveCounts, liveCountsDto, type LiveCountsDto } from "@/lib/live/get-live-counts";
-import { releaseStreamLease, renewStreamLeases } from "@/lib/live/stream-leases";
+import { releaseStreamLeases, renewStreamLeases } from "@/lib/live/stream-leases";
 
 export type StreamClient = {
   leaseId: string;
@@ -42,6 +42,9 @@ export class EventHub {
   private heartbeatTimer: NodeJS.Timeout | undefined;
   private unsubscribe: (() => void) | undefined;
   private wasHealthy = true;
+  private closing = false;
+  /** Leases closeAll gives back in one statement, so remove() leaves them alone. */
+  private readonly releasedTogether = new Set<string>();
 
   get size(): number {
     let total = 0;
@@ -50,6 +53,8 @@ export class EventHub {
   }
 
   add(client: StreamClient): void {
+    // Shutting down: a stream that opens now is ended at once, to reconnect elsewhere.
+    if (this.closing) return client.close();
     if (!this.unsubscribe) {
       const feed = changeFeed();
       this.wasHealthy = feed.healthy;
@@ -71,8 +76,9 @@ export class EventHub {
       this.byUser.delete(client.userId);
       this.lastCounts.delete(client.userId);
     }
+    if (this.releasedTogether.has(client.leaseId)) return;
     void getDb()
-      .then((db) => releaseStreamLease({ db, id: client.leaseId }))
+      .then((db) => releaseStreamLeases({ db, ids: [client.leaseId] }))
       .catch((error: unknown) => console.error("Event stream: could not release a lease (it will expire):", error));
   }
 
@@ -111,9 +117,23 @@ export class EventHub {
     return computed;
   }
 
-  /** Ends every stream (shutdown): clients reconnect to another instance. */
-  closeAll(): void {
-    for (const clients of [...this.byUser.values()]) for (const client of [...clients]) client.close();
+  /**
+   * Ends every stream (shutdown) and gives their leases back in one statement before the
+   * database closes: the clients reconnect to another instance at once, where leases
+   * left to expire would still count against their limit.
+   */
+  async closeAll(): Promise<void> {
+    this.closing = true;
+    clearInterval(this.heartbeatTimer);
+    clearTimeout(this.countsTimer);
+    const clients = [...this.byUser.values()].flatMap((set) => [...set]);
+    for (const client of clients) this.releasedTogether.add(client.leaseId);
+    for (const client of clients) client.close();
+    try {
+      await releaseStreamLeases({ db: await getDb(), ids: clients.map((client) => client.leaseId) });
+    } catch (error) {
+      console.error("Event stream: could not release leases at shutdown (they will expire):", error);
+    }
   }
 
   private onFeed(event: FeedEvent): void {
@@ -230,6 +250,6 @@ export function eventHub(): EventHub {
  * Shutdown hook: closes every open event stream so the server can exit promptly
  * (an open stream otherwise keeps `next start` waiting on SIGTERM, as measured).
  */
-export function closeAllEventStreams(): void {
-  holder.__pairlineEventHub?.closeAll();
+export async function closeAllEventStreams(): Promise<void> {
+  await holder.__pairlineEventHub?.closeAll();
 }

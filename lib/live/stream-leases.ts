@@ -47,6 +47,7 @@ export async function renewStreamLeases({ db, ids, leaseSeconds }: { db: Db; ids
   await db.eventStreamLease.updateMany({ where: { id: { in: ids } }, data: { expiresAt: new Date(Date.now() + leaseSeconds * 1000) } });
 }
 
-export async function releaseStreamLease({ db, id }: { db: Db; id: string }): Promise<void> {
-  await db.eventStreamLease.deleteMany({ where: { id } });
+export async function releaseStreamLeases({ db, ids }: { db: Db; ids: string[] }): Promise<void> {
+  if (ids.length === 0) return;
+  await db.eventStreamLease.deleteMany({ where: { id: { in: ids } } });
 }

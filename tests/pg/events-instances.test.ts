@@ -34,6 +34,13 @@ async function killListeners(): Promise<number> {
   });
 }
 
+async function leasesOf(userId: number): Promise<number> {
+  return withSql(async (client) => {
+    const result = await client.query<{ count: number }>("SELECT count(*)::int AS count FROM event_stream_leases WHERE user_id = $1", [userId]);
+    return result.rows[0]!.count;
+  });
+}
+
 describe("event streams on two instances", () => {
   it("a message posted on one instance reaches a stream held on the other within 1 s; after the listener is killed, a resync and then the same", async () => {
     const [alice, bob] = [await createUser("Two Alice"), await createUser("Two Bob")];
@@ -80,15 +87,20 @@ describe("event streams on two instances", () => {
     }
   });
 
-  it("SIGTERM ends open streams and the instance exits promptly", async () => {
+  it("SIGTERM ends open streams, gives their leases back, and the instance exits promptly", async () => {
     const third = await startAppServer({ name: "pg-events-third", databaseUrl: inject("databaseUrl") });
     const me = await createUser("Shutdown");
-    const stream = await openEventStream({ token: me.token, url: third.baseUrl });
-    expect(stream.status).toBe(200);
+    const opened = await Promise.all([1, 2, 3].map(() => openEventStream({ token: me.token, url: third.baseUrl })));
+    expect(opened.map((stream) => stream.status)).toEqual([200, 200, 200]);
+    expect(await leasesOf(me.id)).toBe(3);
     const started = Date.now();
     await third.stop();
     expect(Date.now() - started).toBeLessThan(10_000);
-    await stream.ended;
-    expect(stream.isEnded()).toBe(true);
+    for (const stream of opened) {
+      await stream.ended;
+      expect(stream.isEnded()).toBe(true);
+    }
+    // Not left to expire: reconnecting on another instance finds the whole limit free.
+    expect(await leasesOf(me.id)).toBe(0);
   }, 120_000);
 });
