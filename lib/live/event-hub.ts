@@ -19,11 +19,16 @@ export type StreamClient = {
   close(): void;
 };
 
-type SentCounts = { seq: number; json: string };
+type SentCounts = { seq: number; counts: LiveCountsDto };
+
+/** Both built by liveCountsDto, so their keys come in the same order. */
+function sameCounts(a: LiveCountsDto, b: LiveCountsDto): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
 
 /** Counts are recomputed this long after the first change that may move them, for all changes meanwhile. */
 const COUNTS_DELAY_MS = 25;
-/** Users whose counts are recomputed at once (each takes five queries). */
+/** Users whose counts are recomputed at once (each takes one statement, lib/live/get-live-counts.ts). */
 const COUNTS_CONCURRENCY = 2;
 
 export class EventHub {
@@ -86,13 +91,13 @@ export class EventHub {
    * The current counts, sent to one new stream; later changes go to all of the user's
    * streams. A user with a stream here already has counts this hub keeps current (every
    * change that may move them recomputes them), so a further tab reuses them instead of
-   * five more queries, unless a recomputation is due or the feed is down.
+   * another query, unless a recomputation is due or the feed is down.
    */
   async sendInitialCounts(client: StreamClient): Promise<void> {
     const userId = client.userId;
     const known = this.lastCounts.get(userId);
     if (known && !this.countsDue.has(userId) && changeFeed().healthy) {
-      client.send("counts", JSON.parse(known.json) as LiveCountsDto);
+      client.send("counts", known.counts);
       return;
     }
     let computing = this.initialCounts.get(userId);
@@ -100,13 +105,13 @@ export class EventHub {
       const seq = ++this.countsSeq;
       computing = getDb()
         .then((db) => getLiveCounts({ db, userId }))
-        .then((counts) => ({ seq, json: JSON.stringify(liveCountsDto(counts)) }))
+        .then((counts) => ({ seq, counts: liveCountsDto(counts) }))
         .finally(() => this.initialCounts.delete(userId));
       this.initialCounts.set(userId, computing);
     }
     const computed = await computing;
     const newest = this.keepNewest(userId, computed);
-    client.send("counts", JSON.parse(newest.json) as LiveCountsDto);
+    client.send("counts", newest.counts);
   }
 
   /** Stores `computed` unless newer counts are already stored; returns whichever is newest. */
@@ -196,8 +201,8 @@ export class EventHub {
       const seq = ++this.countsSeq;
       const counts = liveCountsDto(await getLiveCounts({ db, userId }));
       const sent = this.lastCounts.get(userId);
-      const newest = this.keepNewest(userId, { seq, json: JSON.stringify(counts) });
-      if (newest.seq !== seq || sent?.json === newest.json) return;
+      const newest = this.keepNewest(userId, { seq, counts });
+      if (newest.seq !== seq || (sent && sameCounts(sent.counts, counts))) return;
       for (const client of this.byUser.get(userId) ?? []) client.send("counts", counts);
     } catch (error) {
       console.error("Event stream: could not compute counts:", error);
