@@ -18,11 +18,11 @@
 // previous poll.
 // Bounded: 127.0.0.1 only, fixed durations.
 import { spawnSync } from "node:child_process";
-import fs from "node:fs";
 import path from "node:path";
 import autocannon from "autocannon";
 import { startAppServer, TEST_AUTH_SECRET, type AppServer } from "../tests/support/app-server";
 import { startPostgresCluster, type PostgresCluster } from "../tests/support/postgres-cluster";
+import { cpuMs, rssMiB } from "./process-stats";
 
 const ROOMS = Number(process.env.BENCH_ROOMS ?? 500);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2);
@@ -50,20 +50,6 @@ const ROUTES: Route[] = [
   { name: "home: GET /chats", request: (p) => ({ path: "/api/v1/chats", headers: auth(p) }) },
   { name: "home: GET /sessions?status=active", request: (p) => ({ path: "/api/v1/sessions?status=active", headers: auth(p) }) },
 ];
-
-/** User + system CPU time the process has used, in ms. */
-function cpuMs(pid: number): number {
-  const fields = fs.readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
-  return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // clock ticks (USER_HZ = 100)
-}
-
-function rssMiB(pid: number): number {
-  try {
-    return Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, "utf8"))![1]) / 1024;
-  } catch {
-    return 0;
-  }
-}
 
 /** Every request of a run goes to the next person, so all 1,000 callers take part. */
 async function load(server: AppServer, people: Person[], route: Route, options: { duration?: number; amount?: number; connections: number; overallRate?: number }) {
@@ -121,7 +107,7 @@ async function benchEngine(engine: string) {
   const server = await startAppServer({
     name: `bench-${engine}`,
     databaseUrl,
-    // e.g. BENCH_NODE_OPTIONS=--max-old-space-size=256 to see what a heap cap costs.
+    // Further V8 flags for the server; a flag `npm start` already passes (the heap cap) wins over these.
     extraEnv: process.env.BENCH_NODE_OPTIONS ? { NODE_OPTIONS: process.env.BENCH_NODE_OPTIONS } : {},
     beforeStart: (env) => {
       const seeded = spawnSync(process.execPath, [path.join(ROOT, "node_modules/tsx/dist/cli.mjs"), "bench/seed.ts", String(ROOMS)], { cwd: ROOT, env: env as NodeJS.ProcessEnv, encoding: "utf8" });

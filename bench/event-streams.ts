@@ -11,9 +11,9 @@
 // the message's POST was sent (so it includes the write) to the moment the event
 // arrived. Bounded: local addresses only, stops by itself.
 import crypto from "node:crypto";
-import fs from "node:fs";
 import { startAppServer, type AppServer } from "../tests/support/app-server";
 import { startPostgresCluster, type PostgresCluster } from "../tests/support/postgres-cluster";
+import { rssMiB } from "./process-stats";
 
 const USERS = Number(process.env.BENCH_USERS ?? 100);
 const STREAMS_PER_USER = 10;
@@ -46,10 +46,6 @@ async function user(base: string, index: number): Promise<User> {
   const registered = await call(base, "/api/v1/auth/register", { method: "POST", body: { email, password: BENCH_PASSWORD, name: `Bench ${index}` }, from });
   const issued = await call(base, "/api/v1/auth/token", { method: "POST", body: { email, password: BENCH_PASSWORD }, from });
   return { id: registered.user.id, token: issued.access_token };
-}
-
-function rssMiB(pid: number): number {
-  return Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, "utf8"))![1]) / 1024;
 }
 
 type Stream = { userId: number; arrivedAt?: number; close: () => void; connected: Promise<void>; counted: Promise<void> };
