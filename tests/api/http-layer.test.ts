@@ -78,14 +78,14 @@ describe("HTTP layer", () => {
     // Cancelling the refused body used to tear the keep-alive connection down under the
     // answer, and about one request in twelve sent next on it failed with ECONNRESET.
     const url = `${baseUrl()}/api/v1/auth/register`;
-    const statuses: number[] = [];
+    const statuses: [number, number][] = [];
     for (let round = 0; round < 50; round++) {
       const refused = await postChunked(url);
       await refused.text();
       const next = await api("/api/v1/auth/register", { method: "POST", rawBody: "{}", contentType: "text/plain" });
-      statuses.push(refused.status, next.status);
+      statuses.push([refused.status, next.status]);
     }
-    expect(new Set(statuses)).toEqual(new Set([413, 415]));
+    expect(statuses).toEqual(Array.from({ length: 50 }, () => [413, 415]));
   });
 
   it.each([["text/plain"], ["application/x-www-form-urlencoded"], ["multipart/form-data; boundary=x"]])("POST /api/v1/auth/register – 415 for %s", async (contentType) => {
