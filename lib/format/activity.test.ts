@@ -3,24 +3,32 @@ import { activitySentence } from "@/lib/format/activity";
 
 const alice = { id: 1, name: "Alice" };
 const bob = { id: 2, name: "Bob" };
-const say = (event_type: string, user: typeof alice | null, metadata: Record<string, unknown> = {}, viewer = 1) => activitySentence({ event_type: event_type as Parameters<typeof activitySentence>[0]["event_type"], user, metadata }, viewer);
+type Entry = Parameters<typeof activitySentence>[0];
+const say = (event_type: string, user: typeof alice | null, metadata: Record<string, unknown> = {}, viewer = 1) =>
+  activitySentence({ event_type: event_type as Entry["event_type"], user, metadata: metadata as Entry["metadata"] }, viewer);
+const guest = { name: "Guest 7", email: null, participant_user_id: null };
 
 describe("activitySentence", () => {
   it.each([
     [say("created", alice), "You created the session."],
-    [say("started", bob, { provider: "jitsi" }), "Bob started the meeting on Jitsi."],
+    [say("started", bob), "Bob started the meeting."],
+    [say("zoom_link_generated", bob, { provider: "jitsi" }), "The Jitsi meeting was set up."],
     [say("zoom_link_generated", bob, { provider: "zoom", meeting_id: "123" }), "The Zoom meeting was set up."],
     [say("ready", bob), "Bob is ready."],
     [say("ready", alice), "You are ready."],
     [say("ready", bob, { via: "join" }), "Bob joined without pressing Ready, so they are marked ready."],
     [say("joined", bob, { via: "join_token" }), "Bob joined the meeting."],
-    [say("joined", null, { via: "zoom_webhook", zoom_participant: { name: "Guest 7" } }), "Guest 7 joined the Zoom meeting."],
-    [say("left", bob, { via: "zoom_webhook" }), "Bob left the meeting."],
+    [say("joined", null, { via: "zoom_webhook", zoom_participant: guest, join_time: null }), "Guest 7 joined the Zoom meeting."],
+    [say("joined", bob, { via: "zoom_webhook", zoom_participant: guest, join_time: null }), "Bob joined the Zoom meeting."],
+    [say("left", bob, { via: "zoom_webhook", zoom_participant: guest, leave_time: null }), "Bob left the meeting."],
+    [say("left", null, { via: "zoom_webhook", zoom_participant: guest, leave_time: null }), "Guest 7 left the meeting."],
+    [say("left", null, { via: "something else" }), "Someone left the meeting."],
     [say("ended", bob, { provider_close: "ok" }), "Bob ended the session."],
     [say("ended", null, { via: "zoom_webhook" }), "The meeting ended at the video provider, so the session ended."],
     [say("cancelled", alice, { reason: "unfriended" }), "The session was cancelled because you ended the friendship."],
     [say("cancelled", { id: 9, name: "Ada" }, { by_admin: true }), "An administrator cancelled the session."],
     [say("cancelled", bob), "Bob cancelled the session."],
+    [say("cancelled", bob, { provider_close: "failed", provider_error: "Zoom said no" }), "Bob cancelled the session."],
   ])("%s", (actual, expected) => {
     expect(actual).toBe(expected);
   });

@@ -1,20 +1,25 @@
 // Audit entries are written inside the transaction of the change they record, and never
-// updated (a database trigger refuses updates).
+// updated (a database trigger refuses updates). Their metadata is typed, and checked, by
+// its event type's schema (lib/sessions/audit-metadata.ts).
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Tx } from "@/lib/db";
 import type { AuditEventTypeValue as AuditEventType } from "@/lib/sessions/rules";
+import { auditMetadataFor, type AuditMetadata } from "@/lib/sessions/audit-metadata";
 
-export async function writeAudit(
-  tx: Tx,
-  entry: { sessionId: number; eventType: AuditEventType; userId: number | null; message: string; metadata?: Record<string, unknown> },
-): Promise<void> {
+/** Metadata may be left out where the event type's schema accepts `{}`. */
+type MetadataOf<E extends AuditEventType> = {} extends AuditMetadata<E> ? { metadata?: AuditMetadata<E> } : { metadata: AuditMetadata<E> };
+
+export type AuditEntry<E extends AuditEventType> = { sessionId: number; eventType: E; userId: number | null; message: string } & MetadataOf<E>;
+
+export async function writeAudit<E extends AuditEventType>(tx: Tx, entry: AuditEntry<E>): Promise<void> {
+  const metadata = auditMetadataFor(entry.eventType, ((entry as { metadata?: AuditMetadata<E> }).metadata ?? {}) as AuditMetadata<E>);
   await tx.auditLog.create({
     data: {
       sessionId: entry.sessionId,
       eventType: entry.eventType,
       userId: entry.userId,
       message: entry.message,
-      metadata: (entry.metadata ?? {}) as Prisma.InputJsonValue,
+      metadata: metadata as Prisma.InputJsonValue,
     },
   });
 }

@@ -8,6 +8,7 @@ import { closeMeetingOf } from "@/lib/sessions/close-meeting";
 import { finishInTx } from "@/lib/sessions/finish-session";
 import { OPEN_STATUSES } from "@/lib/sessions/rules";
 import { logger } from "@/lib/log";
+import type { AuditMetadata, ProviderCloseMetadata } from "@/lib/sessions/audit-metadata";
 
 const meetingSelect = { id: true, status: true, videoProvider: true, zoomMeetingId: true } as const;
 
@@ -22,9 +23,9 @@ function pairWhere(a: number, b: number) {
 }
 
 /** Closes the meetings of the pair's open sessions; returns audit metadata per session id. */
-export async function closeOpenMeetingsForPair(db: Db, a: number, b: number): Promise<Map<number, Record<string, unknown>>> {
+export async function closeOpenMeetingsForPair(db: Db, a: number, b: number): Promise<Map<number, ProviderCloseMetadata>> {
   const open = await db.session.findMany({ where: pairWhere(a, b), select: meetingSelect });
-  const outcomes = new Map<number, Record<string, unknown>>();
+  const outcomes = new Map<number, ProviderCloseMetadata>();
   for (const session of open) outcomes.set(session.id, await closeMeetingOf(session));
   return outcomes;
 }
@@ -33,7 +34,7 @@ type CancelledSession = Prisma.SessionGetPayload<{ select: typeof meetingSelect 
 
 export async function cancelOpenSessionsInTx(
   tx: Tx,
-  { a, b, actor, reason, providerMetadata = new Map() }: { a: number; b: number; actor: { id: number; name: string }; reason: string; providerMetadata?: Map<number, Record<string, unknown>> },
+  { a, b, actor, reason, providerMetadata = new Map() }: { a: number; b: number; actor: { id: number; name: string }; reason: NonNullable<AuditMetadata<"cancelled">["reason"]>; providerMetadata?: Map<number, ProviderCloseMetadata> },
 ): Promise<CancelledSession[]> {
   const open = await tx.session.findMany({ where: pairWhere(a, b), select: meetingSelect });
   const cancelled: CancelledSession[] = [];
@@ -55,7 +56,7 @@ export async function cancelOpenSessionsInTx(
  * are closed once the cancellation has committed; the audit row is already written, so
  * a failure here is only logged.
  */
-export async function closeMeetingsMissedBefore(cancelled: CancelledSession[], closedBefore: Map<number, Record<string, unknown>>): Promise<void> {
+export async function closeMeetingsMissedBefore(cancelled: CancelledSession[], closedBefore: Map<number, ProviderCloseMetadata>): Promise<void> {
   for (const session of cancelled) {
     if (!session.zoomMeetingId || closedBefore.get(session.id)?.provider_close) continue;
     const outcome = await closeMeetingOf(session);

@@ -3,13 +3,14 @@
 // must not keep anyone from ending a session.
 import { videoProvider } from "@/lib/video";
 import type { CloseOutcome } from "@/lib/video/provider";
+import type { ProviderCloseMetadata } from "@/lib/sessions/audit-metadata";
 import { canTransition, type SessionStatus } from "@/lib/sessions/rules";
 
 export async function closeMeetingOf(session: {
   status: SessionStatus;
   videoProvider: "zoom" | "jitsi" | null;
   zoomMeetingId: string | null;
-}): Promise<Record<string, unknown>> {
+}): Promise<ProviderCloseMetadata> {
   if (!session.videoProvider || !session.zoomMeetingId) return {};
   let outcome: CloseOutcome;
   try {

@@ -1,7 +1,8 @@
 // Session rows to the JSON of lib/sessions/schemas.ts. The meeting URL and password are
 // shown only to a caller who may join right now.
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { allowedActions, isCancelled, isOver, joinEligibility, sideOf, type Side } from "@/lib/sessions/rules";
+import { allowedActions, isCancelled, isOver, isWaitingFor, joinEligibility, sideOf, type Side } from "@/lib/sessions/rules";
+import { readAuditMetadata, type AuditMetadata } from "@/lib/sessions/audit-metadata";
 import type { AuditEntryResponse, EligibilityResponse, SessionResponse } from "@/lib/sessions/schemas";
 import { PRESENCE_EVENT_TYPES, presenceOf } from "@/lib/sessions/presence";
 
@@ -89,6 +90,7 @@ export function sessionDto(row: SessionRow, viewerSide: Side | null): SessionRes
     can_join: canJoin,
     join_blocked_reason: eligibility?.reason ?? null,
     allowed_actions: allowedActions(row, viewerSide),
+    waiting_for_you: viewerSide ? isWaitingFor(row, viewerSide) : false,
     created_at: row.createdAt.toISOString(),
     started_at: iso(row.startedAt),
     ended_at: iso(row.endedAt),
@@ -100,7 +102,6 @@ export function sessionDto(row: SessionRow, viewerSide: Side | null): SessionRes
 export function sessionDtoFor(row: SessionRow, viewerId: number): SessionResponse {
   return sessionDto(row, sideOf(row, viewerId));
 }
-
 
 export function eligibilityDto(row: SessionRow, side: Side): EligibilityResponse {
   const eligibility = joinEligibility(row, side);
@@ -139,7 +140,8 @@ export function participantAuditDto(row: AuditRow, session: Pick<SessionRow, "vi
   const dto = auditDto(row);
   const room = session.videoProvider === "jitsi" ? session.zoomMeetingId : null;
   if (!room) return dto;
-  const metadata = Object.fromEntries(Object.entries(dto.metadata).filter(([, value]) => !JSON.stringify(value ?? null).includes(room)));
+  // Dropping keys keeps the entry valid: the keys that can carry the room are optional.
+  const metadata = Object.fromEntries(Object.entries(dto.metadata).filter(([, value]) => !JSON.stringify(value ?? null).includes(room))) as AuditMetadata;
   return { ...dto, metadata };
 }
 
@@ -150,7 +152,18 @@ export function auditDto(row: AuditRow): AuditEntryResponse {
     event_type: row.eventType,
     user: row.user,
     message: row.message,
-    metadata: row.metadata !== null && typeof row.metadata === "object" && !Array.isArray(row.metadata) ? row.metadata : {},
+    metadata: storedMetadata(row),
     created_at: row.createdAt.toISOString(),
   };
+}
+
+/**
+ * The entry's metadata as its event type's schema reads it. A row that does not fit (none
+ * should: every writer goes through lib/sessions/audit.ts) is shown as stored, if an object.
+ */
+function storedMetadata(row: AuditRow): AuditMetadata {
+  const parsed = readAuditMetadata(row.eventType, row.metadata);
+  if (parsed) return parsed;
+  const raw = row.metadata;
+  return (raw !== null && typeof raw === "object" && !Array.isArray(raw) ? raw : {}) as AuditMetadata;
 }

@@ -8,17 +8,25 @@ import { closeMeetingOf } from "@/lib/sessions/close-meeting";
 import { findSession } from "@/lib/sessions/load-session";
 import { auditEventOf, invalidState, statusGuard, targetStatus, transition } from "@/lib/sessions/rules";
 import type { SessionRow } from "@/lib/sessions/dto";
+import type { AuditMetadata } from "@/lib/sessions/audit-metadata";
 
 export type FinishAction = "end" | "cancel";
 
+/** Each action's audit metadata (`ended` or `cancelled`). */
+type FinishMetadata = { end: AuditMetadata<"ended">; cancel: AuditMetadata<"cancelled"> };
+
 export type FinishStep = {
-  sessionId: number;
-  action: FinishAction;
-  /** null for the system (a provider webhook). */
-  actor: { id: number; name: string } | null;
-  message: string;
-  metadata?: Record<string, unknown>;
-};
+  [A in FinishAction]: {
+    sessionId: number;
+    action: A;
+    /** null for the system (a provider webhook). */
+    actor: { id: number; name: string } | null;
+    message: string;
+    metadata?: FinishMetadata[A];
+  };
+}[FinishAction];
+
+type WithoutSessionId<T> = T extends unknown ? Omit<T, "sessionId"> : never;
 
 async function revokeJoinTokens(tx: Tx, sessionId: number, at: Date): Promise<void> {
   await tx.joinToken.updateMany({ where: { sessionId, usedAt: null, revokedAt: null }, data: { revokedAt: at } });
@@ -45,7 +53,7 @@ export async function finishSession({
   session,
   closeMeeting = true,
   ...step
-}: Omit<FinishStep, "sessionId"> & {
+}: WithoutSessionId<FinishStep> & {
   db: Db;
   session: SessionRow;
   /** False when the provider already ended the meeting itself. */

@@ -3,6 +3,7 @@ import { writeAudit } from "@/lib/sessions/audit";
 import { findSession, loadSessionForUser } from "@/lib/sessions/load-session";
 import { assertAllowed, auditEventOf, statusGuard, type Side } from "@/lib/sessions/rules";
 import type { SessionRow } from "@/lib/sessions/dto";
+import type { AuditMetadata } from "@/lib/sessions/audit-metadata";
 
 /**
  * Sets the caller's ready flag inside `tx`, with its audit entry. Returns false when the
@@ -10,7 +11,7 @@ import type { SessionRow } from "@/lib/sessions/dto";
  */
 export async function setReadyInTx(
   tx: Tx,
-  { sessionId, side, user, metadata }: { sessionId: number; side: Side; user: { id: number; name: string }; metadata?: Record<string, unknown> },
+  { sessionId, side, user, metadata }: { sessionId: number; side: Side; user: { id: number; name: string }; metadata?: AuditMetadata<"ready"> },
 ): Promise<boolean> {
   const flag = side === "initiator" ? "initiatorReady" : "participantReady";
   const update = await tx.session.updateMany({

@@ -1,10 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { presenceOf, type PresenceEvent } from "@/lib/sessions/presence";
+import type { AuditEventTypeValue } from "@/lib/sessions/rules";
 
 const alice = { id: 1, name: "Alice" };
 const bob = { id: 2, name: "Bob" };
 const at = (minute: number) => new Date(Date.UTC(2026, 10, 27, 10, minute));
-const ev = (eventType: string, user: typeof alice | null, minute: number, metadata: Record<string, unknown> = {}): PresenceEvent => ({
+const ev = (eventType: AuditEventTypeValue, user: typeof alice | null, minute: number, metadata: Record<string, unknown> = {}): PresenceEvent => ({
   eventType,
   userId: user?.id ?? null,
   user,

@@ -2,19 +2,18 @@
 // audit trail (docs/rules.md: `joined`/`left` come from join-token redemption and Zoom's
 // webhooks; `ended`/`cancelled` record who finished it and why). Pure: no I/O.
 import { isActive, isOver, type AuditEventTypeValue, type SessionStatus } from "@/lib/sessions/rules";
+import { finishReasonOf, type FinishReason } from "@/lib/sessions/finish-reason";
 
 /** The audit event types this reads; sessionSelect loads only these. */
 export const PRESENCE_EVENT_TYPES: AuditEventTypeValue[] = ["joined", "left", "ended", "cancelled"];
 
 export type PresenceEvent = {
-  eventType: string;
+  eventType: AuditEventTypeValue;
   userId: number | null;
   metadata: unknown;
   createdAt: Date;
   user: { id: number; name: string } | null;
 };
-
-export type FinishReason = "ended" | "meeting_ended" | "cancelled" | "unfriended" | "admin";
 
 export type Presence = {
   /** The two people's ids whose latest joined/left says joined; empty unless active. */
@@ -25,14 +24,6 @@ export type Presence = {
   finish: { by: { id: number; name: string } | null; reason: FinishReason; at: Date } | null;
 };
 
-function finishReason(event: PresenceEvent): FinishReason {
-  const metadata = (event.metadata ?? {}) as Record<string, unknown>;
-  if (event.eventType === "ended") return event.userId === null ? "meeting_ended" : "ended";
-  if (metadata.reason === "unfriended") return "unfriended";
-  if (metadata.by_admin === true) return "admin";
-  return "cancelled";
-}
-
 export function presenceOf(session: { status: SessionStatus; initiatorId: number; participantId: number }, events: readonly PresenceEvent[]): Presence {
   const people = new Set([session.initiatorId, session.participantId]);
   const inside = new Map<number, boolean>();
@@ -41,7 +32,7 @@ export function presenceOf(session: { status: SessionStatus; initiatorId: number
   let finish: Presence["finish"] = null;
   for (const event of events) {
     if (event.eventType === "ended" || event.eventType === "cancelled") {
-      finish = { by: event.user, reason: finishReason(event), at: event.createdAt };
+      finish = { by: event.user, reason: finishReasonOf({ eventType: event.eventType, userId: event.userId, metadata: event.metadata }), at: event.createdAt };
       continue;
     }
     // A Zoom participant we could not match to either person has no user: not counted.

@@ -21,18 +21,19 @@ type Rule = {
   from: readonly SessionStatus[];
   /** Where it leads; null keeps the status. */
   to: SessionStatus | null;
-  /** The audit entry it writes. */
-  event: AuditEventTypeValue;
   /** "The session is X; <refusal>." */
   refusal: string;
 };
 
+/** The audit entry each action writes (typed per action, so its metadata is too: lib/sessions/audit.ts). */
+const ACTION_EVENTS = { start: "started", ready: "ready", join: "joined", end: "ended", cancel: "cancelled" } as const satisfies Record<SessionAction, AuditEventTypeValue>;
+
 const RULES: Record<SessionAction, Rule> = {
-  start: { from: ["pending"], to: "active", event: "started", refusal: "only a pending session can be started" },
-  ready: { from: ["pending", "active"], to: null, event: "ready", refusal: "you can only get ready for a pending or active session" },
-  join: { from: ["active"], to: null, event: "joined", refusal: "join links exist only while it is active" },
-  end: { from: ["active"], to: "completed", event: "ended", refusal: "it cannot be ended" },
-  cancel: { from: ["pending", "active"], to: "cancelled", event: "cancelled", refusal: "it cannot be cancelled" },
+  start: { from: ["pending"], to: "active", refusal: "only a pending session can be started" },
+  ready: { from: ["pending", "active"], to: null, refusal: "you can only get ready for a pending or active session" },
+  join: { from: ["active"], to: null, refusal: "join links exist only while it is active" },
+  end: { from: ["active"], to: "completed", refusal: "it cannot be ended" },
+  cancel: { from: ["pending", "active"], to: "cancelled", refusal: "it cannot be cancelled" },
 };
 
 /** Pending and active: at most one per pair (a partial unique index backs this up). */
@@ -74,8 +75,8 @@ export function targetStatus(action: "start" | "end" | "cancel"): SessionStatus 
 }
 
 /** The audit event type an action writes. */
-export function auditEventOf(action: SessionAction): AuditEventTypeValue {
-  return RULES[action].event;
+export function auditEventOf<A extends SessionAction>(action: A): (typeof ACTION_EVENTS)[A] {
+  return ACTION_EVENTS[action];
 }
 
 /** The 409 an action gets from a status that forbids it. */

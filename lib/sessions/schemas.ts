@@ -4,6 +4,8 @@ import { cursorParam } from "@/lib/record-id";
 import { recordIdValue, timestamp } from "@/lib/api/schemas";
 import { userRefResponse } from "@/lib/accounts/schemas";
 import { AUDIT_EVENT_TYPES, JOIN_BLOCKED_REASONS, SESSION_ACTIONS, SESSION_STATUSES } from "@/lib/sessions/rules";
+import { auditMetadata } from "@/lib/sessions/audit-metadata";
+import { FINISH_REASONS } from "@/lib/sessions/finish-reason";
 
 const positiveId = z.number({ error: (issue) => (issue.input === undefined ? "Required" : "Expected a positive integer") }).int("Expected a positive integer").positive("Expected a positive integer").max(2_147_483_647, "Expected a positive integer");
 
@@ -45,7 +47,7 @@ const inMeeting = z.array(recordIdValue).meta({ description: "Ids of the two peo
 export const sessionSummary = z
   .object({
     finished_by: userRefResponse.nullable().meta({ description: "Who ended or cancelled it; null when the video provider ended the meeting." }),
-    reason: z.enum(["ended", "cancelled", "unfriended", "admin", "meeting_ended"]),
+    reason: z.enum(FINISH_REASONS),
     finished_at: nullableTimestamp,
     held: z.boolean().meta({ description: "False when nobody joined the meeting." }),
     duration_seconds: z.number().int().nonnegative().nullable().meta({ description: "From the first join to the end; null when nobody joined." }),
@@ -69,6 +71,10 @@ export const sessionResponse = z
     can_join: z.boolean(),
     join_blocked_reason: joinBlockedReason.nullable(),
     allowed_actions: z.array(sessionAction).meta({ description: "What the caller may do now; pages render their buttons from it." }),
+    waiting_for_you: z.boolean().meta({
+      description:
+        "The session is open, the other person is ready or has started the meeting, and you are not ready yet: the same rule as the `waiting_sessions` count. Always false in an admin's view.",
+    }),
     created_at: timestamp,
     started_at: nullableTimestamp,
     ended_at: nullableTimestamp,
@@ -111,7 +117,7 @@ export const auditEntryResponse = z
     event_type: auditEventType,
     user: userRefResponse.nullable().meta({ description: "Null for the system (e.g. a provider webhook)." }),
     message: z.string(),
-    metadata: z.record(z.string(), z.unknown()),
+    metadata: auditMetadata,
     created_at: timestamp,
   })
   .meta({ id: "AuditEntry" });
