@@ -6,8 +6,8 @@ import type { Tx } from "@/lib/db";
 import type { AuditEventTypeValue as AuditEventType } from "@/lib/sessions/rules";
 import { auditMetadataFor, type AuditMetadata } from "@/lib/sessions/audit-metadata";
 
-/** Metadata may be left out where every key of the event type's schema is optional. */
-type MetadataOf<E extends AuditEventType> = Partial<AuditMetadata<E>> extends AuditMetadata<E> ? { metadata?: AuditMetadata<E> } : { metadata: AuditMetadata<E> };
+/** Metadata may be left out where the event type's schema accepts `{}` (`Record<never, never>`). */
+type MetadataOf<E extends AuditEventType> = Record<never, never> extends AuditMetadata<E> ? { metadata?: AuditMetadata<E> } : { metadata: AuditMetadata<E> };
 
 export type AuditEntry<E extends AuditEventType> = { sessionId: number; eventType: E; userId: number | null; message: string } & MetadataOf<E>;
 
