@@ -1,6 +1,7 @@
 import type { Db } from "@/lib/db";
 import { likeLiteral } from "@/lib/db/like";
 import { visiblePerson, type Viewer } from "@/lib/accounts/privacy";
+import { PENDING_REQUEST } from "@/lib/friends/rules";
 
 import type { Friendship, UserSearchResponse } from "@/lib/accounts/schemas";
 export type { Friendship };
@@ -38,7 +39,7 @@ export async function searchUsers({ db, viewer, query }: { db: Db; viewer: Viewe
     }),
     db.friendRequest.findMany({
       where: {
-        status: "pending",
+        status: PENDING_REQUEST,
         OR: [
           { fromUserId: userId, toUserId: { in: ids } },
           { toUserId: userId, fromUserId: { in: ids } },

@@ -4,6 +4,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { visiblePerson, type Viewer } from "@/lib/accounts/privacy";
 import type { PersonResponse } from "@/lib/accounts/schemas";
 import type { FriendRequestResponse, FriendResponse } from "@/lib/friends/schemas";
+import { makesFriends } from "@/lib/friends/rules";
 
 export const personSelect = { id: true, name: true, email: true } as const;
 
@@ -29,7 +30,7 @@ export function personDto(user: Person): PersonResponse {
  * request to any id reveals no one's address.
  */
 export function friendRequestDto(row: FriendRequestRow, viewer: Viewer): FriendRequestResponse {
-  const accepted = row.status === "accepted";
+  const accepted = makesFriends(row.status);
   return {
     id: row.id,
     from_user: visiblePerson(row.fromUser, viewer, { friends: accepted, askedViewer: viewer.id === row.toUser.id }),

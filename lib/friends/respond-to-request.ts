@@ -1,12 +1,11 @@
 // Accepting, declining and withdrawing share one shape: load the request, check who may
-// act on it, then move it out of `pending` with a guarded update so that of several
-// parallel answers exactly one wins.
+// act on it (lib/friends/rules.ts), then move it out of `pending` with a guarded update
+// so that of several parallel answers exactly one wins.
 import type { Db, Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { orderedPair } from "@/lib/friends/pair";
 import { friendRequestSelect, type FriendRequestRow } from "@/lib/friends/dto";
-
-export type RequestAnswer = "accepted" | "declined" | "withdrawn";
+import { PENDING_REQUEST, makesFriends, refusalOf, statusAfter, type RequestAnswer } from "@/lib/friends/rules";
 
 export async function findFriendRequest(db: Db | Tx, requestId: number): Promise<FriendRequestRow> {
   const row = await db.friendRequest.findUnique({ where: { id: requestId }, select: friendRequestSelect });
@@ -18,20 +17,31 @@ export function notPending(row: { status: string }): AppError {
   return new AppError("request_not_pending", `This friend request is already ${row.status}.`);
 }
 
+/** `userId` gives `answer` to the request, if the rules let them. */
+export async function answerFriendRequest({ db, requestId, userId, answer }: { db: Db; requestId: number; userId: number; answer: RequestAnswer }): Promise<FriendRequestRow> {
+  const row = await findFriendRequest(db, requestId);
+  const refusal = refusalOf(answer, row, userId);
+  if (refusal === "not_recipient") throw new AppError("not_recipient", "Only the person who received this friend request can answer it.");
+  if (refusal === "not_sender") throw new AppError("not_sender", "Only the person who sent this friend request can withdraw it.");
+  if (refusal === "request_not_pending") throw notPending(row);
+  return db.$transaction((tx) => answerRequestInTx(tx, row, answer));
+}
+
 /**
- * Moves a pending request to `answer` inside `tx`; an accepted request also creates the
- * friendship in the same transaction. Throws `request_not_pending` if another request
- * got there first.
+ * Moves a pending request on by `answer` inside `tx`; an accepted request also creates
+ * the friendship in the same transaction. Throws `request_not_pending` if another
+ * request got there first.
  */
 export async function answerRequestInTx(tx: Tx, row: FriendRequestRow, answer: RequestAnswer): Promise<FriendRequestRow> {
+  const status = statusAfter(answer);
   const update = await tx.friendRequest.updateMany({
-    where: { id: row.id, status: "pending" },
-    data: { status: answer, respondedAt: new Date() },
+    where: { id: row.id, status: PENDING_REQUEST },
+    data: { status, respondedAt: new Date() },
   });
   if (update.count === 0) throw notPending(await findFriendRequest(tx, row.id));
-  if (answer === "accepted") {
+  if (makesFriends(status)) {
     // skipDuplicates: a friendship that already exists is the outcome we want anyway.
     await tx.friendship.createMany({ data: [orderedPair(row.fromUser.id, row.toUser.id)], skipDuplicates: true });
   }
-  return { ...row, status: answer };
+  return { ...row, status };
 }

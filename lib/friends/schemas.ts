@@ -1,7 +1,7 @@
 import { z } from "@/lib/zod";
-import { FriendRequestStatus } from "@/lib/generated/prisma/enums";
 import { recordIdValue, timestamp } from "@/lib/api/schemas";
 import { personResponse } from "@/lib/accounts/schemas";
+import { FRIEND_REQUEST_STATUSES } from "@/lib/friends/rules";
 
 const positiveId = z
   .number({ error: (issue) => (issue.input === undefined ? "Required" : "Expected a positive integer") })
@@ -19,7 +19,7 @@ export type SendFriendRequestBody = z.infer<typeof sendFriendRequestBody>;
 // Responses.
 
 export const friendRequestResponse = z
-  .object({ id: recordIdValue, from_user: personResponse, to_user: personResponse, status: z.enum(FriendRequestStatus), created_at: timestamp })
+  .object({ id: recordIdValue, from_user: personResponse, to_user: personResponse, status: z.enum(FRIEND_REQUEST_STATUSES), created_at: timestamp })
   .meta({ id: "FriendRequest" });
 
 export const friendRequestsResponse = z

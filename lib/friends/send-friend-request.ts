@@ -6,6 +6,7 @@ import { isUniqueViolation } from "@/lib/db/errors";
 import { areFriends } from "@/lib/friends/are-friends";
 import { friendRequestSelect, type FriendRequestRow } from "@/lib/friends/dto";
 import { answerRequestInTx } from "@/lib/friends/respond-to-request";
+import { COOLDOWN_STATUS, PENDING_REQUEST } from "@/lib/friends/rules";
 import { env } from "@/lib/env";
 import { limits } from "@/lib/rate-limit/limits";
 import { rateLimited, withinLimit } from "@/lib/rate-limit/limiter";
@@ -39,7 +40,7 @@ async function sendOrAccept(db: Db, fromUserId: number, toUserId: number): Promi
     if (await areFriends(db, fromUserId, toUserId)) throw alreadyFriends();
     const pending = await db.friendRequest.findFirst({
       where: {
-        status: "pending",
+        status: PENDING_REQUEST,
         OR: [
           { fromUserId, toUserId },
           { fromUserId: toUserId, toUserId: fromUserId },
@@ -52,7 +53,7 @@ async function sendOrAccept(db: Db, fromUserId: number, toUserId: number): Promi
     }
     if (pending) {
       try {
-        const accepted = await db.$transaction((tx) => answerRequestInTx(tx, pending, "accepted"));
+        const accepted = await db.$transaction((tx) => answerRequestInTx(tx, pending, "accept"));
         return { request: accepted, crossed: true };
       } catch (error) {
         // Withdrawn or declined a moment ago: look again.
@@ -82,7 +83,7 @@ async function sendOrAccept(db: Db, fromUserId: number, toUserId: number): Promi
 async function assertNotRecentlyDeclined(db: Db, fromUserId: number, toUserId: number): Promise<void> {
   const cooldownMs = env().FRIEND_REQUEST_DECLINE_COOLDOWN_SECONDS * 1000;
   const declined = await db.friendRequest.findFirst({
-    where: { fromUserId, toUserId, status: "declined", respondedAt: { gt: new Date(Date.now() - cooldownMs) } },
+    where: { fromUserId, toUserId, status: COOLDOWN_STATUS, respondedAt: { gt: new Date(Date.now() - cooldownMs) } },
     orderBy: { respondedAt: "desc" },
     select: { respondedAt: true },
   });

@@ -3,6 +3,7 @@
 import type { Db } from "@/lib/db";
 import { unreadByFriendSql } from "@/lib/chat/unread-sql";
 import { OPEN_STATUSES, isWaitingFor, sideOf, type SessionFacts } from "@/lib/sessions/rules";
+import { PENDING_REQUEST } from "@/lib/friends/rules";
 import type { LiveCountsResponse } from "@/lib/live/schemas";
 
 export type LiveCounts = { incomingRequests: number; unreadChats: number; waitingSessions: number };
@@ -19,7 +20,7 @@ type CountsRow = { incomingRequests: number; unreadChats: number; openSessions: 
 export async function getLiveCounts({ db, userId }: { db: Db; userId: number }): Promise<LiveCounts> {
   const [row] = await db.$queryRaw<CountsRow[]>`
     SELECT
-      (SELECT count(*)::int FROM friend_requests WHERE to_user_id = ${userId} AND status = 'pending') AS "incomingRequests",
+      (SELECT count(*)::int FROM friend_requests WHERE to_user_id = ${userId} AND status = ${PENDING_REQUEST}::"FriendRequestStatus") AS "incomingRequests",
       (SELECT count(*)::int FROM (${unreadByFriendSql(userId)}) unread) AS "unreadChats",
       (SELECT COALESCE(json_agg(json_build_object(
                 'status', s.status, 'initiatorId', s.initiator_id, 'participantId', s.participant_id, 'startedById', s.started_by_id,
