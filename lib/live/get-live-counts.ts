@@ -31,8 +31,13 @@ export async function getLiveCounts({ db, userId }: { db: Db; userId: number }):
   return {
     incomingRequests: Number(row!.incomingRequests),
     unreadChats: Number(row!.unreadChats),
-    waitingSessions: openSessions.filter((session) => isWaitingFor(session, sideOf(session, userId)!)).length,
+    waitingSessions: countWaitingSessions(openSessions, userId),
   };
+}
+
+/** Of the caller's open sessions, those waiting for them: each is a session whose `waiting_for_you` is true. */
+export function countWaitingSessions(openSessions: readonly SessionFacts[], userId: number): number {
+  return openSessions.filter((session) => isWaitingFor(session, sideOf(session, userId)!)).length;
 }
 
 export function liveCountsDto(counts: LiveCounts): LiveCountsResponse {
