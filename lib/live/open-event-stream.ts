@@ -8,6 +8,7 @@ import { isShuttingDown } from "@/lib/shutdown";
 import { acquireStreamLease } from "@/lib/live/stream-leases";
 import { eventHub, type StreamClient } from "@/lib/live/event-hub";
 import { sseComment, sseEvent, sseRetry } from "@/lib/live/sse";
+import { logger } from "@/lib/log";
 
 /** setTimeout's longest delay (about 24.8 days); a credential valid for longer is checked again on reconnect. */
 const MAX_TIMER_MS = 2 ** 31 - 1;
@@ -76,7 +77,7 @@ export async function openEventStream({
       signal.addEventListener("abort", finish);
       if (signal.aborted) return finish();
       if (credentialExpiresAt !== null) expiryTimer = setTimeout(finish, Math.min(MAX_TIMER_MS, Math.max(0, credentialExpiresAt - Date.now())));
-      void hub.sendInitialCounts(client).catch((error: unknown) => console.error("Event stream: could not send counts:", error));
+      void hub.sendInitialCounts(client).catch((error: unknown) => logger().error({ err: error, user_id: userId }, "event stream: could not send counts"));
     },
     cancel() {
       // The client went away.
