@@ -26,6 +26,7 @@ describe("the example flow (docs/rules.md) through /v1/sessions/...", () => {
       can_join: false,
       join_blocked_reason: "not_started",
       allowed_actions: ["start", "ready", "cancel"],
+      waiting_for_you: false,
       created_at: expect.stringMatching(/Z$/),
       started_at: null,
       ended_at: null,
@@ -55,6 +56,9 @@ describe("the example flow (docs/rules.md) through /v1/sessions/...", () => {
       error: { code: "cannot_join_yet", message: "You cannot join this session yet.", reason: "mark_yourself_ready" },
     });
     expect((await post(`/v1/sessions/${id}/join-token/`, a)).body.error.reason).toBe("waiting_for_other");
+    // A's start waits for B (B is not ready), and the header's count says the same.
+    expect([bBefore.body.waiting_for_you, started.body.waiting_for_you]).toEqual([true, false]);
+    expect((await api("/api/v1/users/me/counts", { token: b.token })).body.waiting_sessions).toBe(1);
 
     // 4. B marks ready → A can join; B still waits for A.
     const bReady = await post(`/v1/sessions/${id}/ready/`, b);
@@ -62,6 +66,9 @@ describe("the example flow (docs/rules.md) through /v1/sessions/...", () => {
     expect(bReady.body).toMatchObject({ participant_ready: true, initiator_ready: false, can_join: false, join_blocked_reason: "waiting_for_other", allowed_actions: ["end", "cancel"] });
     const aView = await api(`/v1/sessions/${id}/`, { token: a.token });
     expect(aView.body).toMatchObject({ can_join: true, join_blocked_reason: null, allowed_actions: ["ready", "join", "end", "cancel"] });
+    // Now A, not ready, is the one waited for: B is ready.
+    expect([aView.body.waiting_for_you, bReady.body.waiting_for_you]).toEqual([true, false]);
+    expect((await api("/api/v1/users/me/counts", { token: a.token })).body.waiting_sessions).toBe(1);
     expect(aView.body.zoom_meeting_url).toMatch(/^https:\/\/meet\.jit\.si\/pairline-[0-9a-f]{32}$/);
     expect(aView.body.zoom_meeting_url).toBe(`https://meet.jit.si/${aView.body.zoom_meeting_id}`);
     const aEligibility = await api(`/v1/sessions/${id}/join-eligibility/`, { token: a.token });
