@@ -1,7 +1,7 @@
 // Session rows to the JSON of lib/sessions/schemas.ts. The meeting URL and password are
 // shown only to a caller who may join right now.
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { allowedActions, isCancelled, isOver, joinEligibility, sideOf, type Side } from "@/lib/sessions/rules";
+import { allowedActions, isCancelled, isOver, isWaitingFor, joinEligibility, sideOf, type Side } from "@/lib/sessions/rules";
 import type { AuditEntryResponse, EligibilityResponse, SessionResponse } from "@/lib/sessions/schemas";
 import { PRESENCE_EVENT_TYPES, presenceOf } from "@/lib/sessions/presence";
 
@@ -89,6 +89,7 @@ export function sessionDto(row: SessionRow, viewerSide: Side | null): SessionRes
     can_join: canJoin,
     join_blocked_reason: eligibility?.reason ?? null,
     allowed_actions: allowedActions(row, viewerSide),
+    waiting_for_you: viewerSide ? isWaitingFor(row, viewerSide) : false,
     created_at: row.createdAt.toISOString(),
     started_at: iso(row.startedAt),
     ended_at: iso(row.endedAt),

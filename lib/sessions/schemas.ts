@@ -69,6 +69,7 @@ export const sessionResponse = z
     can_join: z.boolean(),
     join_blocked_reason: joinBlockedReason.nullable(),
     allowed_actions: z.array(sessionAction).meta({ description: "What the caller may do now; pages render their buttons from it." }),
+    waiting_for_you: z.boolean().meta({ description: "Open, the other person is ready or has started it, and you are not ready (the `waiting_sessions` count's rule)." }),
     created_at: timestamp,
     started_at: nullableTimestamp,
     ended_at: nullableTimestamp,
