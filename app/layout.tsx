@@ -2,6 +2,8 @@ import type { Metadata, Viewport } from "next";
 import "./globals.css";
 import { SiteHeader } from "@/components/layout/site-header";
 import { currentUser } from "@/lib/auth";
+import { getDb } from "@/lib/db";
+import { getLiveCounts, liveCountsDto } from "@/lib/live/get-live-counts";
 import { LiveEvents } from "@/components/live/live-events";
 import { ClientProviders } from "@/components/layout/client-providers";
 import { SiteFooter } from "@/components/layout/site-footer";
@@ -18,6 +20,7 @@ export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   const user = await currentUser();
+  const counts = user ? liveCountsDto(await getLiveCounts({ db: await getDb(), userId: user.id })) : null;
   return (
     <html lang="en">
       <body className="min-h-screen">
@@ -28,7 +31,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
           Skip to main content
         </a>
         <ClientProviders>
-          <SiteHeader />
+          <SiteHeader user={user && counts ? { name: user.name, role: user.role, counts } : null} />
           <main id="main" tabIndex={-1} className="mx-auto w-full max-w-4xl px-4 py-6 focus:outline-none sm:py-10">
             {children}
           </main>

@@ -9,7 +9,7 @@ import { issuesToFields } from "@/lib/api/body";
 import { adminListSessionsQuery } from "@/lib/admin/schemas";
 import { listAdminSessions } from "@/lib/admin/list-sessions";
 import { adminSessionDto } from "@/lib/admin/dto";
-import { adminSessionsUrl } from "@/lib/admin/urls";
+import { api } from "@/lib/swr/api";
 
 export async function generateMetadata(): Promise<Metadata> {
   // Only an admin's tab says "Admin"; everyone else sees the not-found page's title.
@@ -43,8 +43,8 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
   let list: React.ReactNode;
   if (parsed.success) {
     const { sessions, nextCursor } = await listAdminSessions({ db: await getDb(), query: parsed.data });
-    const firstPage = { sessions: sessions.map(adminSessionDto), next: nextCursor ? adminSessionsUrl(canonical, nextCursor) : null };
-    list = <AdminSessionList key={canonical} firstUrl={adminSessionsUrl(canonical)} firstPage={firstPage} filtered={filtered} />;
+    const firstPage = { sessions: sessions.map(adminSessionDto), next: nextCursor ? api.admin.sessionsUrl(canonical, nextCursor) : null };
+    list = <AdminSessionList key={canonical} firstUrl={api.admin.sessionsUrl(canonical)} firstPage={firstPage} filtered={filtered} />;
   } else {
     list = (
       <Alert>

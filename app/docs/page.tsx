@@ -1,8 +1,9 @@
-// /docs – the API reference, rendered in the browser by Scalar from GET /api/v1/openapi.json.
+// /docs – the API reference, rendered in the browser by Scalar from the OpenAPI document.
 // Everything comes from this app: the Scalar bundle is served by app/docs/scalar.js, and
 // its default web fonts are off, so the page makes no request to another origin.
 import type { Metadata } from "next";
 import { headers } from "next/headers";
+import { api } from "@/lib/swr/api";
 
 export const metadata: Metadata = { title: "API reference" };
 
@@ -31,7 +32,7 @@ export default async function DocsPage() {
     // Scalar mounts its interface beside its script, inside this element.
     <div className="-mx-4 sm:-mx-8">
       <h1 className="sr-only">Pairline API reference</h1>
-      <script id="api-reference" data-url="/api/v1/openapi.json" data-configuration={JSON.stringify(CONFIGURATION)} nonce={nonce} />
+      <script id="api-reference" data-url={api.openApiUrl} data-configuration={JSON.stringify(CONFIGURATION)} nonce={nonce} />
       <script src="/docs/scalar.js" nonce={nonce} async />
     </div>
   );

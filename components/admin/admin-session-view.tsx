@@ -10,7 +10,7 @@ import { AuditLog } from "@/components/admin/audit-log";
 import { CancelSessionButton } from "@/components/admin/cancel-session-button";
 import { useAdminSession } from "@/lib/swr/use-admin-session";
 import type { AuditEntryResponse } from "@/lib/sessions/schemas";
-import { adminAuditLogsUrl } from "@/lib/admin/urls";
+import { api } from "@/lib/swr/api";
 import type { AdminSessionDetailResponse, AdminPersonResponse as Person } from "@/lib/admin/schemas";
 
 function Fact({ label, children }: { label: string; children: React.ReactNode }) {
@@ -51,7 +51,7 @@ export function AdminSessionView({ initialSession, initialAuditLogs }: { initial
     // Show the new state and the new audit entry now, not at the next revalidation.
     await Promise.all([
       updated ? mutate(updated, { revalidate: false }) : mutate(),
-      mutateGlobal((key) => typeof key === "string" && key.startsWith(adminAuditLogsUrl(session.id))),
+      mutateGlobal((key) => typeof key === "string" && key.startsWith(api.admin.auditLogsKey(session.id))),
     ]);
   }
 

@@ -4,7 +4,8 @@ import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
-import { ApiError, apiFetch } from "@/lib/swr/fetcher";
+import { ApiError } from "@/lib/swr/fetcher";
+import { api } from "@/lib/swr/api";
 import type { AdminSessionDetailResponse } from "@/lib/admin/schemas";
 
 function describe(error: unknown): string {
@@ -36,7 +37,7 @@ export function CancelSessionButton({
     setRunning(true);
     setError(null);
     try {
-      const updated = await apiFetch<AdminSessionDetailResponse>(`/api/v1/admin/sessions/${sessionId}/cancel`, { method: "POST" });
+      const updated = await api.admin.cancelSession(sessionId);
       setAsking(false);
       await onDone(updated);
     } catch (caught) {

@@ -6,7 +6,8 @@ import { Field } from "@/components/ui/field";
 import { useFormState } from "@/components/ui/use-form-state";
 import { NewPasswordField } from "@/components/auth/new-password-field";
 import { Alert } from "@/components/ui/alert";
-import { ApiError, apiFetch } from "@/lib/swr/fetcher";
+import { ApiError } from "@/lib/swr/fetcher";
+import { api } from "@/lib/swr/api";
 
 // The server's field messages are written for API clients ("Required"); a few read
 // better in the form's own words.
@@ -29,7 +30,7 @@ export function RegisterForm({ callbackUrl }: { callbackUrl: string }) {
     const body = { name: String(data.get("name") ?? ""), email: String(data.get("email") ?? ""), password: String(data.get("password") ?? "") };
     started();
     try {
-      await apiFetch("/api/v1/auth/register", { method: "POST", body });
+      await api.auth.register(body);
       const result = await signIn("credentials", { email: body.email, password: body.password, redirect: false });
       if (!result?.ok || result.error) throw new Error("Your account was created, but signing in failed. Sign in from the sign-in page.");
       window.location.assign(callbackUrl);

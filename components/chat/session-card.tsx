@@ -7,6 +7,7 @@ import useSWR from "swr";
 import type { MessageResponse } from "@/lib/chat/schemas";
 import type { SessionResponse } from "@/lib/sessions/schemas";
 import { fetcher, type ApiError } from "@/lib/swr/fetcher";
+import { api } from "@/lib/swr/api";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { Time } from "@/components/ui/time";
 import { OpenSessionButton } from "@/components/sessions/open-session-button";
@@ -16,7 +17,7 @@ import { isOver as statusIsOver } from "@/lib/sessions/rules";
 const isOver = (session?: SessionResponse) => (session ? statusIsOver(session.status) : false);
 
 export function SessionCard({ message, sessionId }: { message: MessageResponse; sessionId: number }) {
-  const { data: session, mutate } = useSWR<SessionResponse, ApiError>(`/api/v1/sessions/${sessionId}/`, fetcher, {
+  const { data: session, mutate } = useSWR<SessionResponse, ApiError>(api.sessions.key(sessionId), fetcher, {
     // An open session can change at any moment; a finished one never does.
     refreshInterval: (latest) => (isOver(latest) ? 0 : 5_000),
   });

@@ -1,7 +1,6 @@
 // The browser side of the friends API: each call, then a refresh of every list it affects.
-import { apiFetch } from "@/lib/swr/fetcher";
+import { api } from "@/lib/swr/api";
 import { refreshFriendData } from "@/lib/swr/use-friends";
-import type { FriendRequestResponse } from "@/lib/friends/schemas";
 
 async function thenRefresh<T>(call: Promise<T>): Promise<T> {
   const result = await call;
@@ -9,15 +8,12 @@ async function thenRefresh<T>(call: Promise<T>): Promise<T> {
   return result;
 }
 
-export const sendFriendRequest = (userId: number) =>
-  thenRefresh(apiFetch<FriendRequestResponse>("/api/v1/friends/requests", { method: "POST", body: { user_id: userId } }));
+export const sendFriendRequest = (userId: number) => thenRefresh(api.friends.sendRequest(userId));
 
-export const acceptFriendRequest = (requestId: number) =>
-  thenRefresh(apiFetch<FriendRequestResponse>(`/api/v1/friends/requests/${requestId}/accept`, { method: "POST" }));
+export const acceptFriendRequest = (requestId: number) => thenRefresh(api.friends.acceptRequest(requestId));
 
-export const declineFriendRequest = (requestId: number) =>
-  thenRefresh(apiFetch<FriendRequestResponse>(`/api/v1/friends/requests/${requestId}/decline`, { method: "POST" }));
+export const declineFriendRequest = (requestId: number) => thenRefresh(api.friends.declineRequest(requestId));
 
-export const withdrawFriendRequest = (requestId: number) => thenRefresh(apiFetch(`/api/v1/friends/requests/${requestId}`, { method: "DELETE" }));
+export const withdrawFriendRequest = (requestId: number) => thenRefresh(api.friends.withdrawRequest(requestId));
 
-export const removeFriend = (userId: number) => thenRefresh(apiFetch(`/api/v1/friends/${userId}`, { method: "DELETE" }));
+export const removeFriend = (userId: number) => thenRefresh(api.friends.remove(userId));

@@ -2,12 +2,12 @@
 
 // Shown over any page once the API says the session is gone (lib/swr/signed-out.ts):
 // one plain sentence and a way back to this very page after signing in.
-import { useEffect, useRef } from "react";
+import { useEffect, useRef, useSyncExternalStore } from "react";
 import { usePathname, useSearchParams } from "next/navigation";
-import { useSignedOut } from "@/lib/swr/signed-out";
+import { isSignedOut, subscribeSignedOut } from "@/lib/swr/signed-out";
 
 export function SignedOutNotice() {
-  const signedOut = useSignedOut();
+  const signedOut = useSyncExternalStore(subscribeSignedOut, isSignedOut, () => false);
   const pathname = usePathname();
   const searchParams = useSearchParams();
   const signIn = useRef<HTMLAnchorElement>(null);

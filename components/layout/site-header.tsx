@@ -1,14 +1,14 @@
+// The header on every page: the main navigation, the signed-in user's live counts and name.
+// The layout reads who is signed in and their counts, and hands them in.
 import Link from "next/link";
-import { currentUser } from "@/lib/auth";
-import { getDb } from "@/lib/db";
-import { getLiveCounts, liveCountsDto } from "@/lib/live/get-live-counts";
+import type { LiveCountsDto } from "@/lib/live/get-live-counts";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import { HeaderCounts } from "@/components/live/header-counts";
 import { HeaderMenu, NavLink } from "@/components/layout/header-menu";
 
-export async function SiteHeader() {
-  const user = await currentUser();
-  const counts = user ? liveCountsDto(await getLiveCounts({ db: await getDb(), userId: user.id })) : null;
+export type HeaderUser = { name: string; role: string; counts: LiveCountsDto };
+
+export function SiteHeader({ user }: { user: HeaderUser | null }) {
   return (
     <header className="border-b border-slate-200 bg-white">
       <div className="mx-auto flex max-w-4xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
@@ -24,7 +24,7 @@ export async function SiteHeader() {
               <NavLink href="/settings">Settings</NavLink>
               {user.role === "admin" ? <NavLink href="/admin">Admin</NavLink> : null}
             </nav>
-            {counts ? <HeaderCounts initial={counts} /> : null}
+            <HeaderCounts initial={user.counts} />
             <div className="flex min-w-0 items-center gap-3 text-sm sm:ml-auto">
               <span className="min-w-0 max-w-[16rem] truncate text-slate-600" data-testid="current-user" title={user.name}>
                 {user.name}

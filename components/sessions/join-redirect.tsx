@@ -4,10 +4,9 @@
 // up) and sends the browser on to the meeting.
 import Link from "next/link";
 import { useEffect, useRef, useState } from "react";
-import { ApiError, apiFetch } from "@/lib/swr/fetcher";
+import { ApiError } from "@/lib/swr/fetcher";
+import { api } from "@/lib/swr/api";
 import { Card } from "@/components/ui/card";
-
-type Redeemed = { session: { id: number }; meeting: { provider: string; join_url: string; password: string | null } };
 
 const PROBLEMS: Record<string, { title: string; text: string }> = {
   token_used: { title: "This join link was already used", text: "Each join link works once. Go back to the waiting room and press Join meeting for a new one." },
@@ -26,10 +25,12 @@ export function JoinRedirect({ token }: { token: string }) {
   useEffect(() => {
     if (started.current) return; // a one-time link must be redeemed only once
     started.current = true;
-    apiFetch<Redeemed>("/api/v1/sessions/join-token/validate/", { method: "POST", body: { token } })
-      .then((redeemed) => {
-        setMeetingUrl(redeemed.meeting.join_url);
-        window.location.replace(redeemed.meeting.join_url);
+    api.sessions.redeemJoinToken(token)
+      .then(({ meeting }) => {
+        // A redeemed token always names its meeting (lib/sessions/redeem-join-token.ts).
+        if (!meeting.join_url) return setProblem({ code: "no_meeting", message: "The meeting has no address." });
+        setMeetingUrl(meeting.join_url);
+        window.location.replace(meeting.join_url);
       })
       .catch((error: unknown) => {
         setProblem(error instanceof ApiError ? { code: error.code, message: error.message } : { code: "network_error", message: "Could not reach the server." });

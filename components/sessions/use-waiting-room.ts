@@ -4,11 +4,13 @@
 // audit log. Eligibility is polled; the session and its log refresh when the
 // eligibility's updated_at moves (the other person acted), or right after our own action.
 import { useEffect, useState } from "react";
-import { apiFetch, errorMessage, isTemporarilyUnavailable } from "@/lib/swr/fetcher";
+import { errorMessage, isTemporarilyUnavailable } from "@/lib/swr/fetcher";
+import { api } from "@/lib/swr/api";
+import { joinMeeting } from "@/lib/swr/join-meeting";
 import { useJoinEligibility } from "@/lib/swr/use-join-eligibility";
 import { useAuditLog, useSession } from "@/lib/swr/use-session";
 import { isOpen, type SessionAction } from "@/lib/sessions/rules";
-import type { AuditEntryResponse, JoinTokenResponse, SessionResponse } from "@/lib/sessions/schemas";
+import type { AuditEntryResponse, SessionResponse } from "@/lib/sessions/schemas";
 
 export type PostAction = Exclude<SessionAction, "join">;
 
@@ -50,37 +52,22 @@ export function useWaitingRoom({ initialSession, initialAudit, viewerId }: { ini
     attempt(
       action,
       async () => {
-        const updated = await apiFetch<SessionResponse>(`/api/v1/sessions/${id}/${action}/`, { method: "POST" });
+        const updated = await api.sessions.act(id, action);
         await refreshSession(updated, { revalidate: false });
         await Promise.all([refreshEligibility(), refreshAudit()]);
       },
       "Something went wrong. Try again.",
     );
 
-  function join() {
-    // Open the tab now, inside the click, so popup blockers allow it; point it at the
-    // one-time link once we have one.
-    const tab = window.open("", "_blank");
-    return attempt(
+  const join = () =>
+    attempt(
       "join",
       async () => {
-        try {
-          const { join_url } = await apiFetch<JoinTokenResponse>(`/api/v1/sessions/${id}/join-token/`, { method: "POST" });
-          if (tab) {
-            tab.opener = null;
-            tab.location.href = join_url;
-          } else {
-            window.location.assign(join_url);
-          }
-        } catch (caught) {
-          tab?.close();
-          throw caught;
-        }
+        await joinMeeting(id);
         await refreshAll();
       },
       "Could not get a join link. Try again.",
     );
-  }
 
   return {
     session,

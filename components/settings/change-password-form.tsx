@@ -10,7 +10,8 @@ import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { useFormState } from "@/components/ui/use-form-state";
 import { NewPasswordField } from "@/components/auth/new-password-field";
-import { ApiError, apiFetch } from "@/lib/swr/fetcher";
+import { ApiError } from "@/lib/swr/fetcher";
+import { api } from "@/lib/swr/api";
 
 const SIGN_IN_AGAIN = "/login?callbackUrl=%2Fsettings";
 const CHANGED = "Password changed. Every other browser and app was signed out; this one stays signed in.";
@@ -31,7 +32,7 @@ export function ChangePasswordForm({ email }: { email: string }) {
     }
     started();
     try {
-      await apiFetch("/api/v1/auth/password", { method: "POST", body: { current_password: currentPassword, new_password: newPassword } });
+      await api.auth.changePassword({ current_password: currentPassword, new_password: newPassword });
     } catch (caught) {
       const problem = caught instanceof ApiError ? caught : new ApiError(0, "unknown_error", "Could not change the password. Try again.");
       if (problem.code === "not_authenticated") return router.replace(SIGN_IN_AGAIN);

@@ -3,7 +3,7 @@
 import { signOut } from "@/lib/browser-auth";
 import { useRouter } from "next/navigation";
 import { ActionButton } from "@/components/ui/action-button";
-import { apiFetch } from "@/lib/swr/fetcher";
+import { api } from "@/lib/swr/api";
 
 export function SignOutEverywhere() {
   const router = useRouter();
@@ -13,7 +13,7 @@ export function SignOutEverywhere() {
       pendingLabel="Signing out everywhere…"
       keepPendingOnSuccess
       onAction={async () => {
-        await apiFetch("/api/v1/auth/sign-out-everywhere", { method: "POST" });
+        await api.auth.signOutEverywhere();
         // This tab's cookie is revoked too; clear it and start again from the sign-in page.
         await signOut({ redirect: false }).catch(() => undefined);
         router.replace("/login");

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { eventFor } from "@/lib/live/event-for-change";
+import { parseLiveEvent } from "@/lib/live/event-schemas";
 import type { Change } from "@/lib/changes/types";
 
 describe("eventFor", () => {
@@ -23,5 +24,18 @@ describe("eventFor", () => {
 
   it("has no event for a user's own account change (the stream checks its token instead)", () => {
     expect(eventFor({ kind: "user", id: 1, users: [1] }, 1)).toBeNull();
+  });
+
+  it("writes only events their schemas accept", () => {
+    const changes: Change[] = [
+      { kind: "session", id: 7, users: [1, 2] },
+      { kind: "message", id: 40, users: [1, 2] },
+      { kind: "friend_request", id: 5, users: [1, 2] },
+      { kind: "friendship", id: "1:2", users: [1, 2] },
+    ];
+    for (const change of changes) {
+      const event = eventFor(change, 1);
+      expect(event && parseLiveEvent(event.name, event.data)).toEqual(event);
+    }
   });
 });

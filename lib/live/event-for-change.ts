@@ -1,15 +1,19 @@
-// What a change-feed entry means on one user's stream: ids only, named as the README's Live updates
-// lists them. Pure.
+// What a change-feed entry means on one user's stream: ids only, typed by the event schemas
+// of lib/live/event-schemas.ts. Pure.
 import type { Change } from "@/lib/changes/types";
+import type { LiveEvent } from "@/lib/live/event-schemas";
 
-export type LiveEventName = "session.updated" | "message.created" | "friend_request.updated" | "friendship.updated" | "counts" | "resync";
+export type { LiveEventName } from "@/lib/live/event-names";
+
+/** The events a change can mean; `counts` and `resync` come from the hub itself. */
+export type ChangeEvent = Extract<LiveEvent, { name: "session.updated" | "message.created" | "friend_request.updated" | "friendship.updated" }>;
 
 function otherUser(users: number[], userId: number): number | undefined {
   return users.find((id) => id !== userId);
 }
 
 /** The event a change means for one of its users, or null if it has none (e.g. a user's own row). */
-export function eventFor(change: Change, userId: number): { name: LiveEventName; data: Record<string, number> } | null {
+export function eventFor(change: Change, userId: number): ChangeEvent | null {
   switch (change.kind) {
     case "session":
       return { name: "session.updated", data: { session_id: Number(change.id) } };
@@ -27,4 +31,3 @@ export function eventFor(change: Change, userId: number): { name: LiveEventName;
       return null;
   }
 }
-

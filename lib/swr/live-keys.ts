@@ -1,6 +1,7 @@
 // Which SWR keys each live event names (README, Live updates: clients refetch what an event
 // names, and nothing else). Pure, so the mapping is unit-tested.
-import { CHATS_KEY, FRIENDS_KEY, FRIEND_REQUESTS_KEY } from "@/lib/swr/keys";
+import type { LiveEvent } from "@/lib/live/event-schemas";
+import { api } from "@/lib/swr/api";
 
 export type LiveKeys = {
   /** Exact keys. */
@@ -10,34 +11,30 @@ export type LiveKeys = {
 };
 
 export const OPEN_SESSIONS_KEY = "open-sessions";
-export const COUNTS_KEY = "/api/v1/users/me/counts";
 export const chatMessagesKey = (friendId: number) => `chat:${friendId}`;
-/** useSWRInfinite stores its pages under "$inf$" + the first page's key. */
-const SESSION_HISTORY_PREFIX = "$inf$/api/v1/sessions/?";
-const USER_SEARCH_PREFIX = "/api/v1/users?";
+/** useSWRInfinite stores its pages under this + the first page's key. */
+export const INFINITE_PREFIX = "$inf$";
+const SESSION_HISTORY_PREFIX = INFINITE_PREFIX + api.sessions.listPrefix;
 
-export function keysForEvent(name: string, data: Record<string, unknown>): LiveKeys | "all" | null {
-  const id = (field: string) => (Number.isInteger(data[field]) ? (data[field] as number) : null);
-  switch (name) {
+/** The keys an event names; "all" for a resync; null for `counts` (its data is the new value, not a reason to refetch). */
+export function keysForEvent(event: LiveEvent): LiveKeys | "all" | null {
+  switch (event.name) {
     case "session.updated": {
-      const sessionId = id("session_id");
-      if (sessionId === null) return null;
-      const base = `/api/v1/sessions/${sessionId}/`;
-      return { keys: [base, `${base}join-eligibility/`, `${base}audit-logs/`, OPEN_SESSIONS_KEY], prefixes: [SESSION_HISTORY_PREFIX] };
+      const id = event.data.session_id;
+      return {
+        keys: [api.sessions.key(id), api.sessions.eligibilityKey(id), api.sessions.auditLogKey(id), OPEN_SESSIONS_KEY],
+        prefixes: [SESSION_HISTORY_PREFIX],
+      };
     }
-    case "message.created": {
-      const friendId = id("friend_id");
-      return friendId === null ? null : { keys: [chatMessagesKey(friendId), CHATS_KEY], prefixes: [] };
-    }
+    case "message.created":
+      return { keys: [chatMessagesKey(event.data.friend_id), api.chats.key], prefixes: [] };
     case "friend_request.updated":
-      return { keys: [FRIEND_REQUESTS_KEY], prefixes: [USER_SEARCH_PREFIX] };
-    case "friendship.updated": {
-      const userId = id("user_id");
-      return userId === null ? null : { keys: [FRIENDS_KEY, CHATS_KEY, chatMessagesKey(userId), OPEN_SESSIONS_KEY], prefixes: [USER_SEARCH_PREFIX] };
-    }
+      return { keys: [api.friends.requestsKey], prefixes: [api.users.searchPrefix] };
+    case "friendship.updated":
+      return { keys: [api.friends.key, api.chats.key, chatMessagesKey(event.data.user_id), OPEN_SESSIONS_KEY], prefixes: [api.users.searchPrefix] };
     case "resync":
       return "all";
-    default:
+    case "counts":
       return null;
   }
 }

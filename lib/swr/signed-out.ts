@@ -1,7 +1,7 @@
 // "You were signed out": once any API call answers 401 (the session cookie expired, or
 // was revoked by signing out in another tab or everywhere), the page stops polling and
-// shows one notice instead of each part reporting its own error.
-import { useSyncExternalStore } from "react";
+// shows one notice instead of each part reporting its own error. No React here: the API
+// client (lib/swr/api.ts) that marks it is also imported by server components for addresses.
 
 let signedOut = false;
 const listeners = new Set<() => void>();
@@ -16,11 +16,8 @@ export function isSignedOut(): boolean {
   return signedOut;
 }
 
-function subscribe(listener: () => void) {
+/** For useSyncExternalStore. */
+export function subscribeSignedOut(listener: () => void): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);
-}
-
-export function useSignedOut(): boolean {
-  return useSyncExternalStore(subscribe, isSignedOut, () => false);
 }

@@ -1,12 +1,12 @@
 // "Start session" next to a friend, through the two public endpoints: create, then start.
-import { ApiError, apiFetch } from "@/lib/swr/fetcher";
-import type { SessionResponse } from "@/lib/sessions/schemas";
+import { ApiError } from "@/lib/swr/fetcher";
+import { api } from "@/lib/swr/api";
 
 /** Creates and starts a session with a friend, or starts (if pending) the pair's open one; returns its id. */
 export async function startSessionWith(friendId: number): Promise<number> {
   let sessionId: number;
   try {
-    sessionId = (await apiFetch<SessionResponse>("/api/v1/sessions/create/", { method: "POST", body: { participant_id: friendId } })).id;
+    sessionId = (await api.sessions.create(friendId)).id;
   } catch (error) {
     // One open session per pair: use the one that exists.
     const existing = error instanceof ApiError && error.code === "open_session_exists" ? Number(error.body.session_id) : NaN;
@@ -14,7 +14,7 @@ export async function startSessionWith(friendId: number): Promise<number> {
     sessionId = existing;
   }
   try {
-    await apiFetch(`/api/v1/sessions/${sessionId}/start/`, { method: "POST" });
+    await api.sessions.act(sessionId, "start");
   } catch (error) {
     // Already active (or being started by the friend at this very moment): the waiting
     // room shows it as it is. A provider failure is shown here; pressing again retries.

@@ -5,16 +5,16 @@
 // after the last one it has and appends them. "Load earlier" prepends older pages.
 import { useEffect, useRef, useState } from "react";
 import useSWR from "swr";
-import { ApiError, fetcher, retryWhileUnavailable } from "@/lib/swr/fetcher";
+import { ApiError, retryWhileUnavailable } from "@/lib/swr/fetcher";
 import type { MessageResponse } from "@/lib/chat/schemas";
 import { mergeMessages } from "@/lib/chat/merge-messages";
 import { chatMessagesKey } from "@/lib/swr/live-keys";
+import { api } from "@/lib/swr/api";
 
 const POLL_MS = 2_500;
 const PAGE_SIZE = 100;
 
 export function useChatMessages(friendId: number, initial: MessageResponse[]) {
-  const path = `/api/v1/chats/${friendId}/messages`;
   const latest = useRef(initial);
   const [stopped, setStopped] = useState(false);
   const [hasEarlier, setHasEarlier] = useState(initial.length >= PAGE_SIZE);
@@ -26,7 +26,7 @@ export function useChatMessages(friendId: number, initial: MessageResponse[]) {
       // Catch up page by page if more than one page arrived since the last poll.
       for (let page = 0; page < 10; page++) {
         const after = merged.at(-1)?.id;
-        const fresh = await fetcher<MessageResponse[]>(after ? `${path}?after=${after}` : path);
+        const fresh = await api.chats.messages(friendId, { after });
         merged = mergeMessages(mergeMessages(latest.current, merged), fresh);
         if (fresh.length < PAGE_SIZE) break;
       }
@@ -59,7 +59,7 @@ export function useChatMessages(friendId: number, initial: MessageResponse[]) {
   async function loadEarlier(): Promise<void> {
     const oldest = latest.current[0]?.id;
     if (oldest === undefined) return setHasEarlier(false);
-    const older = await fetcher<MessageResponse[]>(`${path}?before=${oldest}`);
+    const older = await api.chats.messages(friendId, { before: oldest });
     setHasEarlier(older.length >= PAGE_SIZE);
     latest.current = mergeMessages(latest.current, older);
     await swr.mutate(latest.current, { revalidate: false });

@@ -5,6 +5,7 @@
 import useSWR from "swr";
 import { apiResponse, retryWhileUnavailable, type ApiError } from "@/lib/swr/fetcher";
 import { isOpen } from "@/lib/sessions/rules";
+import { api } from "@/lib/swr/api";
 import type { EligibilityResponse as JoinEligibility } from "@/lib/sessions/schemas";
 
 export type { JoinEligibility };
@@ -24,7 +25,7 @@ async function fetchWithEtag(path: string): Promise<JoinEligibility> {
 }
 
 export function useJoinEligibility(sessionId: number) {
-  return useSWR<JoinEligibility, ApiError>(`/api/v1/sessions/${sessionId}/join-eligibility/`, fetchWithEtag, {
+  return useSWR<JoinEligibility, ApiError>(api.sessions.eligibilityKey(sessionId), fetchWithEtag, {
     refreshInterval: (data) => (data && !isOpen(data.status) ? 0 : 2000),
     refreshWhenHidden: false,
     revalidateOnFocus: true,

@@ -5,13 +5,10 @@
 import useSWR from "swr";
 import { fetcher, type ApiError } from "@/lib/swr/fetcher";
 import type { LiveCountsDto } from "@/lib/live/get-live-counts";
-
-import { COUNTS_KEY } from "@/lib/swr/live-keys";
-
-export { COUNTS_KEY };
+import { api } from "@/lib/swr/api";
 
 export function useLiveCounts(fallbackData?: LiveCountsDto) {
-  return useSWR<LiveCountsDto, ApiError>(COUNTS_KEY, fetcher, { fallbackData, revalidateOnMount: !fallbackData, dedupingInterval: 500 });
+  return useSWR<LiveCountsDto, ApiError>(api.users.countsKey, fetcher, { fallbackData, revalidateOnMount: !fallbackData, dedupingInterval: 500 });
 }
 
 export function totalOf(counts: LiveCountsDto | undefined): number {

@@ -4,9 +4,7 @@
 // on screen moves past what was last reported, and the tab is visible.
 import { useEffect, useRef } from "react";
 import { mutate } from "swr";
-import { apiFetch } from "@/lib/swr/fetcher";
-import { COUNTS_KEY } from "@/lib/swr/use-live-counts";
-import { CHATS_KEY } from "@/lib/swr/use-friends";
+import { api } from "@/lib/swr/api";
 
 export function useMarkRead(friendId: number, newestId: number | undefined) {
   const reported = useRef(0);
@@ -14,8 +12,9 @@ export function useMarkRead(friendId: number, newestId: number | undefined) {
     function report() {
       if (newestId === undefined || newestId <= reported.current || document.visibilityState !== "visible") return;
       reported.current = newestId;
-      apiFetch(`/api/v1/chats/${friendId}/read`, { method: "POST", body: { message_id: newestId } })
-        .then(() => Promise.all([mutate(COUNTS_KEY), mutate(CHATS_KEY)]))
+      api.chats
+        .markRead(friendId, newestId)
+        .then(() => Promise.all([mutate(api.users.countsKey), mutate(api.chats.key)]))
         .catch(() => {
           // Not fatal: the next message or visit reports it again.
           reported.current = 0;

@@ -1,18 +1,17 @@
 "use client";
 
-// The caller's open sessions (pending and active) for the home page, refreshed by the
-// event stream whenever one of the caller's sessions changes.
+// The caller's open sessions for the home page, refreshed by the event stream whenever one
+// of the caller's sessions changes. Which statuses are open is the rules' (OPEN_STATUSES).
 import useSWR from "swr";
-import { fetcher, type ApiError } from "@/lib/swr/fetcher";
+import type { ApiError } from "@/lib/swr/fetcher";
+import { api } from "@/lib/swr/api";
 import type { SessionResponse } from "@/lib/sessions/schemas";
+import { OPEN_STATUSES } from "@/lib/sessions/rules";
 import { OPEN_SESSIONS_KEY } from "@/lib/swr/live-keys";
 
 async function fetchOpenSessions(): Promise<SessionResponse[]> {
-  const [pending, active] = await Promise.all([
-    fetcher<SessionResponse[]>("/api/v1/sessions/?status=pending&limit=50"),
-    fetcher<SessionResponse[]>("/api/v1/sessions/?status=active&limit=50"),
-  ]);
-  return [...pending, ...active].sort((a, b) => b.id - a.id);
+  const lists = await Promise.all(OPEN_STATUSES.map((status) => api.sessions.list({ status, limit: 50 })));
+  return lists.flat().sort((a, b) => b.id - a.id);
 }
 
 /** Without `fallbackData` (a button elsewhere on the page) it fetches once on mount. */

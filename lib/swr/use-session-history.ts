@@ -4,6 +4,7 @@
 import useSWRInfinite from "swr/infinite";
 import { fetchListPage, type ApiError } from "@/lib/swr/fetcher";
 import type { SessionResponse } from "@/lib/sessions/schemas";
+import { api } from "@/lib/swr/api";
 
 type Page = { sessions: SessionResponse[]; next: string | null };
 
@@ -13,7 +14,7 @@ async function fetchPage(path: string): Promise<Page> {
 }
 
 export function useSessionHistory(status: string, pageSize = 20) {
-  const first = `/api/v1/sessions/?limit=${pageSize}${status ? `&status=${status}` : ""}`;
+  const first = api.sessions.listUrl({ status, limit: pageSize });
   return useSWRInfinite<Page, ApiError>((index, previous: Page | null) => (index === 0 ? first : previous?.next ?? null), fetchPage, {
     revalidateFirstPage: true,
   });

@@ -4,6 +4,7 @@
 import { useEffect, useState } from "react";
 import useSWR from "swr";
 import { fetcher, type ApiError } from "@/lib/swr/fetcher";
+import { api } from "@/lib/swr/api";
 import type { UserSearchResponse } from "@/lib/accounts/schemas";
 
 export type UserSearchResult = UserSearchResponse[number];
@@ -19,7 +20,7 @@ export function useUserSearch(rawQuery: string) {
     return () => clearTimeout(timer);
   }, [query]);
   const active = debounced.length >= MIN_QUERY_LENGTH;
-  const swr = useSWR<UserSearchResult[], ApiError>(active ? `/api/v1/users?q=${encodeURIComponent(debounced)}` : null, fetcher, { keepPreviousData: true });
+  const swr = useSWR<UserSearchResult[], ApiError>(active ? api.users.searchKey(debounced) : null, fetcher, { keepPreviousData: true });
   return {
     ...swr,
     /** The query the results belong to; `settling` while the input has moved on. */

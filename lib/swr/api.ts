@@ -1,0 +1,103 @@
+// The browser's typed API client: every /api/v1 address the pages use, each call with the
+// response type its route declares (z.infer of lib/<domain>/schemas.ts, imported as types
+// only, so no zod reaches the browser: README, Page weight). SWR keys that are addresses are
+// built here too, so a hook's key and the live events' keys (lib/swr/live-keys.ts) agree.
+import { apiFetch, fetcher } from "@/lib/swr/fetcher";
+import type { ChangePasswordBody, RegisterBody, UserResponse } from "@/lib/accounts/schemas";
+import type { AdminSessionDetailResponse, AuditEventTypeValue } from "@/lib/admin/schemas";
+import type { MessageResponse } from "@/lib/chat/schemas";
+import type { FriendRequestResponse } from "@/lib/friends/schemas";
+import type { SessionAction, SessionStatus } from "@/lib/sessions/rules";
+import type { JoinTokenResponse, RedeemedJoinTokenResponse, SessionResponse } from "@/lib/sessions/schemas";
+
+const V1 = "/api/v1";
+const POST = { method: "POST" } as const;
+const DELETE = { method: "DELETE" } as const;
+
+const withQuery = (path: string, query: Record<string, string | number | undefined>) => {
+  const params = new URLSearchParams();
+  for (const [name, value] of Object.entries(query)) if (value !== undefined && value !== "") params.set(name, String(value));
+  const search = params.toString();
+  return search ? `${path}?${search}` : path;
+};
+
+// Session addresses end in "/" (the routes accept both; the keys must be one spelling).
+const sessionPath = (sessionId: number) => `${V1}/sessions/${sessionId}/`;
+const chatPath = (friendId: number) => `${V1}/chats/${friendId}`;
+const adminSessionsPath = `${V1}/admin/sessions`;
+const adminSessionPath = (sessionId: number) => `${adminSessionsPath}/${sessionId}`;
+const sessionListUrl = (query: { status?: string; limit: number }) => withQuery(`${V1}/sessions/`, { limit: query.limit, status: query.status });
+const CHATS = `${V1}/chats`;
+const FRIENDS = `${V1}/friends`;
+const FRIEND_REQUESTS = `${V1}/friends/requests`;
+const COUNTS = `${V1}/users/me/counts`;
+
+export const api = {
+  /** The OpenAPI 3.1 document (rendered at /docs). */
+  openApiUrl: `${V1}/openapi.json`,
+  /** The Server-Sent Events stream (README, Live updates). */
+  eventsUrl: `${V1}/events`,
+
+  auth: {
+    register: (body: RegisterBody) => apiFetch<{ user: UserResponse }>(`${V1}/auth/register`, { ...POST, body }),
+    changePassword: (body: ChangePasswordBody) => apiFetch<void>(`${V1}/auth/password`, { ...POST, body }),
+    signOutEverywhere: () => apiFetch<void>(`${V1}/auth/sign-out-everywhere`, POST),
+  },
+
+  sessions: {
+    key: sessionPath,
+    eligibilityKey: (sessionId: number) => `${sessionPath(sessionId)}join-eligibility/`,
+    auditLogKey: (sessionId: number) => `${sessionPath(sessionId)}audit-logs/`,
+    /** The first page of the caller's sessions; later pages follow the `Link` header. */
+    listUrl: sessionListUrl,
+    /** What every list address starts with (useSWRInfinite keys carry their query). */
+    listPrefix: `${V1}/sessions/?`,
+    get: (sessionId: number) => apiFetch<SessionResponse>(sessionPath(sessionId)),
+    list: (query: { status?: SessionStatus; limit: number }) => fetcher<SessionResponse[]>(sessionListUrl(query)),
+    create: (participantId: number) => apiFetch<SessionResponse>(`${V1}/sessions/create/`, { ...POST, body: { participant_id: participantId } }),
+    /** start, ready, end, cancel: the session as it is after the action. */
+    act: (sessionId: number, action: Exclude<SessionAction, "join">) => apiFetch<SessionResponse>(`${sessionPath(sessionId)}${action}/`, POST),
+    issueJoinToken: (sessionId: number) => apiFetch<JoinTokenResponse>(`${sessionPath(sessionId)}join-token/`, POST),
+    redeemJoinToken: (token: string) => apiFetch<RedeemedJoinTokenResponse>(`${V1}/sessions/join-token/validate/`, { ...POST, body: { token } }),
+  },
+
+  chats: {
+    key: CHATS,
+    /** One page of a conversation: the newest, or those after or before a message id. */
+    messages: (friendId: number, page: { after?: number; before?: number } = {}) =>
+      fetcher<MessageResponse[]>(withQuery(`${chatPath(friendId)}/messages`, page)),
+    send: (friendId: number, text: string) => apiFetch<MessageResponse>(`${chatPath(friendId)}/messages`, { ...POST, body: { text } }),
+    markRead: (friendId: number, messageId: number) => apiFetch<void>(`${chatPath(friendId)}/read`, { ...POST, body: { message_id: messageId } }),
+  },
+
+  friends: {
+    key: FRIENDS,
+    requestsKey: FRIEND_REQUESTS,
+    sendRequest: (userId: number) => apiFetch<FriendRequestResponse>(FRIEND_REQUESTS, { ...POST, body: { user_id: userId } }),
+    acceptRequest: (requestId: number) => apiFetch<FriendRequestResponse>(`${FRIEND_REQUESTS}/${requestId}/accept`, POST),
+    declineRequest: (requestId: number) => apiFetch<FriendRequestResponse>(`${FRIEND_REQUESTS}/${requestId}/decline`, POST),
+    withdrawRequest: (requestId: number) => apiFetch<void>(`${FRIEND_REQUESTS}/${requestId}`, DELETE),
+    remove: (userId: number) => apiFetch<void>(`${FRIENDS}/${userId}`, DELETE),
+  },
+
+  users: {
+    searchKey: (query: string) => `${V1}/users?q=${encodeURIComponent(query)}`,
+    /** What every search address starts with. */
+    searchPrefix: `${V1}/users?`,
+    countsKey: COUNTS,
+  },
+
+  admin: {
+    /** The list for a canonical filter query string, from `cursor` on (built the same on the server and in the browser). */
+    sessionsUrl: (query: string, cursor?: number | null) => {
+      const params = new URLSearchParams(query);
+      if (cursor) params.set("cursor", String(cursor));
+      const search = params.toString();
+      return search ? `${adminSessionsPath}?${search}` : adminSessionsPath;
+    },
+    sessionKey: adminSessionPath,
+    /** Without an event type: also the prefix of every filtered log's key. */
+    auditLogsKey: (sessionId: number, eventType: AuditEventTypeValue | "" = "") => withQuery(`${adminSessionPath(sessionId)}/audit-logs`, { event_type: eventType }),
+    cancelSession: (sessionId: number) => apiFetch<AdminSessionDetailResponse>(`${adminSessionPath(sessionId)}/cancel`, POST),
+  },
+} as const;
