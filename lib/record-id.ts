@@ -3,11 +3,11 @@
 // reaching the database as an error.
 import { z } from "@/lib/zod";
 
-const MAX_ID = 2_147_483_647;
+export const MAX_RECORD_ID = 2_147_483_647;
 
 /** The id in a path segment or cursor, or null when it cannot be one. */
 export function recordId(raw: string | undefined): number | null {
-  if (!raw || !/^[1-9]\d{0,9}$/.test(raw) || Number(raw) > MAX_ID) return null;
+  if (!raw || !/^[1-9]\d{0,9}$/.test(raw) || Number(raw) > MAX_RECORD_ID) return null;
   return Number(raw);
 }
 

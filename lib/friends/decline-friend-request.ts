@@ -6,7 +6,7 @@ import { answerRequestInTx, findFriendRequest, notPending } from "@/lib/friends/
 /** The recipient declines a pending request. The sender may ask again later. */
 export async function declineFriendRequest({ db, requestId, userId }: { db: Db; requestId: number; userId: number }): Promise<FriendRequestRow> {
   const row = await findFriendRequest(db, requestId);
-  if (row.toUser.id !== userId) throw new AppError("not_recipient", "Only the person who received this friend request can answer it.");
+  if (row.toUser.id !== userId) throw new AppError("not_recipient");
   if (row.status !== "pending") throw notPending(row);
   return db.$transaction((tx) => answerRequestInTx(tx, row, "declined"));
 }

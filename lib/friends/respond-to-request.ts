@@ -2,7 +2,7 @@
 // act on it, then move it out of `pending` with a guarded update so that of several
 // parallel answers exactly one wins.
 import type { Db, Tx } from "@/lib/db";
-import { AppError } from "@/lib/errors";
+import { AppError, messages } from "@/lib/errors";
 import { orderedPair } from "@/lib/friends/pair";
 import { friendRequestSelect, type FriendRequestRow } from "@/lib/friends/dto";
 
@@ -10,12 +10,12 @@ export type RequestAnswer = "accepted" | "declined" | "withdrawn";
 
 export async function findFriendRequest(db: Db | Tx, requestId: number): Promise<FriendRequestRow> {
   const row = await db.friendRequest.findUnique({ where: { id: requestId }, select: friendRequestSelect });
-  if (!row) throw new AppError("request_not_found", "No such friend request.");
+  if (!row) throw new AppError("request_not_found");
   return row;
 }
 
 export function notPending(row: { status: string }): AppError {
-  return new AppError("request_not_pending", `This friend request is already ${row.status}.`);
+  return new AppError("request_not_pending", messages.requestNotPending(row.status));
 }
 
 /**

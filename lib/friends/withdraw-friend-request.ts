@@ -5,7 +5,7 @@ import { answerRequestInTx, findFriendRequest, notPending } from "@/lib/friends/
 /** The sender takes back a pending request; the row stays, marked `withdrawn`. */
 export async function withdrawFriendRequest({ db, requestId, userId }: { db: Db; requestId: number; userId: number }): Promise<void> {
   const row = await findFriendRequest(db, requestId);
-  if (row.fromUser.id !== userId) throw new AppError("not_sender", "Only the person who sent this friend request can withdraw it.");
+  if (row.fromUser.id !== userId) throw new AppError("not_sender");
   if (row.status !== "pending") throw notPending(row);
   await db.$transaction((tx) => answerRequestInTx(tx, row, "withdrawn"));
 }
