@@ -55,7 +55,7 @@ async function inputs<D extends Declaration>(declaration: D, req: NextRequest, r
   const query = declaration.query ? parseQuery(req, declaration.query) : undefined;
   const body = declaration.body && !declaration.rawBody ? await parseJsonBody(req, declaration.body === "none" ? noFields : declaration.body) : undefined;
   const db = declaration.db ? undefined : await getDb();
-  return { params, query, body, db } as Inputs<D> & DbOf<D>;
+  return { params, query, body, db } as unknown as Inputs<D> & DbOf<D>;
 }
 
 function declared(handler: RouteHandler, declaration: Declaration, auth: Auth): DeclaredHandler {
@@ -65,7 +65,7 @@ function declared(handler: RouteHandler, declaration: Declaration, auth: Auth): 
 /** A route open to anyone (register, token, webhooks). */
 export function withPublic<const D extends Declaration>(declaration: D, handler: (ctx: PublicContext<D>) => Promise<Response>): DeclaredHandler {
   return declared(
-    instrumented(async (req, params) => handler({ req, ...(await inputs(declaration, req, params)) }), { quiet: declaration.quiet }),
+    instrumented(async (req, params) => handler({ req, ...(await inputs(declaration, req, params)) } as unknown as PublicContext<D>), { quiet: declaration.quiet }),
     declaration,
     "public",
   );
@@ -97,7 +97,7 @@ export function withUser<const D extends Declaration>(declaration: D, handler: (
     const user = await requireUser(req);
     scope.userId = user.id;
     checkCsrf(req, user);
-    return handler({ req, user, ...(await inputs(declaration, req, params)) });
+    return handler({ req, user, ...(await inputs(declaration, req, params)) } as unknown as UserContext<D>);
   };
   return declared(instrumented(run), declaration, "user");
 }
@@ -120,7 +120,7 @@ export function withAdmin<const D extends Declaration>(declaration: D, handler: 
     scope.userId = user.id;
     requireAdmin(user);
     checkCsrf(req, user);
-    return handler({ req, user, ...(await inputs(declaration, req, params)) });
+    return handler({ req, user, ...(await inputs(declaration, req, params)) } as unknown as UserContext<D>);
   };
   return declared(instrumented(run), declaration, "admin");
 }

@@ -66,6 +66,7 @@ function examplesFor(code: ErrorCode, auth: Auth, d: Declaration): Record<string
     const examples: Record<string, Example> = {};
     if (auth === "admin") examples.not_found = plain(errorMessage("not_found"), "Not an admin: the answer any unknown path gets");
     for (const [name, id] of Object.entries(d.params ?? {})) examples[`not_found_${name}`] = plain(`No such ${id.what}.`, `No ${id.what} with that \`${name}\``);
+    if (d.errors?.includes("not_found")) examples.not_found ??= plain(d.errorExamples?.not_found ?? errorMessage("not_found"));
     return examples;
   }
   if (code === "rate_limited" && d.rateLimits?.length) {
