@@ -1,6 +1,6 @@
 import { z } from "@/lib/zod";
 import { VideoProvider } from "@/lib/generated/prisma/enums";
-import { cursorParam } from "@/lib/record-id";
+import { cursorParam, queryInteger } from "@/lib/record-id";
 import { recordIdValue, timestamp } from "@/lib/api/schemas";
 import { userRefResponse } from "@/lib/accounts/schemas";
 import { AUDIT_EVENT_TYPES, JOIN_BLOCKED_REASONS, SESSION_ACTIONS, SESSION_STATUSES } from "@/lib/sessions/rules";
@@ -24,6 +24,7 @@ export const listSessionsQuery = z
       .regex(/^\d+$/, "Expected an integer from 1 to 100")
       .transform(Number)
       .pipe(z.number().int().min(1, "Expected an integer from 1 to 100").max(100, "Expected an integer from 1 to 100"))
+      .meta(queryInteger({ minimum: 1, maximum: 100, description: "Page size, 1 to 100." }))
       .optional(),
     cursor: cursorParam.optional(),
   })
