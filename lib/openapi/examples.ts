@@ -100,6 +100,17 @@ export const adminSessionDetailExample = {
   ],
 };
 
+/** An admin cancelled the started session: its join link is revoked with it. */
+export const adminCancelledExample = {
+  ...adminSessionDto(adminRow({ ...started, status: targetStatus("cancel"), endedAt: at(20), updatedAt: at(20) })),
+  join_tokens: [
+    joinTokenDto(
+      { id: 13, tokenHash: "9c2b7e0d4a1f3e5b6c8d0a2f4e6b8d1c3a5e7f9b0d2c4e6a8f1b3d5c7e9a0b2d", createdAt: at(3), expiresAt: at(63), usedAt: null, revokedAt: at(20), user: alice },
+      at(20),
+    ),
+  ],
+};
+
 export const messageExample = messageDto({ id: 101, kind: "session_link", text: "Alice started a video session", sessionId: 7, createdAt: at(1), sender: { id: alice.id, name: alice.name } });
 export const textMessageExample = messageDto({ id: 100, kind: "text", text: "Ready for our session?", sessionId: null, createdAt: at(0), sender: { id: alice.id, name: alice.name } });
 

@@ -5,6 +5,7 @@ import { sessionIdParam } from "@/lib/api/path-id";
 import { adminSessionDetailResponse } from "@/lib/admin/schemas";
 import { cancelAdminSession } from "@/lib/admin/cancel-session";
 import { invalidState } from "@/lib/sessions/rules";
+import { adminCancelledExample } from "@/lib/openapi/examples";
 
 export const { GET, POST, PUT, PATCH, DELETE } = adminRoutes({
   POST: withAdmin(
@@ -15,7 +16,9 @@ export const { GET, POST, PUT, PATCH, DELETE } = adminRoutes({
       tags: ["Admin"],
       params: sessionIdParam,
       body: "none",
-      responses: { 200: { description: "The session afterwards, tokens included.", schema: adminSessionDetailResponse } },
+      responses: {
+        200: { description: "The session afterwards, tokens included.", schema: adminSessionDetailResponse, examples: { cancelled: { summary: "Cancelled while active", value: adminCancelledExample } } },
+      },
       errors: ["session_not_found", "invalid_state"],
       errorExamples: { invalid_state: invalidState("cancel", "completed").message },
     },
