@@ -4,6 +4,7 @@
 // rendered at /docs. tests/api/openapi.test.ts checks that it lists exactly the route
 // files and the methods they serve, and every API test validates the responses it
 // receives against it.
+import { env } from "@/lib/env";
 import { createDocument, type ZodOpenApiObject, type ZodOpenApiPathItemObject, type ZodOpenApiPathsObject } from "zod-openapi";
 import { declarationOf, isMethodNotAllowed } from "@/lib/api/route";
 import { operation } from "@/lib/openapi/operations";
@@ -60,8 +61,9 @@ export function openApiDocument() {
       title: "Pairline API",
       version: "1.0.0",
       description: DESCRIPTION,
-      license: { name: "Proprietary: all rights reserved", url: "https://pairline.example.com/terms" },
-      contact: { name: "Pairline", url: "https://pairline.example.com/support", email: "support@pairline.example.com" },
+      // Not open source (package.json is private); this deployment is where to ask.
+      license: { name: "Proprietary (all rights reserved)", identifier: "LicenseRef-Proprietary" },
+      contact: { name: "Pairline", url: env().APP_URL },
     },
     servers: [
       { url: "/api/v1", description: "This app" },
