@@ -18,6 +18,8 @@ step "Type-check"
 npm run --silent typecheck
 step "Production build"
 npm run --silent build
+step "API reference lint (Redocly and Spectral, no warnings)"
+npm run --silent lint:openapi
 
 step "Fast suite: unit tests + API tests (Jitsi, and Zoom against a local fake Zoom) on embedded PGlite"
 TEST_DB=pglite npx vitest run --project unit --project api --project zoom --reporter=default --reporter=json --outputFile=.tmp/reports/fast.json

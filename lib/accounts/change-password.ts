@@ -2,7 +2,7 @@
 // alone cannot lock them out), and the change revokes every cookie and token issued
 // before it, the caller's own included.
 import type { Db } from "@/lib/db";
-import { AppError } from "@/lib/errors";
+import { AppError, messages } from "@/lib/errors";
 import { hashPassword } from "@/lib/accounts/passwords";
 import { assertStrongPassword } from "@/lib/accounts/password-strength";
 import { verifyCredentials } from "@/lib/accounts/verify-credentials";
@@ -22,7 +22,7 @@ export async function changePassword({
   clientAddress: string | null;
 }): Promise<void> {
   if (newPassword === currentPassword) {
-    throw new AppError("validation_failed", "The request body is invalid.", {
+    throw new AppError("validation_failed", {
       fields: { new_password: "Choose a password different from the current one" },
     });
   }
@@ -31,7 +31,7 @@ export async function changePassword({
   // this account and address, and the same limit answers 429.
   const verified = await verifyCredentials({ db, email: user.email, password: currentPassword, clientAddress }).catch((error: unknown) => {
     if (error instanceof AppError && error.code === "invalid_credentials") {
-      throw new AppError("invalid_credentials", "The current password is incorrect.");
+      throw new AppError("invalid_credentials", messages.wrongCurrentPassword);
     }
     throw error;
   });

@@ -75,5 +75,5 @@ export function judgePassword(password: string, user: { email?: string; name?: s
 /** Throws 400 `validation_failed` with `fields[field]` saying why, when the password is weak. */
 export function assertStrongPassword(password: string, user: { email?: string; name?: string }, field = "password"): void {
   const verdict = judgePassword(password, user);
-  if (!verdict.ok) throw new AppError("validation_failed", "The request body is invalid.", { fields: { [field]: verdict.reason } });
+  if (!verdict.ok) throw new AppError("validation_failed", { fields: { [field]: verdict.reason } });
 }

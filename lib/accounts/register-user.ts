@@ -32,7 +32,7 @@ export async function registerUser({
   } catch (error) {
     // The unique index decides, so two parallel registrations cannot both win.
     if (isUniqueViolation(error)) {
-      throw new AppError("email_taken", "An account with this email already exists.", { fields: { email: "Already registered" } });
+      throw new AppError("email_taken", { fields: { email: "Already registered" } });
     }
     throw error;
   }

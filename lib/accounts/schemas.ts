@@ -8,13 +8,17 @@ export const emailField = z
   .trim()
   .max(254, "At most 254 characters")
   .pipe(z.email("Expected an email address"))
-  .transform((email) => email.toLowerCase());
+  .transform((email) => email.toLowerCase())
+  .meta({ override: { type: "string", format: "email", maxLength: 254, description: "Compared case-insensitively (stored in lower case)." } });
 
 /** The length rule for a new password; its strength is judged in password-strength.ts. */
 export const newPasswordField = z
   .string()
   .min(PASSWORD_MIN_LENGTH, `At least ${PASSWORD_MIN_LENGTH} characters`)
-  .max(PASSWORD_MAX_LENGTH, `At most ${PASSWORD_MAX_LENGTH} characters`);
+  .max(PASSWORD_MAX_LENGTH, `At most ${PASSWORD_MAX_LENGTH} characters`)
+  .meta({
+    description: `${PASSWORD_MIN_LENGTH} to ${PASSWORD_MAX_LENGTH} characters, judged strong enough by a password strength estimator (zxcvbn-ts: not a common password, pattern or phrase), and containing no part of your name or of your email's local part. A refused password is a 400 \`validation_failed\` whose \`fields\` entry says why and what would help.`,
+  });
 
 const currentPasswordField = z.string().min(1, "Required").max(PASSWORD_MAX_LENGTH, `At most ${PASSWORD_MAX_LENGTH} characters`);
 

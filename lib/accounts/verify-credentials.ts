@@ -21,7 +21,7 @@ export async function verifyCredentials({
   const user = await db.user.findUnique({ where: { email }, select: { ...userSelect, passwordHash: true } });
   const valid = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), password);
   if (!user || !valid) {
-    throw new AppError("invalid_credentials", "Email or password is incorrect.");
+    throw new AppError("invalid_credentials");
   }
   await recordLoginSuccess(db, reservation);
   const { passwordHash: _hash, ...row } = user;

@@ -1,7 +1,7 @@
 // Query strings of the admin API. Filters left empty (`?status=&q=`, as a plain GET form
 // sends them) mean "no filter"; anything else that does not parse is a 400 with `fields`.
 import { z } from "@/lib/zod";
-import { cursorParam } from "@/lib/record-id";
+import { cursorParam, queryInteger } from "@/lib/record-id";
 import { recordIdValue, timestamp } from "@/lib/api/schemas";
 import { sessionResponse, sessionStatusValues } from "@/lib/sessions/schemas";
 import { AUDIT_EVENT_TYPES, SESSION_STATUSES, type AuditEventTypeValue } from "@/lib/sessions/rules";
@@ -79,6 +79,7 @@ export const adminListSessionsQuery = z
       .regex(/^\d+$/, LIMIT_MESSAGE)
       .transform(Number)
       .pipe(z.number().int().min(1, LIMIT_MESSAGE).max(100, LIMIT_MESSAGE))
+      .meta(queryInteger({ minimum: 1, maximum: 100, description: "Page size, 1 to 100." }))
       .optional(),
     cursor: cursorParam.optional(),
   })

@@ -80,12 +80,12 @@ export async function parseJsonBody<Schema extends z.ZodType>(req: Request, sche
   if (text.trim() !== "") {
     const contentType = req.headers.get("content-type") ?? "";
     if (!/^application\/([a-z.+-]*\+)?json\s*(;|$)/i.test(contentType)) {
-      throw new AppError("unsupported_media_type", "Send the body as application/json.");
+      throw new AppError("unsupported_media_type");
     }
     try {
       value = JSON.parse(text);
     } catch {
-      throw new AppError("invalid_json", "The request body is not valid JSON.");
+      throw new AppError("invalid_json");
     }
   }
   return validate(schema, value);

@@ -25,7 +25,7 @@ function toAppError(error: unknown, requestId: string | undefined): AppError {
   if (error instanceof AppError) return error;
   if (isUniqueViolation(error)) {
     // A unique constraint the domain did not expect to hit: a concurrent write won.
-    return new AppError("invalid_state", "The resource was changed by another request; try again.");
+    return new AppError("invalid_state");
   }
   if (isDatabaseUnavailable(error)) {
     // Expected during an outage: one short line, no stack per failing request.
@@ -33,7 +33,7 @@ function toAppError(error: unknown, requestId: string | undefined): AppError {
     return serviceUnavailable();
   }
   logger().error({ request_id: requestId, err: error }, "unhandled error in API route");
-  return new AppError("internal_error", "Something went wrong on our side.");
+  return new AppError("internal_error");
 }
 
 function describe(error: unknown): string {

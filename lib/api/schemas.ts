@@ -23,3 +23,6 @@ export const errorResponse = z
   .meta({ id: "Error", description: "Every error, whatever the status." });
 
 export type ErrorResponse = z.infer<typeof errorResponse>;
+
+/** The body of an operation that takes none: nothing, or `{}`. */
+export const noFields = z.object({}).strict().meta({ description: "No fields: send nothing, or `{}`." });

@@ -1,5 +1,5 @@
 import type { Db, Tx } from "@/lib/db";
-import { AppError } from "@/lib/errors";
+import { AppError, messages } from "@/lib/errors";
 import { areFriends } from "@/lib/friends/are-friends";
 import { personSelect, type Person } from "@/lib/friends/dto";
 
@@ -13,5 +13,5 @@ export async function findChatPartner(db: Db | Tx, { userId, friendId }: { userI
     const user = await db.user.findUnique({ where: { id: friendId }, select: personSelect });
     if (user) return user;
   }
-  throw new AppError("not_friends", "You can only chat with your friends.");
+  throw new AppError("not_friends", messages.chatNotFriends);
 }

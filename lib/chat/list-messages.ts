@@ -1,5 +1,5 @@
 import type { Db } from "@/lib/db";
-import { AppError } from "@/lib/errors";
+import { AppError, messages } from "@/lib/errors";
 import { loadChatFacts } from "@/lib/chat/chat-facts";
 import { messageSelect, type MessageRow } from "@/lib/chat/dto";
 import { MESSAGE_PAGE_SIZE } from "@/lib/chat/schemas";
@@ -27,7 +27,7 @@ export async function listMessages({
   const facts = await loadChatFacts({ userId, friendId });
   // Anyone but a friend, an unknown id included, gets the same 403 with no name
   // (lib/chat/find-chat-partner.ts).
-  if (!facts?.isFriend) throw new AppError("not_friends", "You can only chat with your friends.");
+  if (!facts?.isFriend) throw new AppError("not_friends", messages.chatNotFriends);
   if (facts.conversationId === null) return [];
   if (after !== undefined) {
     if (facts.lastMessageId === null || facts.lastMessageId <= after) return [];

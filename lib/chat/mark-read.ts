@@ -13,7 +13,7 @@ export async function markRead({ db, userId, friendId, messageId }: { db: Db; us
     ? await db.message.findFirst({ where: { id: messageId, conversationId: conversation.id }, select: { id: true } })
     : null;
   if (!conversation || !message) {
-    throw new AppError("validation_failed", "The request body is invalid.", { fields: { message_id: "No such message in this conversation" } });
+    throw new AppError("validation_failed", { fields: { message_id: "No such message in this conversation" } });
   }
   const key = { userId, conversationId: conversation.id };
   // Two statements, each atomic: the insert does nothing when a marker exists, and the

@@ -1,6 +1,7 @@
 import { z } from "@/lib/zod";
 import { MessageKind } from "@/lib/generated/prisma/enums";
 import { recordIdValue, timestamp } from "@/lib/api/schemas";
+import { queryInteger } from "@/lib/record-id";
 import { personResponse, userRefResponse } from "@/lib/accounts/schemas";
 
 export const MAX_MESSAGE_LENGTH = 2000;
@@ -13,7 +14,8 @@ export const postMessageBody = z
       .string({ error: (issue) => (issue.input === undefined ? "Required" : "Expected a string") })
       .trim()
       .min(1, "Must not be empty")
-      .max(MAX_MESSAGE_LENGTH, `At most ${MAX_MESSAGE_LENGTH} characters`),
+      .max(MAX_MESSAGE_LENGTH, `At most ${MAX_MESSAGE_LENGTH} characters`)
+      .meta({ description: `1 to ${MAX_MESSAGE_LENGTH} characters after trimming: a message of only whitespace is refused ("Must not be empty").` }),
   })
   .strict();
 
@@ -21,7 +23,8 @@ const messageIdParam = z
   .string()
   .regex(/^\d{1,10}$/, "Expected a message id")
   .transform(Number)
-  .pipe(z.number().max(2_147_483_647, "Expected a message id"));
+  .pipe(z.number().max(2_147_483_647, "Expected a message id"))
+  .meta(queryInteger({ minimum: 0, maximum: 2_147_483_647, description: "A message id. `after` and `before` together are refused (400)." }));
 
 export const listMessagesQuery = z
   .object({ after: messageIdParam.optional(), before: messageIdParam.optional() })

@@ -21,5 +21,5 @@ export async function removeFriend({ db, user, friendId }: { db: Db; user: { id:
 }
 
 function notFriends() {
-  return new AppError("friendship_not_found", "You are not friends with this person.");
+  return new AppError("friendship_not_found");
 }

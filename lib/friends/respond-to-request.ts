@@ -2,28 +2,27 @@
 // act on it (lib/friends/rules.ts), then move it out of `pending` with a guarded update
 // so that of several parallel answers exactly one wins.
 import type { Db, Tx } from "@/lib/db";
-import { AppError } from "@/lib/errors";
+import { AppError, messages } from "@/lib/errors";
 import { orderedPair } from "@/lib/friends/pair";
 import { friendRequestSelect, type FriendRequestRow } from "@/lib/friends/dto";
 import { PENDING_REQUEST, makesFriends, refusalOf, statusAfter, type RequestAnswer } from "@/lib/friends/rules";
 
 export async function findFriendRequest(db: Db | Tx, requestId: number): Promise<FriendRequestRow> {
   const row = await db.friendRequest.findUnique({ where: { id: requestId }, select: friendRequestSelect });
-  if (!row) throw new AppError("request_not_found", "No such friend request.");
+  if (!row) throw new AppError("request_not_found");
   return row;
 }
 
 export function notPending(row: { status: string }): AppError {
-  return new AppError("request_not_pending", `This friend request is already ${row.status}.`);
+  return new AppError("request_not_pending", messages.requestNotPending(row.status));
 }
 
 /** `userId` gives `answer` to the request, if the rules let them. */
 export async function answerFriendRequest({ db, requestId, userId, answer }: { db: Db; requestId: number; userId: number; answer: RequestAnswer }): Promise<FriendRequestRow> {
   const row = await findFriendRequest(db, requestId);
   const refusal = refusalOf(answer, row, userId);
-  if (refusal === "not_recipient") throw new AppError("not_recipient", "Only the person who received this friend request can answer it.");
-  if (refusal === "not_sender") throw new AppError("not_sender", "Only the person who sent this friend request can withdraw it.");
   if (refusal === "request_not_pending") throw notPending(row);
+  if (refusal) throw new AppError(refusal);
   return db.$transaction((tx) => answerRequestInTx(tx, row, answer));
 }
 

@@ -1,7 +1,7 @@
 // Sending a friend request. If the other person already asked the caller, the two
 // requests "cross" and their request is accepted instead of creating a second one.
 import type { Db } from "@/lib/db";
-import { AppError } from "@/lib/errors";
+import { AppError, messages } from "@/lib/errors";
 import { isUniqueViolation } from "@/lib/db/errors";
 import { areFriends } from "@/lib/friends/are-friends";
 import { friendRequestSelect, type FriendRequestRow } from "@/lib/friends/dto";
@@ -23,10 +23,10 @@ export async function sendFriendRequest({
   toUserId: number;
 }): Promise<{ request: FriendRequestRow; crossed: boolean }> {
   if (toUserId === fromUserId) {
-    throw new AppError("cannot_befriend_self", "You cannot send a friend request to yourself.", { fields: { user_id: "Must be someone else" } });
+    throw new AppError("cannot_befriend_self", { fields: { user_id: "Must be someone else" } });
   }
   const target = await db.user.findUnique({ where: { id: toUserId }, select: { id: true } });
-  if (!target) throw new AppError("user_not_found", "No such user.");
+  if (!target) throw new AppError("user_not_found");
   await assertNotRecentlyDeclined(db, fromUserId, toUserId);
   // Counted before anything is written; a request that is not sent (already friends,
   // already pending) gives its slot back.
@@ -49,7 +49,7 @@ async function sendOrAccept(db: Db, fromUserId: number, toUserId: number): Promi
       select: friendRequestSelect,
     });
     if (pending?.fromUser.id === fromUserId) {
-      throw new AppError("request_pending", "You have already sent this person a friend request.");
+      throw new AppError("request_pending");
     }
     if (pending) {
       try {
@@ -89,9 +89,9 @@ async function assertNotRecentlyDeclined(db: Db, fromUserId: number, toUserId: n
   });
   if (!declined?.respondedAt) return;
   const retryAfterSeconds = Math.ceil((declined.respondedAt.getTime() + cooldownMs - Date.now()) / 1000);
-  throw rateLimited({ refusal: "This person declined your last friend request." }, retryAfterSeconds);
+  throw rateLimited({ refusal: messages.declinedRecently }, retryAfterSeconds);
 }
 
 function alreadyFriends() {
-  return new AppError("already_friends", "You are already friends with this person.");
+  return new AppError("already_friends");
 }

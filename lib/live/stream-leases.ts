@@ -4,7 +4,7 @@
 // lease whose instance died is not renewed and stops counting once it expires.
 import crypto from "node:crypto";
 import type { Db } from "@/lib/db";
-import { AppError } from "@/lib/errors";
+import { AppError, messages } from "@/lib/errors";
 
 /** This instance's acquisitions in progress, by user (see acquireStreamLease). */
 const acquiring = new Map<number, Promise<unknown>>();
@@ -33,11 +33,7 @@ async function acquire({ db, userId, limit, leaseSeconds }: { db: Db; userId: nu
   const [row] = await db.$queryRaw<{ wait: number }[]>`SELECT pairline_acquire_stream_lease(${id}, ${userId}, ${limit}, ${leaseSeconds}) AS wait`;
   const retryAfterSeconds = Number(row!.wait);
   if (retryAfterSeconds > 0) {
-    throw new AppError(
-      "rate_limited",
-      `You already have ${limit} live-update streams open, the most allowed. Close one (for example another tab), or try again in ${retryAfterSeconds} seconds.`,
-      { retryAfterSeconds },
-    );
+    throw new AppError("rate_limited", messages.tooManyStreams(limit, retryAfterSeconds), { retryAfterSeconds });
   }
   return id;
 }

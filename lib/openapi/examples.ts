@@ -5,6 +5,7 @@
 import { auditDto, eligibilityDto, sessionDto, type AuditRow, type SessionRow } from "@/lib/sessions/dto";
 import { adminSessionDto, joinTokenDto, type AdminSessionRow } from "@/lib/admin/dto";
 import { messageDto } from "@/lib/chat/dto";
+import { friendRequestDto, type FriendRequestRow } from "@/lib/friends/dto";
 import type { ErrorResponse } from "@/lib/api/schemas";
 import type { ErrorCode } from "@/lib/errors";
 import { allowedFrom, targetStatus } from "@/lib/sessions/rules";
@@ -99,10 +100,33 @@ export const adminSessionDetailExample = {
   ],
 };
 
+/** An admin cancelled the started session: its join link is revoked with it. */
+export const adminCancelledExample = {
+  ...adminSessionDto(adminRow({ ...started, status: targetStatus("cancel"), endedAt: at(20), updatedAt: at(20) })),
+  join_tokens: [
+    joinTokenDto(
+      { id: 13, tokenHash: "9c2b7e0d4a1f3e5b6c8d0a2f4e6b8d1c3a5e7f9b0d2c4e6a8f1b3d5c7e9a0b2d", createdAt: at(3), expiresAt: at(63), usedAt: null, revokedAt: at(20), user: alice },
+      at(20),
+    ),
+  ],
+};
+
 export const messageExample = messageDto({ id: 101, kind: "session_link", text: "Alice started a video session", sessionId: 7, createdAt: at(1), sender: { id: alice.id, name: alice.name } });
 export const textMessageExample = messageDto({ id: 100, kind: "text", text: "Ready for our session?", sessionId: null, createdAt: at(0), sender: { id: alice.id, name: alice.name } });
 
 export const userExamples = { alice, bob };
+
+const aliceAsksBob: FriendRequestRow = { id: 5, status: "pending", createdAt: at(0), fromUser: alice, toUser: bob };
+const asViewer = (person: typeof alice) => ({ id: person.id, role: "user" as const });
+export const friendRequestExamples = {
+  /** What Alice sees of her request: not Bob's email until they are friends. */
+  outgoing: friendRequestDto(aliceAsksBob, asViewer(alice)),
+  /** What Bob sees of it. */
+  incoming: friendRequestDto(aliceAsksBob, asViewer(bob)),
+  /** Bob had asked first; Alice's request accepted his. */
+  accepted: friendRequestDto({ ...aliceAsksBob, status: "accepted", fromUser: bob, toUser: alice }, asViewer(alice)),
+  declined: friendRequestDto({ ...aliceAsksBob, status: "declined" }, asViewer(bob)),
+};
 
 export function errorExample(code: ErrorCode, message: string, extra: Omit<ErrorResponse["error"], "code" | "message"> = {}): ErrorResponse {
   return { error: { code, message, ...extra } };

@@ -1,142 +1,171 @@
-// How one operation of the API reference is written: its auth, inputs, success responses
-// and the error codes it can answer with. The errors every route shares (auth, CSRF,
-// body parsing, path ids) are added from what the operation takes, so an operation
-// lists only its own domain's codes.
+// One operation of the API reference, from what its route declares (lib/api/operation.ts):
+// its auth, inputs, success responses, rate limits and the error codes it can answer
+// with. The errors every route shares (auth, CSRF, body parsing, path ids) are added from
+// what the operation takes; every error example carries the message the API really sends.
 import { z } from "@/lib/zod";
-import type { ZodObjectInput, ZodOpenApiOperationObject, ZodOpenApiResponseObject, ZodOpenApiResponsesObject } from "zod-openapi";
-import { errorResponse } from "@/lib/api/schemas";
-import { errorStatus, type ErrorCode } from "@/lib/errors";
+import type { ZodOpenApiOperationObject, ZodOpenApiResponseObject, ZodOpenApiResponsesObject } from "zod-openapi";
+import { errorResponse, noFields } from "@/lib/api/schemas";
+import { validate } from "@/lib/api/body";
+import { AppError, errorMessage, errorStatus, type ErrorCode } from "@/lib/errors";
+import type { Declaration } from "@/lib/api/operation";
+import type { Auth, DeclaredHandler } from "@/lib/api/route";
 import { errorExample } from "@/lib/openapi/examples";
+import { rateLimit } from "@/lib/openapi/rate-limits";
 
-export type Auth = "public" | "user" | "admin";
+type ErrorBody = z.infer<typeof errorResponse>["error"];
+type Example = { summary?: string; value: { error: ErrorBody } };
 
-type Success = {
-  description: string;
-  /** No schema: the response has no body (204, 304). */
-  schema?: z.ZodType;
-  /** A Server-Sent Events stream (text/event-stream) instead of JSON. */
-  eventStream?: string;
-  examples?: Record<string, { summary: string; value: unknown }>;
-  headers?: Record<string, { description: string }>;
-};
+const WRITES = new Set(["post", "put", "patch", "delete"]);
 
-export type OperationSpec = {
-  operationId: string;
-  summary: string;
-  description?: string;
-  tags: [string];
-  auth: Auth;
-  path?: ZodObjectInput;
-  query?: ZodObjectInput;
-  /** A JSON body; `"none"`: the endpoint takes an empty body or `{}`. */
-  body?: z.ZodType | "none";
-  bodyExample?: unknown;
-  ok: Record<number, Success>;
-  errors?: ErrorCode[];
-  /** The operation never touches the database (no 503 `service_unavailable`). */
-  noDatabase?: boolean;
-};
+function sharedErrors(method: string, auth: Auth, d: Declaration): ErrorCode[] {
+  const codes: ErrorCode[] = [];
+  if (auth !== "public") codes.push("not_authenticated");
+  if (auth !== "public" && WRITES.has(method)) codes.push("csrf_rejected");
+  // Admin paths answer anyone else exactly as an unknown path does.
+  if (auth === "admin" || d.params) codes.push("not_found");
+  if (d.body) codes.push("invalid_json", "validation_failed", "payload_too_large", "unsupported_media_type");
+  if (d.query) codes.push("validation_failed");
+  if (d.rateLimits?.length) codes.push("rate_limited");
+  // Any route that reads the database answers 503 (with Retry-After) while it cannot be reached (README, Operations).
+  if (d.db !== "none" || auth !== "public") codes.push("service_unavailable");
+  return codes;
+}
 
-/** What a person reads for each code; the reference shows one example per status. */
-const MESSAGES: Partial<Record<ErrorCode, string>> = {
-  invalid_json: "The request body is not valid JSON.",
-  validation_failed: "The request body is invalid.",
-  not_authenticated: "Sign in, or send a valid bearer token.",
-  csrf_rejected: "Cross-site request refused.",
-  not_found: "No such endpoint.",
-  payload_too_large: "The request body is larger than 64 KiB.",
-  unsupported_media_type: "Send the body as application/json.",
-  invalid_state: "The session is active; only a pending session can be started.",
-  not_participant: "You are not part of this session.",
-  session_not_found: "No such session.",
-  not_friends: "Sessions are only possible between friends.",
-  open_session_exists: "You already have an open session with this friend.",
-  cannot_join_yet: "You cannot join this session yet.",
-  rate_limited: "Too many attempts. Try again in 15 minutes.",
-  provider_rate_limited: "The video provider is busy. Try again in a minute.",
-  service_unavailable: "The service is temporarily unavailable. Try again shortly.",
-};
+/**
+ * The 400 this operation's own input gets: its schema run on inputs that break it, so
+ * the example names one of its fields and says what the API says.
+ */
+function validationExample(d: Declaration): ErrorBody {
+  const schema = d.body && d.body !== "none" && !d.rawBody ? d.body : d.query;
+  const what = schema === d.query ? "query string" : "request body";
+  const shape = schema instanceof z.ZodObject ? (schema.shape as Record<string, unknown>) : {};
+  const names = Object.keys(shape);
+  const attempts: unknown[] = [{}, ...names.flatMap((name) => [{ [name]: "not valid!" }, { [name]: -1 }, { [name]: "" }])];
+  for (const input of attempts) {
+    try {
+      validate(schema ?? noFields, input, what);
+    } catch (error) {
+      if (!(error instanceof AppError)) throw error;
+      const fields = Object.fromEntries(Object.entries((error.extra.fields ?? {}) as Record<string, string>).filter(([field]) => names.includes(field)));
+      if (Object.keys(fields).length > 0) return { code: "validation_failed", message: error.message, fields };
+    }
+  }
+  // A body with no fields (`"none"`): the only way to break it is a field it does not take.
+  return { code: "validation_failed", message: errorMessage("validation_failed"), fields: { unknown_field: "Unknown field" } };
+}
 
-const EXTRAS: Partial<Record<ErrorCode, Omit<z.infer<typeof errorResponse>["error"], "code" | "message">>> = {
-  validation_failed: { fields: { participant_id: "Expected a positive integer" } },
+const EXTRAS: Partial<Record<ErrorCode, Omit<ErrorBody, "code" | "message">>> = {
   open_session_exists: { session_id: 7 },
   cannot_join_yet: { reason: "mark_yourself_ready" },
 };
 
-const WRITES = new Set(["post", "put", "patch", "delete"]);
-
-function sharedErrors(method: string, spec: OperationSpec): ErrorCode[] {
-  const codes: ErrorCode[] = [];
-  if (spec.auth !== "public") codes.push("not_authenticated");
-  if (spec.auth !== "public" && WRITES.has(method)) codes.push("csrf_rejected");
-  // Admin paths answer anyone else exactly as an unknown path does.
-  if (spec.auth === "admin" || spec.path) codes.push("not_found");
-  if (spec.body) codes.push("invalid_json", "validation_failed", "payload_too_large", "unsupported_media_type");
-  if (spec.query) codes.push("validation_failed");
-  // Any route that reads the database answers 503 (with Retry-After) while it cannot be reached (README, Operations).
-  if (!spec.noDatabase) codes.push("service_unavailable");
-  return codes;
+function examplesFor(code: ErrorCode, auth: Auth, d: Declaration): Record<string, Example> {
+  const plain = (message: string, summary?: string): Example => ({ ...(summary ? { summary } : {}), value: errorExample(code, message, EXTRAS[code]) });
+  if (code === "validation_failed") return { validation_failed: { value: { error: validationExample(d) } } };
+  if (code === "not_found") {
+    const examples: Record<string, Example> = {};
+    if (auth === "admin") examples.not_found = plain(errorMessage("not_found"), "Not an admin: the answer any unknown path gets");
+    for (const [name, id] of Object.entries(d.params ?? {})) examples[`not_found_${name}`] = plain(`No such ${id.what}.`, `No ${id.what} with that \`${name}\``);
+    if (d.errors?.includes("not_found")) examples.not_found ??= plain(d.errorExamples?.not_found ?? errorMessage("not_found"));
+    return examples;
+  }
+  if (code === "rate_limited" && d.rateLimits?.length) {
+    return Object.fromEntries(d.rateLimits.map((name) => [`rate_limited_${name}`, plain(rateLimit(name).example)]));
+  }
+  return { [code]: plain(d.errorExamples?.[code] ?? errorMessage(code)) };
 }
 
-function errorResponses(codes: ErrorCode[]): Record<string, ZodOpenApiResponseObject> {
+const RETRY_AFTER = { "Retry-After": { description: "Seconds to wait before trying again.", schema: { type: "integer" as const, minimum: 1 } } };
+
+function errorResponses(codes: ErrorCode[], auth: Auth, d: Declaration): Record<string, ZodOpenApiResponseObject> {
   const byStatus = new Map<number, ErrorCode[]>();
   for (const code of new Set(codes)) {
     const status = errorStatus[code];
     byStatus.set(status, [...(byStatus.get(status) ?? []), code]);
   }
   return Object.fromEntries(
-    [...byStatus].map(([status, list]) => [
-      String(status),
-      {
-        description: `\`error.code\`: ${list.map((code) => `\`${code}\``).join(", ")}`,
-        ...(status === 429 || status === 503 ? { headers: { "Retry-After": { description: "Seconds to wait.", schema: { type: "integer" } } } } : {}),
-        content: {
-          "application/json": {
-            schema: errorResponse,
-            examples: Object.fromEntries(list.map((code) => [code, { value: errorExample(code, MESSAGES[code] ?? `Example: ${code}.`, EXTRAS[code]) }])),
-          },
+    [...byStatus].map(([status, list]) => {
+      const limits = status === 429 && d.rateLimits?.length ? ` ${d.rateLimits.map((name) => rateLimit(name).sentence).join(" ")}` : "";
+      return [
+        String(status),
+        {
+          description: `\`error.code\`: ${list.map((code) => `\`${code}\``).join(", ")}.${limits}`,
+          ...(status === 429 || status === 503 ? { headers: RETRY_AFTER } : {}),
+          content: { "application/json": { schema: errorResponse, examples: Object.assign({}, ...list.map((code) => examplesFor(code, auth, d))) } },
         },
-      },
-    ]),
+      ];
+    }),
   );
 }
 
 const SIGNED_IN: Record<string, string[]>[] = [{ cookieAuth: [] }, { bearerAuth: [] }];
 const SECURITY: Record<Auth, Record<string, string[]>[]> = { public: [], user: SIGNED_IN, admin: SIGNED_IN };
 
-export function operation(method: string, spec: OperationSpec): ZodOpenApiOperationObject {
-  const body = spec.body === "none" ? z.object({}).strict().meta({ description: "No fields: send nothing, or `{}`." }) : spec.body;
+const ETAG_HEADERS = {
+  ETag: { description: "A weak entity tag of this answer: send it back as `If-None-Match`.", schema: { type: "string" as const } },
+  "Cache-Control": { description: "`no-cache`: revalidate every time (cheaply, with `If-None-Match`).", schema: { type: "string" as const } },
+};
+
+function successResponses(d: Declaration): Record<string, ZodOpenApiResponseObject> {
   const ok: Record<string, ZodOpenApiResponseObject> = Object.fromEntries(
-    Object.entries(spec.ok).map(([status, success]) => [
+    Object.entries(d.responses).map(([status, success]) => [
       status,
       {
         description: success.description,
-        ...(success.headers ? { headers: Object.fromEntries(Object.entries(success.headers).map(([name, header]) => [name, { ...header, schema: { type: "string" as const } }])) } : {}),
+        ...(success.headers || d.etag
+          ? {
+              headers: {
+                ...Object.fromEntries(Object.entries(success.headers ?? {}).map(([name, header]) => [name, { ...header, schema: { type: "string" as const } }])),
+                ...(d.etag ? ETAG_HEADERS : {}),
+              },
+            }
+          : {}),
         ...(success.schema ? { content: { "application/json": { schema: success.schema, ...(success.examples ? { examples: success.examples } : {}) } } } : {}),
-        ...(success.eventStream ? { content: { "text/event-stream": { schema: z.string().meta({ description: success.eventStream }) } } } : {}),
+        ...(success.eventStream ? { content: { "text/event-stream": { schema: success.eventStream } } } : {}),
       },
     ]),
   );
+  if (d.etag) ok["304"] = { description: "Not modified: the `If-None-Match` you sent matches the current answer. No body.", headers: ETAG_HEADERS };
+  return ok;
+}
+
+const ifNoneMatch = z.object({
+  "If-None-Match": z
+    .string()
+    .optional()
+    .meta({ description: "The `ETag` of the answer you have: an unchanged answer is a 304 with no body (weak comparison; `*` matches any).", examples: ['W/"pZ0bX1m8nE3yJd7kq2VtR5sLwAa"'] }),
+});
+
+function describe(d: Declaration): string {
+  const limits = (d.rateLimits ?? []).map((name) => rateLimit(name).sentence);
+  return [d.description, ...(limits.length ? [`**Rate limits** (429 \`rate_limited\` with \`Retry-After\`): ${limits.join(" ")}`] : [])].join("\n\n");
+}
+
+export function operation(method: string, handler: DeclaredHandler): ZodOpenApiOperationObject {
+  const { declaration: d, auth } = handler;
+  const body = d.body === "none" ? noFields : d.body;
+  const path = d.params ? z.object(Object.fromEntries(Object.entries(d.params).map(([name, id]) => [name, id.schema]))) : undefined;
+  const requestParams = {
+    ...(path ? { path } : {}),
+    ...(d.query ? { query: d.query } : {}),
+    ...(d.etag ? { header: ifNoneMatch } : {}),
+  };
   return {
-    operationId: spec.operationId,
-    summary: spec.summary,
-    ...(spec.description ? { description: spec.description } : {}),
-    tags: spec.tags,
-    security: SECURITY[spec.auth],
-    ...(spec.path || spec.query ? { requestParams: { ...(spec.path ? { path: spec.path } : {}), ...(spec.query ? { query: spec.query } : {}) } } : {}),
+    operationId: d.operationId,
+    summary: d.summary,
+    description: describe(d),
+    tags: d.tags,
+    security: SECURITY[auth],
+    ...(Object.keys(requestParams).length ? { requestParams } : {}),
     ...(body
       ? {
           requestBody: {
-            required: spec.body !== "none",
-            content: { "application/json": { schema: body, ...(spec.bodyExample !== undefined ? { example: spec.bodyExample } : {}) } },
+            required: d.body !== "none",
+            content: { "application/json": { schema: body, ...(d.bodyExample !== undefined ? { example: d.bodyExample } : {}) } },
           },
         }
       : {}),
-    responses: { ...ok, ...errorResponses([...sharedErrors(method, spec), ...(spec.errors ?? [])]) } as ZodOpenApiResponsesObject,
+    responses: { ...successResponses(d), ...errorResponses([...sharedErrors(method, auth, d), ...(d.errors ?? [])], auth, d) } as ZodOpenApiResponsesObject,
+    ...(d.rateLimits?.length ? { "x-rate-limit": d.rateLimits.map((name) => rateLimit(name).description) } : {}),
   };
-}
-
-/** A path parameter holding a record id. */
-export function idParam(name: string, description: string) {
-  return z.object({ [name]: z.string().regex(/^[1-9]\d{0,9}$/).meta({ description: `${description} Anything but a positive integer is a 404.`, example: "7" }) });
 }

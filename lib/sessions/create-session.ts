@@ -9,12 +9,12 @@ import type { SessionRow } from "@/lib/sessions/dto";
 
 export async function createSession({ db, initiator, participantId }: { db: Db; initiator: { id: number; name: string }; participantId: number }): Promise<SessionRow> {
   if (participantId === initiator.id) {
-    throw new AppError("cannot_session_with_self", "You cannot start a session with yourself.", { fields: { participant_id: "Must be someone else" } });
+    throw new AppError("cannot_session_with_self", { fields: { participant_id: "Must be someone else" } });
   }
   const participant = await db.user.findUnique({ where: { id: participantId }, select: { id: true, name: true } });
-  if (!participant) throw new AppError("user_not_found", "No such user.");
+  if (!participant) throw new AppError("user_not_found");
   if (!(await areFriends(db, initiator.id, participantId))) {
-    throw new AppError("not_friends", "Sessions are only possible between friends.");
+    throw new AppError("not_friends");
   }
   try {
     const id = await db.$transaction(async (tx) => {
@@ -41,6 +41,6 @@ export async function createSession({ db, initiator, participantId }: { db: Db; 
       },
       select: { id: true },
     });
-    throw new AppError("open_session_exists", "You already have an open session with this friend.", { session_id: open?.id ?? null });
+    throw new AppError("open_session_exists", { session_id: open?.id ?? null });
   }
 }

@@ -33,8 +33,8 @@ async function readSession(sessionId: number): Promise<Entry | null> {
 /** The caller's eligibility as prepared JSON with its ETag; 404 / 403 as for every session path. */
 export async function getJoinEligibility({ sessionId, userId }: { sessionId: number; userId: number }): Promise<PreparedJson> {
   const entry = await sessions().get(sessionId, () => readSession(sessionId));
-  if (!entry) throw new AppError("session_not_found", "No such session.");
+  if (!entry) throw new AppError("session_not_found");
   const side = sideOf(entry.row, userId);
-  if (!side) throw new AppError("not_participant", "You are not part of this session.");
+  if (!side) throw new AppError("not_participant");
   return (entry.views[side] ??= prepareJson(eligibilityDto(entry.row, side)));
 }

@@ -7,13 +7,13 @@ import { sideOf, type Side } from "@/lib/sessions/rules";
 
 export async function findSession(db: Db | Tx, sessionId: number): Promise<SessionRow> {
   const row = await db.session.findUnique({ where: { id: sessionId }, select: sessionSelect });
-  if (!row) throw new AppError("session_not_found", "No such session.");
+  if (!row) throw new AppError("session_not_found");
   return row;
 }
 
 export async function loadSessionForUser({ db, sessionId, userId }: { db: Db | Tx; sessionId: number; userId: number }): Promise<{ session: SessionRow; side: Side }> {
   const session = await findSession(db, sessionId);
   const side = sideOf(session, userId);
-  if (!side) throw new AppError("not_participant", "You are not part of this session.");
+  if (!side) throw new AppError("not_participant");
   return { session, side };
 }

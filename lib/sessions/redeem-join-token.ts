@@ -9,7 +9,7 @@ import { assertCanJoin, auditEventOf, canTransition, sideOf, statusGuard } from 
 import { sessionDto } from "@/lib/sessions/dto";
 import { hashJoinToken } from "@/lib/sessions/join-token-crypto";
 
-const invalid = () => new AppError("token_invalid", "This join link is not valid.");
+const invalid = () => new AppError("token_invalid");
 
 export async function redeemJoinToken({ db, token, user }: { db: Db; token: string; user: { id: number; name: string } }) {
   const row = await db.joinToken.findUnique({
@@ -17,15 +17,15 @@ export async function redeemJoinToken({ db, token, user }: { db: Db; token: stri
     select: { id: true, sessionId: true, userId: true, expiresAt: true, usedAt: true, revokedAt: true },
   });
   if (!row) throw invalid();
-  if (row.userId !== user.id) throw new AppError("token_not_yours", "This join link was issued to someone else.");
+  if (row.userId !== user.id) throw new AppError("token_not_yours");
   const session = await findSession(db, row.sessionId);
   const side = sideOf(session, user.id);
-  if (!side) throw new AppError("token_not_yours", "This join link was issued to someone else.");
+  if (!side) throw new AppError("token_not_yours");
   if (!canTransition("join", session.status) || row.revokedAt) {
     throw new AppError("session_not_active", `The session is ${session.status}; there is no meeting to join.`);
   }
-  if (row.usedAt) throw new AppError("token_used", "This join link has already been used.");
-  if (row.expiresAt.getTime() <= Date.now()) throw new AppError("token_expired", "This join link has expired.");
+  if (row.usedAt) throw new AppError("token_used");
+  if (row.expiresAt.getTime() <= Date.now()) throw new AppError("token_expired");
   assertCanJoin(session, side);
 
   const now = new Date();
@@ -42,12 +42,12 @@ export async function redeemJoinToken({ db, token, user }: { db: Db; token: stri
     await writeAudit(tx, { sessionId: session.id, eventType: auditEventOf("join"), userId: user.id, message: `${user.name} joined the meeting`, metadata: { via: "join_token" } });
     return "joined" as const;
   });
-  if (outcome === "inactive") throw new AppError("session_not_active", "The session is no longer active; there is no meeting to join.");
+  if (outcome === "inactive") throw new AppError("session_not_active");
   if (outcome === "lost") {
     const current = await db.joinToken.findUniqueOrThrow({ where: { id: row.id }, select: { usedAt: true, revokedAt: true } });
-    if (current.revokedAt) throw new AppError("session_not_active", "The session is no longer active; there is no meeting to join.");
-    if (current.usedAt) throw new AppError("token_used", "This join link has already been used.");
-    throw new AppError("token_expired", "This join link has expired.");
+    if (current.revokedAt) throw new AppError("session_not_active");
+    if (current.usedAt) throw new AppError("token_used");
+    throw new AppError("token_expired");
   }
   const after = await findSession(db, session.id);
   return {

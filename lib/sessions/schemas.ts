@@ -1,6 +1,6 @@
 import { z } from "@/lib/zod";
 import { VideoProvider } from "@/lib/generated/prisma/enums";
-import { cursorParam } from "@/lib/record-id";
+import { cursorParam, queryInteger } from "@/lib/record-id";
 import { recordIdValue, timestamp } from "@/lib/api/schemas";
 import { userRefResponse } from "@/lib/accounts/schemas";
 import { AUDIT_EVENT_TYPES, JOIN_BLOCKED_REASONS, SESSION_ACTIONS, SESSION_STATUSES } from "@/lib/sessions/rules";
@@ -26,6 +26,7 @@ export const listSessionsQuery = z
       .regex(/^\d+$/, "Expected an integer from 1 to 100")
       .transform(Number)
       .pipe(z.number().int().min(1, "Expected an integer from 1 to 100").max(100, "Expected an integer from 1 to 100"))
+      .meta(queryInteger({ minimum: 1, maximum: 100, description: "Page size, 1 to 100." }))
       .optional(),
     cursor: cursorParam.optional(),
   })
@@ -63,9 +64,9 @@ export const sessionResponse = z
     status: sessionStatus,
     started_by: recordIdValue.nullable().meta({ description: "The user who started the meeting." }),
     video_provider: z.enum(VideoProvider).nullable(),
-    zoom_meeting_id: z.string().nullable().meta({ description: "A Jitsi room name is its address: null unless the caller may join now." }),
-    zoom_meeting_url: z.string().nullable().meta({ description: "Null unless the caller may join now." }),
-    zoom_meeting_password: z.string().nullable().meta({ description: "Null unless the caller may join now." }),
+    zoom_meeting_id: z.string().nullable().meta({ description: "The meeting of whichever provider made it (`video_provider`: Zoom or Jitsi; the name is the original API's). A Zoom meeting id, or the Jitsi room name, which is its address: null unless the caller may join now." }),
+    zoom_meeting_url: z.string().nullable().meta({ description: "The meeting's join URL, Zoom or Jitsi (`video_provider`). Null unless the caller may join now." }),
+    zoom_meeting_password: z.string().nullable().meta({ description: "The meeting's password, Zoom or Jitsi (`video_provider`; a Jitsi room may have none). Null unless the caller may join now." }),
     initiator_ready: z.boolean(),
     participant_ready: z.boolean(),
     can_join: z.boolean(),

@@ -1,7 +1,7 @@
 // One HTTP call to Zoom and the mapping of its failures to AppErrors (README, Zoom).
 // Zoom's response bodies can echo request details, so they never reach our errors or
 // logs: at most the HTTP status and Zoom's numeric error code.
-import { AppError } from "@/lib/errors";
+import { AppError, errorMessage } from "@/lib/errors";
 import { retryMessage } from "@/lib/rate-limit/retry-message";
 import { logger } from "@/lib/log";
 
@@ -37,10 +37,10 @@ export function transportFailure(error: unknown): AppError {
   const name = (error as { name?: unknown } | null)?.name;
   if (name === "TimeoutError" || name === "AbortError") {
     logger().warn({ provider: "zoom" }, "zoom: no answer in time");
-    return new AppError("provider_timeout", "Zoom did not answer in time; try again.");
+    return new AppError("provider_timeout");
   }
   logger().warn({ provider: "zoom", cause: (error as { cause?: { code?: string } }).cause?.code ?? name ?? "unknown" }, "zoom: could not reach Zoom");
-  return new AppError("provider_error", "Zoom could not be reached; try again.");
+  return new AppError("provider_error");
 }
 
 /** A non-2xx answer (or a 2xx we cannot use) as the AppError the API returns. */
@@ -48,7 +48,7 @@ export function replyFailure(action: string, reply: ZoomReply): AppError {
   logReplyFailure(action, reply);
   if (reply.status === 429) {
     const seconds = retryAfterSeconds(reply.headers.get("retry-after"));
-    return new AppError("provider_rate_limited", `Zoom is rate limiting meeting requests. ${retryMessage(seconds)}`, { retryAfterSeconds: seconds });
+    return new AppError("provider_rate_limited", `${errorMessage("provider_rate_limited")} ${retryMessage(seconds)}`, { retryAfterSeconds: seconds });
   }
   if (reply.status >= 200 && reply.status < 300) return new AppError("provider_error", `Zoom sent an unexpected answer to ${action}.`);
   return new AppError("provider_error", `Zoom could not ${action} (HTTP ${reply.status}).`);

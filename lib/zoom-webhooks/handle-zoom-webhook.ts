@@ -31,7 +31,7 @@ export async function handleZoomWebhook({
   try {
     body = JSON.parse(rawBody);
   } catch {
-    throw new AppError("invalid_json", "The request body is not valid JSON.");
+    throw new AppError("invalid_json");
   }
   const envelope = validate(webhookEnvelope, body);
   const { event, event_ts: eventTs, payload } = envelope;

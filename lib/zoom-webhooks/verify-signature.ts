@@ -34,6 +34,6 @@ export function verifyZoomSignature({
   const given = Buffer.from(signature);
   // timingSafeEqual needs equal lengths; the length of a valid signature is no secret.
   if (given.length !== expected.length || !crypto.timingSafeEqual(given, expected)) {
-    throw new AppError("invalid_signature", "The Zoom signature does not match.");
+    throw new AppError("invalid_signature");
   }
 }

@@ -3,5 +3,8 @@ import { routes, withPublic } from "@/lib/api/route";
 import { json } from "@/lib/api/respond";
 
 export const { GET, POST, PUT, PATCH, DELETE } = routes({
-  GET: withPublic(async () => json({ status: "ok" }), { quiet: true }),
+  GET: withPublic(
+    { operationId: "health", summary: "Liveness", description: "The process answers; no I/O.", tags: ["Operations"], responses: { 200: { description: "Alive." } }, db: "none", quiet: true },
+    async () => json({ status: "ok" }),
+  ),
 });

@@ -2,4 +2,13 @@
 import { sessionActionRoute } from "@/lib/api/session-action-route";
 import { cancelSession } from "@/lib/sessions/cancel-session";
 
-export const { GET, POST, PUT, PATCH, DELETE } = sessionActionRoute(cancelSession);
+export const { GET, POST, PUT, PATCH, DELETE } = sessionActionRoute(
+  {
+    action: "cancel",
+    operationId: "cancelSession",
+    summary: "Cancel the session",
+    description: "Pending or active → cancelled. The meeting is closed and outstanding join links are revoked.",
+    example: "cancelledByBob",
+  },
+  cancelSession,
+);

@@ -2,4 +2,16 @@
 import { sessionActionRoute } from "@/lib/api/session-action-route";
 import { startSession } from "@/lib/sessions/start-session";
 
-export const { GET, POST, PUT, PATCH, DELETE } = sessionActionRoute(startSession);
+export const { GET, POST, PUT, PATCH, DELETE } = sessionActionRoute(
+  {
+    action: "start",
+    operationId: "startSession",
+    summary: "Start: create the meeting, post the chat card",
+    description:
+      "Pending → active. The video provider (Zoom or Jitsi) creates the meeting; a provider failure (502, 503 with `Retry-After`, 504) leaves the session pending: start it again.",
+    example: "started",
+    errors: ["provider_error", "provider_rate_limited", "provider_timeout"],
+    rateLimits: ["meetings"],
+  },
+  startSession,
+);
