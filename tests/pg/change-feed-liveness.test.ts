@@ -1,0 +1,111 @@
+// The change feed's liveness bound (README, Operations, "Change feed"; lib/changes/feed.ts),
+// on a cluster of its own since it freezes it. A frozen PostgreSQL (SIGSTOP: a hung host or
+// a network partition) keeps the listener's socket open and says nothing, so without the
+// bound an instance would answer cached reads as long as it liked. With it, a cached read
+// is served only until the listener's last proof is CHANGE_FEED_LIVENESS_MS old; after
+// that every read goes to the database; once the server runs again the caches come back.
+import pg from "pg";
+import { afterAll, describe, expect, it } from "vitest";
+import { startAppServer, type AppServer } from "../support/app-server";
+import { startPostgresCluster, type PostgresCluster } from "../support/postgres-cluster";
+import { client, signUp } from "../support/http-client";
+
+const LISTENER = "pairline-change-feed"; // LISTENER_APPLICATION_NAME in lib/changes/index.ts
+/** The default bound (lib/env.ts). */
+const LIVENESS_MS = 3_000;
+/** Scheduling on a loaded machine: the last proof may be read a little after the freeze. */
+const SLACK_MS = 1_000;
+
+let cluster: PostgresCluster | undefined;
+let server: AppServer | undefined;
+afterAll(async () => {
+  cluster?.thaw();
+  await server?.stop();
+  cluster?.stop();
+});
+
+const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** GET /users/me with a deadline: a read that waits on the frozen database counts as not served. */
+async function me(baseUrl: string, token: string, timeoutMs = 800): Promise<number | "no answer"> {
+  try {
+    const response = await fetch(`${baseUrl}/api/v1/users/me`, { headers: { authorization: `Bearer ${token}` }, signal: AbortSignal.timeout(timeoutMs) });
+    await response.arrayBuffer();
+    return response.status;
+  } catch {
+    return "no answer";
+  }
+}
+
+async function listenerPids(url: string): Promise<number[]> {
+  const db = new pg.Client({ connectionString: url });
+  await db.connect();
+  try {
+    return (await db.query(`SELECT pid FROM pg_stat_activity WHERE application_name = $1`, [LISTENER])).rows.map((row) => row.pid as number);
+  } finally {
+    await db.end();
+  }
+}
+
+describe("change feed liveness", () => {
+  it("PostgreSQL frozen: cached GET /users/me stops being served within the bound; thawed: served again", async () => {
+    cluster = await startPostgresCluster();
+    cluster.createDatabase("pairline_liveness");
+    const databaseUrl = cluster.url("pairline_liveness");
+    server = await startAppServer({ name: "liveness", databaseUrl });
+    const call = client(server.baseUrl);
+    const user = await signUp(call, "Frozen");
+
+    // The listener is up and the user's facts are cached.
+    const deadline = Date.now() + 15_000;
+    while ((await listenerPids(databaseUrl)).length !== 1 && Date.now() < deadline) await wait(100);
+    const [firstListener] = await listenerPids(databaseUrl);
+    expect(firstListener).toBeDefined();
+    await wait(LIVENESS_MS / 2);
+    expect(await me(server.baseUrl, user.token)).toBe(200);
+
+    cluster.freeze();
+    const frozenAt = performance.now();
+    // Within the bound a cached read is still answered (the cache was in play)...
+    expect(await me(server.baseUrl, user.token)).toBe(200);
+    // ...and past it, never: every read now waits on the database.
+    const late: { sentMs: number; outcome: number | "no answer" }[] = [];
+    while (performance.now() - frozenAt < LIVENESS_MS + SLACK_MS + 3_000) {
+      const sentMs = performance.now() - frozenAt;
+      const outcome = await me(server.baseUrl, user.token);
+      if (sentMs > LIVENESS_MS + SLACK_MS) late.push({ sentMs, outcome });
+      await wait(200);
+    }
+    expect(late.length).toBeGreaterThan(3);
+    expect(late.filter(({ outcome }) => outcome === 200)).toEqual([]);
+
+    // Thawed: the listener proves itself again (or reconnects), and reads are answered.
+    cluster.thaw();
+    const thawedAt = Date.now();
+    let status = await me(server.baseUrl, user.token, 5_000);
+    while (status !== 200 && Date.now() - thawedAt < 15_000) {
+      await wait(200);
+      status = await me(server.baseUrl, user.token, 5_000);
+    }
+    expect(status).toBe(200);
+
+    // And the cache is trusted again. Its probe went unanswered for longer than the bound,
+    // so the listener counted its connection as lost and has opened a new one.
+    const relistened = Date.now() + 15_000;
+    const newListener = async () => {
+      const pids = await listenerPids(databaseUrl);
+      return pids.length === 1 && pids[0] !== firstListener;
+    };
+    while (!(await newListener()) && Date.now() < relistened) await wait(100);
+    expect(await newListener()).toBe(true);
+    await wait(LIVENESS_MS / 2);
+    expect(await me(server.baseUrl, user.token)).toBe(200);
+    // Frozen once more, a read is answered from the cache at once.
+    cluster.freeze();
+    try {
+      expect(await me(server.baseUrl, user.token)).toBe(200);
+    } finally {
+      cluster.thaw();
+    }
+  }, 120_000);
+});
