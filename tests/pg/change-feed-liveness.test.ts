@@ -70,13 +70,13 @@ describe("change feed liveness", () => {
     expect(await me(server.baseUrl, user.token)).toBe(200);
     // ...and past it, never: every read now waits on the database.
     const late: { sentMs: number; outcome: number | "no answer" }[] = [];
-    while (performance.now() - frozenAt < LIVENESS_MS + SLACK_MS + 3_000) {
+    while (performance.now() - frozenAt < LIVENESS_MS + SLACK_MS + 4_000) {
       const sentMs = performance.now() - frozenAt;
       const outcome = await me(server.baseUrl, user.token);
       if (sentMs > LIVENESS_MS + SLACK_MS) late.push({ sentMs, outcome });
       await wait(200);
     }
-    expect(late.length).toBeGreaterThan(3);
+    expect(late.length).toBeGreaterThanOrEqual(3);
     expect(late.filter(({ outcome }) => outcome === 200)).toEqual([]);
 
     // Thawed: the listener proves itself again (or reconnects), and reads are answered.
