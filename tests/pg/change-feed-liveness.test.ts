@@ -4,13 +4,12 @@
 // bound an instance would answer cached reads as long as it liked. With it, a cached read
 // is served only until the listener's last proof is CHANGE_FEED_LIVENESS_MS old; after
 // that every read goes to the database; once the server runs again the caches come back.
-import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
 import { startAppServer, type AppServer } from "../support/app-server";
 import { startPostgresCluster, type PostgresCluster } from "../support/postgres-cluster";
 import { client, signUp } from "../support/http-client";
+import { waitForListeners } from "../support/change-feed";
 
-const LISTENER = "pairline-change-feed"; // LISTENER_APPLICATION_NAME in lib/changes/index.ts
 /** The default bound (lib/env.ts). */
 const LIVENESS_MS = 3_000;
 /** Scheduling on a loaded machine: the last proof may be read a little after the freeze. */
@@ -37,16 +36,6 @@ async function me(baseUrl: string, token: string, timeoutMs = 800): Promise<numb
   }
 }
 
-async function listenerPids(url: string): Promise<number[]> {
-  const db = new pg.Client({ connectionString: url });
-  await db.connect();
-  try {
-    return (await db.query(`SELECT pid FROM pg_stat_activity WHERE application_name = $1`, [LISTENER])).rows.map((row) => row.pid as number);
-  } finally {
-    await db.end();
-  }
-}
-
 describe("change feed liveness", () => {
   it("PostgreSQL frozen: cached GET /users/me stops being served within the bound; thawed: served again", async () => {
     cluster = await startPostgresCluster();
@@ -57,9 +46,7 @@ describe("change feed liveness", () => {
     const user = await signUp(call, "Frozen");
 
     // The listener is up and the user's facts are cached.
-    const deadline = Date.now() + 15_000;
-    while ((await listenerPids(databaseUrl)).length !== 1 && Date.now() < deadline) await wait(100);
-    const [firstListener] = await listenerPids(databaseUrl);
+    const [firstListener] = await waitForListeners((pids) => pids.length === 1, databaseUrl);
     expect(firstListener).toBeDefined();
     await wait(LIVENESS_MS / 2);
     expect(await me(server.baseUrl, user.token)).toBe(200);
@@ -91,13 +78,9 @@ describe("change feed liveness", () => {
 
     // And the cache is trusted again. Its probe went unanswered for longer than the bound,
     // so the listener counted its connection as lost and has opened a new one.
-    const relistened = Date.now() + 15_000;
-    const newListener = async () => {
-      const pids = await listenerPids(databaseUrl);
-      return pids.length === 1 && pids[0] !== firstListener;
-    };
-    while (!(await newListener()) && Date.now() < relistened) await wait(100);
-    expect(await newListener()).toBe(true);
+    const relistened = await waitForListeners((pids) => pids.length === 1 && pids[0] !== firstListener, databaseUrl);
+    expect(relistened).toHaveLength(1);
+    expect(relistened[0]).not.toBe(firstListener);
     await wait(LIVENESS_MS / 2);
     expect(await me(server.baseUrl, user.token)).toBe(200);
     // Frozen once more, a read is answered from the cache at once.
