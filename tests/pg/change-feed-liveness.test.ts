@@ -5,8 +5,7 @@
 // is served only until the listener's last proof is CHANGE_FEED_LIVENESS_MS old; after
 // that every read goes to the database; once the server runs again the caches come back.
 import { afterAll, describe, expect, it } from "vitest";
-import { startAppServer, type AppServer } from "../support/app-server";
-import { startPostgresCluster, type PostgresCluster } from "../support/postgres-cluster";
+import { serverOnOwnCluster, type OwnCluster } from "../support/own-cluster";
 import { client, signUp } from "../support/http-client";
 import { waitForListeners } from "../support/change-feed";
 
@@ -15,12 +14,9 @@ const LIVENESS_MS = 3_000;
 /** Scheduling on a loaded machine: the last proof may be read a little after the freeze. */
 const SLACK_MS = 1_000;
 
-let cluster: PostgresCluster | undefined;
-let server: AppServer | undefined;
+let own: OwnCluster | undefined;
 afterAll(async () => {
-  cluster?.thaw();
-  await server?.stop();
-  cluster?.stop();
+  await own?.stop();
 });
 
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -38,10 +34,8 @@ async function me(baseUrl: string, token: string, timeoutMs = 800): Promise<numb
 
 describe("change feed liveness", () => {
   it("PostgreSQL frozen: cached GET /users/me stops being served within the bound; thawed: served again", async () => {
-    cluster = await startPostgresCluster();
-    cluster.createDatabase("pairline_liveness");
-    const databaseUrl = cluster.url("pairline_liveness");
-    server = await startAppServer({ name: "liveness", databaseUrl });
+    own = await serverOnOwnCluster("liveness");
+    const { cluster, server, databaseUrl } = own;
     const call = client(server.baseUrl);
     const user = await signUp(call, "Frozen");
 
