@@ -8,7 +8,7 @@ export async function register() {
     const { checkConfigurationOrExit } = await import("@/lib/startup-check");
     checkConfigurationOrExit();
     // Idle keep-alive connections outlive every client's and proxy's (lib/server-timeouts.ts).
-    const { installServerTimeouts } = await import("@/lib/server-timeouts");
+    const { installServerTimeouts, drainKeepAlive } = await import("@/lib/server-timeouts");
     installServerTimeouts();
     // Listen for changes from the start, so the first polls can already use the caches.
     const { changeFeed } = await import("@/lib/changes");
@@ -21,5 +21,7 @@ export async function register() {
     const { onShutdown } = await import("@/lib/shutdown");
     const { closeAllEventStreams } = await import("@/lib/live/event-hub");
     onShutdown(closeAllEventStreams);
+    // ...and let kept-alive connections go once their last response is out.
+    onShutdown(drainKeepAlive);
   }
 }
