@@ -57,7 +57,10 @@ describe("HTTP keep-alive", () => {
 
     const signalledAt = Date.now();
     process.kill(own.pid, "SIGTERM");
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    // Not a fixed pause: on a busy machine the server may see the rest of the request first.
+    // lib/shutdown.ts logs this line in the same step that starts the drain.
+    const log = () => fs.readFileSync(own!.logPath, "utf8");
+    while (!log().includes('"shutdown started')) await new Promise((resolve) => setTimeout(resolve, 20));
     socket.write("\r\n");
     await closed;
     expect(reply).toMatch(/^HTTP\/1\.1 200 /);
