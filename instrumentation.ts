@@ -1,11 +1,15 @@
 // Runs once when the server starts: refuse to serve with a broken configuration
-// (in production, a missing AUTH_SECRET) instead of failing on the first request, start
-// the change feed (lib/changes/), and hook graceful shutdown into Next's own SIGTERM
-// handling (lib/shutdown.ts).
+// (in production, a missing AUTH_SECRET) instead of failing on the first request, set the
+// server's keep-alive timeout (lib/server-timeouts.ts), start the change feed
+// (lib/changes/), and hook graceful shutdown into Next's own SIGTERM handling
+// (lib/shutdown.ts).
 export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs") {
     const { checkConfigurationOrExit } = await import("@/lib/startup-check");
     checkConfigurationOrExit();
+    // Idle keep-alive connections outlive every client's and proxy's (lib/server-timeouts.ts).
+    const { installServerTimeouts, drainKeepAlive } = await import("@/lib/server-timeouts");
+    installServerTimeouts();
     // Listen for changes from the start, so the first polls can already use the caches.
     const { changeFeed } = await import("@/lib/changes");
     changeFeed();
@@ -17,5 +21,7 @@ export async function register() {
     const { onShutdown } = await import("@/lib/shutdown");
     const { closeAllEventStreams } = await import("@/lib/live/event-hub");
     onShutdown(closeAllEventStreams);
+    // ...and let kept-alive connections go once their last response is out.
+    onShutdown(drainKeepAlive);
   }
 }

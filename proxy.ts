@@ -2,7 +2,7 @@
 // README, Browser security and privacy for every page. Next reads the nonce from the request's
 // Content-Security-Policy header and puts it on its own scripts, which is why pages
 // render dynamically (app/layout.tsx). API routes, the /v1 rewrites and static files are
-// left out by the matcher: their headers are fixed (next.config.ts), so the API's hot
+// left out by the matcher: their headers are fixed (next.config.mjs), so the API's hot
 // path never runs this.
 import { NextResponse, type NextRequest } from "next/server";
 import { env } from "@/lib/env";

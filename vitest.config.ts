@@ -36,6 +36,10 @@ export default defineConfig({
           include: ["tests/pg/**/*.test.ts"],
           globalSetup: ["tests/support/global-setup-postgres.ts"],
           environment: "node",
+          // Files run one at a time: several start extra servers on the shared database and
+          // count or kill its listener connections (change-feed, events-instances), which a
+          // file running beside them would change. The races stay inside each file.
+          fileParallelism: false,
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },

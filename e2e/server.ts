@@ -8,6 +8,7 @@ import { spawn, spawnSync } from "node:child_process";
 import { appEnvForFakeZoom, startFakeZoom } from "../tests/support/fake-zoom";
 import { E2E_ADMIN } from "./fixtures";
 import { E2E_SERVER_LIMITS } from "../tests/support/test-limits";
+import { startCommand } from "../tests/support/app-server";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const port = process.env.E2E_PORT ?? "3210";
@@ -47,7 +48,8 @@ const admin = spawnSync(
 );
 if (admin.status !== 0) process.exit(admin.status ?? 1);
 
-const server = spawn(process.execPath, [path.join(ROOT, "node_modules/next/dist/bin/next"), "start", "-p", port, "-H", "127.0.0.1"], { cwd: ROOT, env, stdio: "inherit" });
+// What `npm start` runs (heap cap included), as the API tests' servers do.
+const server = spawn(process.execPath, [...startCommand(), "-p", port, "-H", "127.0.0.1"], { cwd: ROOT, env, stdio: "inherit" });
 const stop = () => server.kill("SIGTERM");
 process.on("SIGTERM", stop);
 process.on("SIGINT", stop);

@@ -10,6 +10,9 @@ describe("loadEnv", () => {
     expect(env.VIDEO_PROVIDER).toBe("jitsi");
     expect(env.JOIN_TOKEN_TTL_SECONDS).toBe(3600);
     expect(env.ZOOM_USER_ID).toBe("me");
+    // Above nginx's and most load balancers' 60 s idle timeout (README, Operations).
+    expect(env.KEEP_ALIVE_TIMEOUT_MS).toBe(65_000);
+    expect(env.CHANGE_FEED_LIVENESS_MS).toBe(3_000);
   });
 
   it("defaults to Zoom when all three Zoom credentials are set", () => {

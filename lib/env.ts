@@ -64,6 +64,18 @@ const envSchema = z.object({
   EVENT_STREAM_HEARTBEAT_SECONDS: z.coerce.number().int().min(1).max(300).default(20),
   /** A stream's lease lives this long unless a heartbeat renews it (a crashed instance's streams free up after it). */
   EVENT_STREAM_LEASE_SECONDS: z.coerce.number().int().min(2).max(3600).default(60),
+  /**
+   * How long the HTTP server keeps an idle keep-alive connection open. Above every client's
+   * and proxy's idle timeout (nginx and most load balancers: 60 s), so the server never
+   * closes a connection just as a client reuses it (README, Operations; lib/server-timeouts.ts).
+   */
+  KEEP_ALIVE_TIMEOUT_MS: z.coerce.number().int().min(1_000).max(120_000).default(65_000),
+  /**
+   * The change feed's caches are trusted only this long after the PostgreSQL listener last
+   * heard its own probe (it sends one every third of this); older, every read goes to the
+   * database until it hears one again (README, Operations; lib/changes/).
+   */
+  CHANGE_FEED_LIVENESS_MS: z.coerce.number().int().min(300).max(60_000).default(3_000),
 });
 
 type ParsedEnv = z.infer<typeof envSchema>;

@@ -9,7 +9,8 @@
 // Public interface (stable):
 //   changeFeed(): ChangeFeed        the instance's feed, started on first call
 //     .subscribe(listener) -> unsubscribe function; .unsubscribe(listener)
-//     .healthy                      false while the listener is down: trust no cache
+//     .healthy                      false while the listener is down or has not proven
+//                                   itself within CHANGE_FEED_LIVENESS_MS: trust no cache
 //     listener receives Change {kind, id, users} or Resync {kind: "resync", healthy}
 //       ("treat everything as changed"; sent on (re)connect and on loss)
 //   settleChanges(): Promise<void>  resolves once every change committed before the
@@ -37,7 +38,12 @@ function start(): void {
   state.started ??= (async () => {
     const config = env();
     if (config.DATABASE_URL) {
-      const listener = new PostgresListener({ connectionString: config.DATABASE_URL, feed: state.feed, applicationName: LISTENER_APPLICATION_NAME });
+      const listener = new PostgresListener({
+        connectionString: config.DATABASE_URL,
+        feed: state.feed,
+        applicationName: LISTENER_APPLICATION_NAME,
+        livenessMs: config.CHANGE_FEED_LIVENESS_MS,
+      });
       listener.start();
       state.settle = () => listener.settle();
       state.stop = () => listener.stop();

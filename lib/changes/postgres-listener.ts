@@ -2,6 +2,10 @@
 // LISTENs (a pooled connection would lose its LISTEN when released, and PgBouncer in
 // transaction mode drops it: connect this one directly). It reconnects with backoff and,
 // because notifications sent while it was away are lost, announces a resync each time.
+// An open connection is not proof of listening (a frozen or cut-off server keeps the
+// socket open and says nothing), so it probes itself every third of the liveness bound
+// and the feed trusts its caches only while a probe came back within the bound
+// (feed.ts; README, Operations, "Change feed").
 import pg from "pg";
 import type { ChangeFeed } from "@/lib/changes/feed";
 import { CHANGE_CHANNEL, parseChange } from "@/lib/changes/types";
@@ -13,10 +17,11 @@ export type PostgresListenerOptions = {
   applicationName: string;
   minBackoffMs?: number;
   maxBackoffMs?: number;
-  /** How often an idle connection proves it still hears its own notifications. */
-  heartbeatMs?: number;
-  /** How long a fence (or heartbeat) may take before the connection is presumed lost. */
-  fenceTimeoutMs?: number;
+  /**
+   * Caches are trusted only this long after the connection last heard its own probe; it
+   * probes every third of it, and a probe unanswered this long counts as a lost connection.
+   */
+  livenessMs?: number;
 };
 
 export class PostgresListener {
@@ -29,22 +34,22 @@ export class PostgresListener {
   private attempt = 0;
   private fenceCount = 0;
   private retryTimer: NodeJS.Timeout | undefined;
-  private heartbeatTimer: NodeJS.Timeout | undefined;
+  private probeTimer: NodeJS.Timeout | undefined;
 
   constructor(options: PostgresListenerOptions) {
-    this.options = { minBackoffMs: 100, maxBackoffMs: 5_000, heartbeatMs: 10_000, fenceTimeoutMs: 3_000, ...options };
+    this.options = { minBackoffMs: 100, maxBackoffMs: 5_000, livenessMs: 3_000, ...options };
   }
 
   start(): void {
     void this.connect();
-    this.heartbeatTimer = setInterval(() => void this.heartbeat(), this.options.heartbeatMs);
-    this.heartbeatTimer.unref();
+    this.probeTimer = setInterval(() => void this.probe(), Math.max(100, Math.floor(this.options.livenessMs / 3)));
+    this.probeTimer.unref();
   }
 
   async stop(): Promise<void> {
     this.stopped = true;
     clearTimeout(this.retryTimer);
-    clearInterval(this.heartbeatTimer);
+    clearInterval(this.probeTimer);
     const client = this.client;
     this.client = undefined;
     this.options.feed.down();
@@ -58,17 +63,21 @@ export class PostgresListener {
    * answering, so the next request on this instance sees their change.
    */
   async settle(): Promise<void> {
+    // While the feed is not trusted no cache answers, so there is nothing to wait for.
     const client = this.client;
-    if (!client || !this.options.feed.healthy) return;
+    if (client && this.options.feed.healthy) await this.fence(client);
+  }
+
+  /** Sends a fence on `client` and waits for it; one that does not come back in time loses the connection. */
+  private async fence(client: pg.Client): Promise<void> {
     const token = String(++this.fenceCount);
     let timer: NodeJS.Timeout | undefined;
-    const arrived = new Promise<boolean>((resolve) => {
-      this.fences.set(token, () => resolve(true));
-      timer = setTimeout(() => resolve(false), this.options.fenceTimeoutMs);
-    });
+    const arrived = new Promise<true>((resolve) => this.fences.set(token, () => resolve(true)));
+    // The deadline covers the query too: on a frozen server it would never answer.
+    const late = new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), this.options.livenessMs)));
     try {
-      await client.query("SELECT pg_notify($1, $2)", [this.fenceChannel, token]);
-      if (!(await arrived)) this.lost(client, new Error("the change feed did not hear its own fence in time"));
+      const sent = client.query("SELECT pg_notify($1, $2)", [this.fenceChannel, token]).then(() => arrived);
+      if (!(await Promise.race([sent, late]))) this.lost(client, new Error("the change feed did not hear its own fence in time"));
     } catch (error) {
       this.lost(client, error);
     } finally {
@@ -85,7 +94,7 @@ export class PostgresListener {
       connectionTimeoutMillis: 5_000,
       keepAlive: true,
     });
-    client.on("notification", (message) => this.onNotification(message));
+    client.on("notification", (message) => this.onNotification(client, message));
     client.on("error", (error) => this.lost(client, error));
     client.on("end", () => this.lost(client, new Error("connection ended")));
     try {
@@ -105,11 +114,13 @@ export class PostgresListener {
     this.client = client;
     if (this.attempt > 0) console.error("Change feed: listening again; every cache starts over.");
     this.attempt = 0;
-    this.options.feed.up();
+    this.options.feed.up(this.options.livenessMs);
   }
 
-  private onNotification(message: pg.Notification): void {
+  private onNotification(client: pg.Client, message: pg.Notification): void {
     if (message.channel === this.fenceChannel) {
+      // Our own fence came back over the listening connection: it is live right now.
+      if (client === this.client) this.options.feed.proven();
       this.fences.get(message.payload ?? "")?.();
       return;
     }
@@ -137,7 +148,9 @@ export class PostgresListener {
     this.retryTimer.unref();
   }
 
-  private async heartbeat(): Promise<void> {
-    if (this.client && this.fences.size === 0) await this.settle();
+  /** The liveness probe: a fence even while the feed is untrusted, since its return is what restores trust. */
+  private async probe(): Promise<void> {
+    const client = this.client;
+    if (client && this.fences.size === 0) await this.fence(client);
   }
 }

@@ -7,8 +7,8 @@ import { api, createUser, type TestUser } from "../support/api-client";
 import { startAppServer, type AppServer } from "../support/app-server";
 import { startedSession } from "../support/sessions";
 import { withSql } from "../support/sql";
+import { LISTENER, listenerPids, waitForListeners } from "../support/change-feed";
 
-const LISTENER = "pairline-change-feed"; // LISTENER_APPLICATION_NAME in lib/changes/index.ts
 let second: AppServer;
 
 beforeAll(async () => {
@@ -46,21 +46,11 @@ async function warmEligibility(sessionId: number, user: TestUser) {
     });
 }
 
-async function listenerPids(): Promise<number[]> {
-  return withSql(async (client) => (await client.query(`SELECT pid FROM pg_stat_activity WHERE application_name = $1 AND datname = current_database()`, [LISTENER])).rows.map((row) => row.pid as number));
-}
-
 describe("change feed across two instances", () => {
   it("each instance listens on one connection of its own", async () => {
     // Each server starts its feed at boot (instrumentation.ts); on a loaded machine the
     // connection may still be on its way, so this waits for presence, not for latency.
-    const deadline = Date.now() + 15_000;
-    let pids = await listenerPids();
-    while (pids.length !== 2 && Date.now() < deadline) {
-      await new Promise((resolve) => setTimeout(resolve, 100));
-      pids = await listenerPids();
-    }
-    expect(pids).toHaveLength(2);
+    expect(await waitForListeners((pids) => pids.length === 2)).toHaveLength(2);
   });
 
   it("POST /sessions/:id/ready on one instance – the other's poll shows it", async () => {
@@ -137,13 +127,7 @@ describe("change feed across two instances", () => {
     await readyOnB({ other_ready: true });
 
     // Both instances reconnect (backoff starts at 100 ms) and start over with empty caches.
-    const deadline = Date.now() + 15_000;
-    let after: number[] = [];
-    while (Date.now() < deadline) {
-      after = await listenerPids();
-      if (after.length === 2 && after.every((pid) => !before.includes(pid))) break;
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
+    const after = await waitForListeners((pids) => pids.length === 2 && pids.every((pid) => !before.includes(pid)));
     expect(after).toHaveLength(2);
     expect(after.some((pid) => before.includes(pid))).toBe(false);
 

@@ -7,6 +7,7 @@ import { api, createUser, makeFriends } from "../support/api-client";
 import { startAppServer, type AppServer } from "../support/app-server";
 import { openEventStream, type EventStream } from "../support/event-stream";
 import { withSql } from "../support/sql";
+import { LISTENER, waitForListeners } from "../support/change-feed";
 
 let second: AppServer;
 const streams: EventStream[] = [];
@@ -29,7 +30,7 @@ async function streamOn(url: string, token: string): Promise<EventStream> {
 
 async function killListeners(): Promise<number> {
   return withSql(async (client) => {
-    const result = await client.query("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'pairline-change-feed'");
+    const result = await client.query("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = $1 AND datname = current_database()", [LISTENER]);
     return result.rowCount ?? 0;
   });
 }
@@ -48,8 +49,8 @@ describe("event streams on two instances", () => {
     const onSecond = await streamOn(second.baseUrl, bob.token);
     expect(onSecond.status).toBe(200);
     await onSecond.waitFor((event) => event.name === "counts", 3_000, "initial counts");
-    // The second instance's feed may still be connecting on its very first stream.
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    // Both instances' feeds listen (the second may still be connecting: it started just now).
+    expect(await waitForListeners((pids) => pids.length === 2)).toHaveLength(2);
 
     const sent = await api(`/api/v1/chats/${bob.id}/messages`, { method: "POST", token: alice.token, body: { text: "across instances" } });
     const sentAt = Date.now();

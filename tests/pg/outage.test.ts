@@ -1,12 +1,13 @@
 // A database outage under traffic (README, Operations), on a cluster of its own: stopping
 // PostgreSQL turns every request into a prompt 503 with Retry-After and readiness into
 // 503; starting it again brings 200s back within 10 s without restarting the app, and
-// every acknowledged write is there exactly once.
+// every acknowledged write is there exactly once. Stopping closes every connection, the
+// change feed's too, so no cached read is answered from then on; a server that freezes
+// instead (its connections stay open) is tests/pg/change-feed-liveness.test.ts.
 import crypto from "node:crypto";
 import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
-import { startAppServer, type AppServer } from "../support/app-server";
-import { startPostgresCluster, type PostgresCluster } from "../support/postgres-cluster";
+import { serverOnOwnCluster, type OwnCluster } from "../support/own-cluster";
 import { befriend, client, signUp, type Call } from "../support/http-client";
 
 type Outcome = { kind: "read" | "write"; text?: string; status: number; retryAfter: string | null; code?: string; ms: number; sentAt: number; answeredAt: number };
@@ -15,11 +16,9 @@ const PAIRS = 3;
 /** Each worker alternates a read and a chat message, pausing this long between requests. */
 const PAUSE_MS = 300;
 
-let cluster: PostgresCluster | undefined;
-let server: AppServer | undefined;
+let own: OwnCluster | undefined;
 afterAll(async () => {
-  await server?.stop();
-  cluster?.stop();
+  await own?.stop();
 });
 
 async function worker(call: Call, sender: { token: string }, friendId: number, label: string, outcomes: Outcome[], running: () => boolean) {
@@ -37,10 +36,8 @@ async function worker(call: Call, sender: { token: string }, friendId: number, l
 
 describe("database outage", () => {
   it("stop PostgreSQL under traffic: 503 + Retry-After within 5 s, ready 503; start it: 200s within 10 s, no lost or duplicated writes", async () => {
-    cluster = await startPostgresCluster();
-    cluster.createDatabase("pairline_outage");
-    const databaseUrl = cluster.url("pairline_outage");
-    server = await startAppServer({ name: "outage", databaseUrl });
+    own = await serverOnOwnCluster("outage");
+    const { cluster, server, databaseUrl } = own;
     const call = client(server.baseUrl);
 
     const pairs = [];

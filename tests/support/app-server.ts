@@ -12,7 +12,7 @@ const ROOT = path.resolve(import.meta.dirname, "../..");
  * What `npm start` runs, as node arguments (its V8 flags, then Next's CLI): test and
  * benchmark servers start the way an operator's does, heap cap included.
  */
-function startCommand(): string[] {
+export function startCommand(): string[] {
   const scripts = JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8")).scripts as Record<string, string>;
   const [program, ...args] = scripts.start!.split(/\s+/);
   if (program !== "node") throw new Error(`package.json's start script should run node, not ${program}`);
@@ -57,13 +57,12 @@ export async function startAppServer({
   const port = await freePort();
   const workDir = path.join(ROOT, ".tmp", `${name}-${process.pid}-${Date.now()}`);
   fs.mkdirSync(workDir, { recursive: true });
-  const baseUrl = `http://127.0.0.1:${port}`;
   const env: Record<string, string> = {
     PATH: process.env.PATH ?? "",
     HOME: process.env.HOME ?? "/root",
     NODE_ENV: "production",
     AUTH_SECRET: TEST_AUTH_SECRET,
-    APP_URL: baseUrl,
+    APP_URL: baseUrlOf(String(port)),
     PORT: String(port),
     // An empty DATABASE_URL also keeps a developer's .env from pointing the tests elsewhere.
     ...(databaseUrl ? { DATABASE_URL: databaseUrl } : { DATABASE_URL: "", PGLITE_DATA_DIR: path.join(workDir, "pglite") }),
@@ -86,7 +85,46 @@ export async function startAppServer({
 
   const logPath = path.join(workDir, "server.log");
   const log = fs.openSync(logPath, "a");
-  const child: ChildProcess = spawn(process.execPath, [...startCommand(), "-p", String(port), "-H", "127.0.0.1"], {
+  // freePort() only finds a port that was free a moment ago: another process (a parallel
+  // test run, another checkout's server) may take it before ours listens. Then our server
+  // exits with EADDRINUSE, and a probe alone could even be answered by the other process.
+  // So the server counts as started only once it logged that *it* listens, and a port
+  // lost to someone else is replaced by a fresh one.
+  let launched = await launch(env, log, logPath);
+  for (let attempt = 2; !launched && attempt <= 3; attempt++) {
+    const port = String(await freePort());
+    if (env.APP_URL === baseUrlOf(env.PORT!)) env.APP_URL = baseUrlOf(port);
+    env.PORT = port;
+    launched = await launch(env, log, logPath);
+  }
+  if (!launched) throw new Error(`The app server could not get a free port:\n${fs.readFileSync(logPath, "utf8")}`);
+  const { child, exitedPromise, isExited } = launched;
+  const baseUrl = baseUrlOf(env.PORT!);
+
+  return {
+    baseUrl,
+    pid: child.pid!,
+    env,
+    logPath,
+    exited: exitedPromise,
+    stop: async () => {
+      if (!isExited()) child.kill("SIGTERM");
+      await exitedPromise;
+      if (process.env.KEEP_SERVER_LOGS) fs.copyFileSync(logPath, `${workDir}.log`);
+      fs.rmSync(workDir, { recursive: true, force: true });
+    },
+  };
+}
+
+const baseUrlOf = (port: string) => `http://127.0.0.1:${port}`;
+
+type Launched = { child: ChildProcess; exitedPromise: Promise<{ code: number | null; signal: NodeJS.Signals | null }>; isExited: () => boolean };
+
+/** Starts the server on env.PORT; undefined when that port turned out to be taken. */
+async function launch(env: Record<string, string>, log: number, logPath: string): Promise<Launched | undefined> {
+  const logStart = fs.statSync(logPath).size;
+  const ownLog = () => fs.readFileSync(logPath).subarray(logStart).toString("utf8");
+  const child: ChildProcess = spawn(process.execPath, [...startCommand(), "-p", env.PORT!, "-H", "127.0.0.1"], {
     cwd: ROOT,
     env: env as NodeJS.ProcessEnv,
     stdio: ["ignore", log, log],
@@ -101,28 +139,20 @@ export async function startAppServer({
 
   const deadline = Date.now() + 60_000;
   for (;;) {
-    if (exited) throw new Error(`The app server exited during start:\n${fs.readFileSync(logPath, "utf8")}`);
-    try {
-      const response = await fetch(`${baseUrl}/api/v1/users/me`);
-      if (response.status === 401) break;
-    } catch {
-      // not listening yet
+    if (exited) {
+      if (ownLog().includes("EADDRINUSE")) return undefined;
+      throw new Error(`The app server exited during start:\n${fs.readFileSync(logPath, "utf8")}`);
+    }
+    // Next logs "Ready in" once its own server listens (node_modules/next/dist/server/lib/start-server.js).
+    if (ownLog().includes("Ready in")) {
+      try {
+        const response = await fetch(`${baseUrlOf(env.PORT!)}/api/v1/users/me`);
+        if (response.status === 401) return { child, exitedPromise, isExited: () => exited };
+      } catch {
+        // listening, not answering yet
+      }
     }
     if (Date.now() > deadline) throw new Error(`The app server did not start in time:\n${fs.readFileSync(logPath, "utf8")}`);
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
-
-  return {
-    baseUrl,
-    pid: child.pid!,
-    env,
-    logPath,
-    exited: exitedPromise,
-    stop: async () => {
-      if (!exited) child.kill("SIGTERM");
-      await exitedPromise;
-      if (process.env.KEEP_SERVER_LOGS) fs.copyFileSync(logPath, `${workDir}.log`);
-      fs.rmSync(workDir, { recursive: true, force: true });
-    },
-  };
 }

@@ -23,6 +23,13 @@ export type PostgresCluster = {
   pause: () => Promise<void>;
   /** Starts the stopped server again on the same port. */
   resume: () => Promise<void>;
+  /**
+   * Freezes the running server (SIGSTOP to the postmaster and every backend) as a hung
+   * host or a network partition would: connections stay open and nothing answers.
+   */
+  freeze: () => void;
+  /** Lets a frozen server run on (SIGCONT), as if nothing happened. */
+  thaw: () => void;
   /** Stops the server and deletes the cluster. */
   stop: () => void;
 };
@@ -60,13 +67,51 @@ export async function startPostgresCluster(): Promise<PostgresCluster> {
       execFile(file, fileArgs as string[], (error, _stdout, stderr) => (error ? reject(new Error(`${path.basename(command)} failed: ${stderr}`)) : resolve()));
     });
   const psql = (sql: string) => run(path.join(bin, "psql"), ["-h", "127.0.0.1", "-p", String(port), "-U", "postgres", "-d", "postgres", "-v", "ON_ERROR_STOP=1", "-c", sql]);
+  const postmasterPid = () => Number(fs.readFileSync(path.join(dataDir, "postmaster.pid"), "utf8").split("\n")[0]);
+  /** The postmaster's children (backends, the listener's among them, and background workers). */
+  const childrenOf = (parent: number): number[] =>
+    fs
+      .readdirSync("/proc")
+      .filter((entry) => /^\d+$/.test(entry))
+      .filter((pid) => {
+        try {
+          // Field 4 of /proc/<pid>/stat is the parent; the name (field 2) may hold spaces, so count from its ")".
+          const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
+          return Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]) === parent;
+        } catch {
+          return false; // exited meanwhile
+        }
+      })
+      .map(Number);
+  const signalAll = (pids: number[], signal: NodeJS.Signals) => {
+    for (const pid of pids) {
+      try {
+        process.kill(pid, signal);
+      } catch {
+        // exited meanwhile
+      }
+    }
+  };
+  let frozen: number[] = [];
   return {
     url: (database) => `postgresql://postgres@127.0.0.1:${port}/${database}`,
     createDatabase: (name) => void psql(`CREATE DATABASE "${name}"`),
     pause: () => runAsync(path.join(bin, "pg_ctl"), ["-D", dataDir, "-m", "fast", "-w", "stop"]),
     resume: () => runAsync(path.join(bin, "pg_ctl"), startArgs),
+    freeze: () => {
+      // The postmaster first: once it is stopped it forks no backend we could miss.
+      const postmaster = postmasterPid();
+      signalAll([postmaster], "SIGSTOP");
+      frozen = [postmaster, ...childrenOf(postmaster)];
+      signalAll(frozen, "SIGSTOP");
+    },
+    thaw: () => {
+      signalAll(frozen, "SIGCONT");
+      frozen = [];
+    },
     stop: () => {
       try {
+        signalAll(frozen, "SIGCONT");
         run(path.join(bin, "pg_ctl"), ["-D", dataDir, "-m", "immediate", "stop"]);
       } finally {
         fs.rmSync(base, { recursive: true, force: true });

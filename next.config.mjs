@@ -1,7 +1,9 @@
-import type { NextConfig } from "next";
-import { STATIC_SECURITY_HEADERS } from "./lib/security/headers";
+// Plain JavaScript, loaded by Node as it is: what it imports must be plain JavaScript too
+// (the security headers live in lib/security/headers.mjs for that reason).
+import { STATIC_SECURITY_HEADERS } from "./lib/security/headers.mjs";
 
-const nextConfig: NextConfig = {
+/** @type {import("next").NextConfig} */
+const nextConfig = {
   // Clients of the original API call /v1/...: serve them the same handlers without a redirect.
   // A trailing slash is optional everywhere and never redirects (README, API).
   skipTrailingSlashRedirect: true,
