@@ -17,9 +17,12 @@ const providerClose = {
 /** Zoom sends "" for what it does not know; it is stored as null. */
 const zoomParticipant = z.object({ name: z.string().nullable(), email: z.string().nullable(), participant_user_id: z.string().nullable() });
 
+/** The entries that carry no details. */
+const noDetails = z.object({});
+
 export const auditMetadataSchemas = {
-  created: z.object({}),
-  started: z.object({}),
+  created: noDetails,
+  started: noDetails,
   zoom_link_generated: z.object({
     provider,
     meeting_id: z.string().optional().meta({ description: "Left out for participants of a Jitsi session: the room name is the meeting's address." }),
@@ -47,7 +50,8 @@ export type ProviderCloseMetadata = Pick<AuditMetadata<"cancelled">, "provider_c
 /** Any entry's metadata, for the API response (which event type it is says the entry's `event_type`). */
 type AnyAuditMetadataSchema = (typeof auditMetadataSchemas)[AuditEventTypeValue];
 export const auditMetadata = z
-  .union(Object.values(auditMetadataSchemas) as [AnyAuditMetadataSchema, ...AnyAuditMetadataSchema[]])
+  // Each distinct schema once: event types that share one (no details) would repeat it.
+  .union([...new Set(Object.values(auditMetadataSchemas))] as [AnyAuditMetadataSchema, ...AnyAuditMetadataSchema[]])
   .meta({ id: "AuditMetadata", description: "Details of the entry; which keys depends on `event_type`." });
 
 /** Checks (and types) what a writer is about to store. */
