@@ -13,7 +13,7 @@ const holder = globalThis as typeof globalThis & { __pairlineShutdown?: Shutdown
 const state: ShutdownState = (holder.__pairlineShutdown ??= { shuttingDown: false, hooks: new Set(), installed: false });
 
 /** The process exits no later than this after the signal (the contract allows 10 s). */
-export const SHUTDOWN_DEADLINE_MS = 7_000;
+const SHUTDOWN_DEADLINE_MS = 7_000;
 /** How long closing the database waits for the hooks to finish (within the deadline). */
 const HOOKS_WAIT_MS = 2_000;
 /** The latest moment of exit, however closing goes (the contract allows 10 s). */

@@ -23,13 +23,11 @@ import { ChangeFeed } from "@/lib/changes/feed";
 import { PostgresListener } from "@/lib/changes/postgres-listener";
 import { listenOnPglite } from "@/lib/changes/pglite-listener";
 
-export { ChangeFeed } from "@/lib/changes/feed";
-export { FeedCache } from "@/lib/changes/cache";
-export type { Change, ChangeKind, FeedEvent, FeedListener, Resync } from "@/lib/changes/types";
+export type { FeedEvent } from "@/lib/changes/types";
 
-export const LISTENER_APPLICATION_NAME = "pairline-change-feed";
+const LISTENER_APPLICATION_NAME = "pairline-change-feed";
 
-type FeedState = { feed: ChangeFeed; started?: Promise<void>; settle?: () => Promise<void>; stop?: () => Promise<void> };
+type FeedState = { feed: ChangeFeed; started?: Promise<void>; settle?: () => Promise<void> };
 // On globalThis like the database: one feed per process however the bundler splits modules.
 const holder = globalThis as typeof globalThis & { __pairlineChanges?: FeedState };
 const state: FeedState = (holder.__pairlineChanges ??= { feed: new ChangeFeed() });
@@ -46,11 +44,10 @@ function start(): void {
       });
       listener.start();
       state.settle = () => listener.settle();
-      state.stop = () => listener.stop();
       return;
     }
     const pglite = await getPglite();
-    if (pglite) state.stop = await listenOnPglite(pglite, state.feed);
+    if (pglite) await listenOnPglite(pglite, state.feed);
   })().catch((error: unknown) => {
     // The feed stays unhealthy (every cache reads the database); the next call tries again.
     console.error("Change feed: could not start:", error);
@@ -69,13 +66,4 @@ export async function settleChanges(): Promise<void> {
   if (!state.started) return;
   await state.started;
   await state.settle?.();
-}
-
-/** Stops listening (scripts and tests; the server keeps its feed for its lifetime). */
-export async function stopChangeFeed(): Promise<void> {
-  const stop = state.stop;
-  state.started = undefined;
-  state.settle = undefined;
-  state.stop = undefined;
-  await stop?.();
 }

@@ -6,7 +6,7 @@
 // without a query.
 export const CHANGE_CHANNEL = "pairline_changes";
 
-export const CHANGE_KINDS = ["session", "message", "friend_request", "friendship", "user", "read_marker"] as const;
+const CHANGE_KINDS = ["session", "message", "friend_request", "friendship", "user", "read_marker"] as const;
 export type ChangeKind = (typeof CHANGE_KINDS)[number];
 
 /** `id` is the row id; for a friendship (no id of its own) "lowUserId:highUserId", for a read marker "userId:conversationId". */

@@ -50,7 +50,7 @@ function showsMeetingId(row: Pick<SessionRow, "videoProvider">, viewerSide: Side
  * it went (`summary`): who finished it and why, when, how long the meeting ran from the
  * first join, and who joined. `held` is false when nobody joined.
  */
-export function presenceDto(row: SessionRow) {
+function presenceDto(row: SessionRow) {
   const presence = presenceOf(row, row.auditLogs ?? []);
   const finishedAt = row.endedAt ?? presence.finish?.at ?? null;
   const summary =
