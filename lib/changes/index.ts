@@ -1,4 +1,5 @@
-// The change feed (issue 11; the live-update stream of issue 12 builds on it).
+// The change feed (README, Operations: "Change feed and caches during an outage"; the
+// live-update stream, README "Live updates", builds on it).
 //
 // Every committed change to a session, message, friend request, friendship, or a user's
 // role, token version, name or email is announced by a database trigger
@@ -17,6 +18,7 @@
 //                                   call has been delivered to this instance's feed
 //   FeedCache (lib/changes/cache.ts) a map the feed evicts
 //   LISTENER_APPLICATION_NAME       the listener's application_name in pg_stat_activity
+//                                   (tests/support/change-feed.ts looks for it)
 import { env } from "@/lib/env";
 import { getPglite } from "@/lib/db";
 import { ChangeFeed } from "@/lib/changes/feed";
