@@ -26,7 +26,7 @@ export function useAsyncAction({
     } catch (caught) {
       setError(describe(caught));
       try {
-        await onError?.(caught);
+        if (onError) await onError(caught);
       } finally {
         setPending(false);
       }
