@@ -39,24 +39,17 @@ export default defineConfig({
     // The whole session flow once more with Zoom configured.
     { name: "zoom", testMatch: /session-flow\.spec\.ts/, use: { ...devices["Desktop Chrome"], baseURL: `http://127.0.0.1:${ZOOM_PORT}` } },
   ],
+  // One server a video provider, each on its own port.
   webServer: [
-    {
-      command: "node node_modules/tsx/dist/cli.mjs e2e/server.ts",
-      url: `http://127.0.0.1:${PORT}/login`,
-      timeout: 120_000,
-      reuseExistingServer: false,
-      env: { E2E_PORT: String(PORT), E2E_VIDEO: "jitsi" },
-      stdout: "pipe",
-      stderr: "pipe",
-    },
-    {
-      command: "node node_modules/tsx/dist/cli.mjs e2e/server.ts",
-      url: `http://127.0.0.1:${ZOOM_PORT}/login`,
-      timeout: 120_000,
-      reuseExistingServer: false,
-      env: { E2E_PORT: String(ZOOM_PORT), E2E_VIDEO: "zoom" },
-      stdout: "pipe",
-      stderr: "pipe",
-    },
-  ],
+    { port: PORT, video: "jitsi" },
+    { port: ZOOM_PORT, video: "zoom" },
+  ].map(({ port, video }) => ({
+    command: "node node_modules/tsx/dist/cli.mjs e2e/server.ts",
+    url: `http://127.0.0.1:${port}/login`,
+    timeout: 120_000,
+    reuseExistingServer: false,
+    env: { E2E_PORT: String(port), E2E_VIDEO: video },
+    stdout: "pipe" as const,
+    stderr: "pipe" as const,
+  })),
 });

@@ -17,7 +17,7 @@ export default defineConfig({
       },
       {
         // The real route handlers over HTTP, on a production build, on PGlite by default
-        // and on PostgreSQL when TEST_DB=postgres (scripts/test-postgres.sh).
+        // and on PostgreSQL when TEST_DB=postgres (scripts/test-all.sh runs both).
         resolve: { alias },
         test: {
           name: "api",

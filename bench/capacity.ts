@@ -1,4 +1,4 @@
-// Capacity benchmark (issue 11): one `next start` instance per engine, loaded by autocannon
+// Capacity benchmark (README, Capacity): one `next start` instance per engine, loaded by autocannon
 // from this (separate) process.
 //
 //   npm run build && npm run bench                   (PGlite, then a throwaway PostgreSQL)

@@ -13,7 +13,7 @@ let appOrigin = "";
 const CSP_CONSOLE = /Content Security Policy|Refused to (load|execute|apply|frame|connect|evaluate)/i;
 
 /** Reports the context's CSP violations (DOM events and console errors) on the app's own pages. */
-export async function watchCsp(context: BrowserContext): Promise<void> {
+async function watchCsp(context: BrowserContext): Promise<void> {
   if (watched.has(context)) return;
   watched.add(context);
   await context.exposeBinding("__pairlineCspViolation", ({ page }, report: string) => {

@@ -1,5 +1,5 @@
-// Issue 13, problem by problem: every screen says what happened and what to do next.
-// Each test names the numbered problem it covers; each failed on the build before the fix.
+// The user experience, problem by problem: every screen says what happened and what to do
+// next. A number in a test's title names the problem it covers; each failed before the fix.
 import { expect, test } from "@playwright/test";
 import { befriend, personIn, postAs, registerUser, signIn } from "./support";
 

@@ -4,7 +4,7 @@
 // Same calls and answers as next-auth/react's signIn/signOut with `redirect: false`:
 // fetch a CSRF token, then post the form to next-auth's own endpoints under /api/auth.
 
-export type SignInResult = { ok: boolean; status: number; error: string | null; url: string | null };
+type SignInResult = { ok: boolean; status: number; error: string | null; url: string | null };
 
 async function csrfToken(): Promise<string> {
   const response = await fetch("/api/auth/csrf", { cache: "no-store" });

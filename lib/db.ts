@@ -11,10 +11,10 @@ type Opened = { prisma: PrismaClient; close: () => Promise<void>; pglite?: PGlit
 type DbHolder = { opened?: Promise<Opened>; closedForGood?: boolean };
 
 /** No request waits longer than this for a pool connection (README, Operations: a 503 within 5 s). */
-export const POOL_CONNECTION_TIMEOUT_MS = 3_000;
+const POOL_CONNECTION_TIMEOUT_MS = 3_000;
 
 /** The database was closed for shutdown; a late request gets a 503, never a reopened database. */
-export class DatabaseClosedError extends Error {
+class DatabaseClosedError extends Error {
   override name = "DatabaseClosedError";
 }
 const holder = globalThis as typeof globalThis & { __pairlineDb?: DbHolder };

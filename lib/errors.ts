@@ -8,7 +8,7 @@
 
 type ErrorDefinition = { status: number; message: string };
 
-export const errors = {
+const errors = {
   invalid_json: { status: 400, message: "The request body is not valid JSON." },
   validation_failed: { status: 400, message: "The request body is invalid." },
   invalid_request: { status: 400, message: "The request is invalid." },
@@ -77,7 +77,7 @@ export function errorMessage(code: ErrorCode): string {
 }
 
 /** Extra fields placed inside the error body, e.g. `session_id`, `reason`, `fields`. */
-export type ErrorExtra = Record<string, unknown> & { retryAfterSeconds?: number };
+type ErrorExtra = Record<string, unknown> & { retryAfterSeconds?: number };
 
 export class AppError extends Error {
   override name = "AppError";
@@ -99,7 +99,7 @@ export class AppError extends Error {
 }
 
 /** What a client is told to wait before retrying while the database is unreachable. */
-export const UNAVAILABLE_RETRY_AFTER_SECONDS = 5;
+const UNAVAILABLE_RETRY_AFTER_SECONDS = 5;
 
 /** The answer while the database cannot be reached: retry, this is not a bug (README, Operations). */
 export function serviceUnavailable(message?: string): AppError {

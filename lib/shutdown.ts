@@ -12,11 +12,11 @@ type ShutdownState = { shuttingDown: boolean; hooks: Set<Hook>; installed: boole
 const holder = globalThis as typeof globalThis & { __pairlineShutdown?: ShutdownState };
 const state: ShutdownState = (holder.__pairlineShutdown ??= { shuttingDown: false, hooks: new Set(), installed: false });
 
-/** The process exits no later than this after the signal (the contract allows 10 s). */
-export const SHUTDOWN_DEADLINE_MS = 7_000;
+/** The process exits no later than this after the signal (README, Operations: allow the instance 10 s). */
+const SHUTDOWN_DEADLINE_MS = 7_000;
 /** How long closing the database waits for the hooks to finish (within the deadline). */
 const HOOKS_WAIT_MS = 2_000;
-/** The latest moment of exit, however closing goes (the contract allows 10 s). */
+/** The latest moment of exit, however closing goes (still within those 10 s). */
 const HARD_EXIT_MS = 9_500;
 
 /** True once SIGTERM (or SIGINT) arrived: readiness answers 503 from then on. */

@@ -5,7 +5,7 @@ import { closeDb, getDb } from "@/lib/db";
 import { hashPassword } from "@/lib/accounts/passwords";
 import { orderedPair } from "@/lib/friends/pair";
 
-export const DEMO_PASSWORD = "pairline-demo";
+const DEMO_PASSWORD = "pairline-demo";
 const DEMO_USERS = [
   { email: "alice@example.com", name: "Alice Demo" },
   { email: "bob@example.com", name: "Bob Demo" },

@@ -4,6 +4,7 @@ import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { useAsyncAction } from "@/components/ui/use-async-action";
 import { ApiError } from "@/lib/swr/fetcher";
 import { api } from "@/lib/swr/api";
 import type { AdminSessionDetailResponse } from "@/lib/admin/schemas";
@@ -30,24 +31,21 @@ export function CancelSessionButton({
   onDone: (updated: AdminSessionDetailResponse | null) => Promise<void>;
 }) {
   const [asking, setAsking] = useState(false);
-  const [running, setRunning] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { pending: running, error, run } = useAsyncAction({ describe });
 
-  async function confirm() {
-    setRunning(true);
-    setError(null);
-    try {
-      const updated = await api.admin.cancelSession(sessionId);
-      setAsking(false);
-      await onDone(updated);
-    } catch (caught) {
-      setAsking(false);
-      setError(describe(caught));
-      // The session changed under us: show what it is now.
-      if (caught instanceof ApiError && caught.code === "invalid_state") await onDone(null);
-    } finally {
-      setRunning(false);
-    }
+  function confirm() {
+    return run(
+      async () => {
+        const updated = await api.admin.cancelSession(sessionId);
+        setAsking(false);
+        await onDone(updated);
+      },
+      async (caught) => {
+        setAsking(false);
+        // The session changed under us: show what it is now.
+        if (caught instanceof ApiError && caught.code === "invalid_state") await onDone(null);
+      },
+    );
   }
 
   return (

@@ -6,7 +6,7 @@ import { SignOutButton } from "@/components/auth/sign-out-button";
 import { HeaderCounts } from "@/components/live/header-counts";
 import { HeaderMenu, NavLink } from "@/components/layout/header-menu";
 
-export type HeaderUser = { name: string; role: string; counts: LiveCountsDto };
+type HeaderUser = { name: string; role: string; counts: LiveCountsDto };
 
 export function SiteHeader({ user }: { user: HeaderUser | null }) {
   return (

@@ -2,9 +2,9 @@
 
 // A button that runs an async action, says what it is doing while it runs, and shows
 // what went wrong right beside itself.
-import { useState, type ReactNode } from "react";
+import type { ReactNode } from "react";
 import { Button } from "@/components/ui/button";
-import { errorMessage } from "@/lib/swr/fetcher";
+import { useAsyncAction } from "@/components/ui/use-async-action";
 
 export function ActionButton({
   onAction,
@@ -24,24 +24,11 @@ export function ActionButton({
   className?: string;
   "aria-label"?: string;
 }) {
-  const [pending, setPending] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-
-  async function run() {
-    setPending(true);
-    setError(null);
-    try {
-      await onAction();
-      if (!keepPendingOnSuccess) setPending(false);
-    } catch (caught) {
-      setPending(false);
-      setError(errorMessage(caught));
-    }
-  }
+  const { pending, error, run } = useAsyncAction({ keepPendingOnSuccess });
 
   return (
     <span className="inline-flex max-w-full flex-col items-start gap-1">
-      <Button type="button" variant={variant} onClick={run} disabled={pending} aria-busy={pending || undefined} aria-label={pending ? undefined : ariaLabel} className={`px-3 py-1.5 ${className}`}>
+      <Button type="button" variant={variant} onClick={() => run(onAction)} disabled={pending} aria-busy={pending || undefined} aria-label={pending ? undefined : ariaLabel} className={`px-3 py-1.5 ${className}`}>
         {pending ? pendingLabel : children}
       </Button>
       {error ? (

@@ -10,4 +10,3 @@ export function Badge({ children, tone = "slate" }: { children: React.ReactNode;
   return <span className={`inline-flex items-center rounded-full px-2.5 py-0.5 text-xs font-medium ${TONES[tone]}`}>{children}</span>;
 }
 
-export { STATUS_TONE } from "@/lib/format/status";

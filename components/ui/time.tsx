@@ -17,7 +17,7 @@ function utcParts(iso: string) {
   };
 }
 
-export function formatUtc(iso: string): string {
+function formatUtc(iso: string): string {
   const { date, time } = utcParts(iso);
   return `${date} ${time} UTC`;
 }

@@ -7,7 +7,7 @@ import { changeFeed } from "@/lib/changes";
 import { FeedCache, sharedCache } from "@/lib/changes/cache";
 import type { UserRow } from "@/lib/accounts/dto";
 
-export type AuthFacts = Readonly<UserRow & { tokenVersion: number }>;
+type AuthFacts = Readonly<UserRow & { tokenVersion: number }>;
 
 function users() {
   return sharedCache("auth-users", () =>

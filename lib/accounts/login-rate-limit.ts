@@ -9,7 +9,7 @@ import { limits } from "@/lib/rate-limit/limits";
 import { consume, rateLimited, release, resetLimit, type Limit, type Slot } from "@/lib/rate-limit/limiter";
 
 /** The failure slots held by one sign-in attempt. */
-export type LoginReservation = { email: string; address: string | null; slots: Slot[] };
+type LoginReservation = { email: string; address: string | null; slots: Slot[] };
 
 function subjects(email: string, address: string | null): [Limit, string][] {
   const all = limits();

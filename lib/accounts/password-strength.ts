@@ -8,7 +8,7 @@ import * as zxcvbnEn from "@zxcvbn-ts/language-en";
 import { AppError } from "@/lib/errors";
 
 /** zxcvbn's scores run 0..4; 3 is "safely unguessable" for an online attack with throttling. */
-export const MIN_PASSWORD_SCORE = 3;
+const MIN_PASSWORD_SCORE = 3;
 
 // The estimator's matching grows steeply with length (several seconds for 256 random
 // characters on this project's 2-core machine), and it runs on the request's thread.
@@ -44,7 +44,7 @@ export function personalWords({ email, name }: { email?: string; name?: string }
   return [...words];
 }
 
-export type PasswordVerdict = { ok: true } | { ok: false; reason: string };
+type PasswordVerdict = { ok: true } | { ok: false; reason: string };
 
 function reasonFor(result: ZxcvbnResult): string {
   const { warning, suggestions } = result.feedback;

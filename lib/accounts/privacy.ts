@@ -4,7 +4,7 @@
 
 export type Viewer = { id: number; role: "user" | "admin" };
 
-export type EmailRelation = {
+type EmailRelation = {
   /** The viewer and the person are friends. */
   friends?: boolean;
   /** The person sent the viewer a friend request (the viewer is its recipient). */
@@ -15,9 +15,9 @@ export function canSeeEmail(viewer: Viewer, personId: number, relation: EmailRel
   return viewer.role === "admin" || viewer.id === personId || Boolean(relation.friends) || Boolean(relation.askedViewer);
 }
 
-export type PersonWithEmail = { id: number; name: string; email: string };
+type PersonWithEmail = { id: number; name: string; email: string };
 /** A person as shown to someone: `email` present only when they may see it. */
-export type VisiblePerson = { id: number; name: string; email?: string };
+type VisiblePerson = { id: number; name: string; email?: string };
 
 export function visiblePerson(person: PersonWithEmail, viewer: Viewer, relation: EmailRelation): VisiblePerson {
   return canSeeEmail(viewer, person.id, relation) ? { id: person.id, name: person.name, email: person.email } : { id: person.id, name: person.name };

@@ -3,7 +3,7 @@ import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "@/lib/accounts/passwor
 import { Role } from "@/lib/generated/prisma/enums";
 import { recordIdValue } from "@/lib/api/schemas";
 
-export const emailField = z
+const emailField = z
   .string()
   .trim()
   .max(254, "At most 254 characters")
@@ -12,7 +12,7 @@ export const emailField = z
   .meta({ override: { type: "string", format: "email", maxLength: 254, description: "Compared case-insensitively (stored in lower case)." } });
 
 /** The length rule for a new password; its strength is judged in password-strength.ts. */
-export const newPasswordField = z
+const newPasswordField = z
   .string()
   .min(PASSWORD_MIN_LENGTH, `At least ${PASSWORD_MIN_LENGTH} characters`)
   .max(PASSWORD_MAX_LENGTH, `At most ${PASSWORD_MAX_LENGTH} characters`)
@@ -64,15 +64,13 @@ export const tokenResponse = z
   .object({ access_token: z.string(), token_type: z.literal("Bearer"), expires_in: z.number().int().positive().meta({ description: "Seconds." }) })
   .meta({ id: "AccessToken" });
 
-export const FRIENDSHIP_VALUES = ["none", "outgoing", "incoming", "friends"] as const;
+const FRIENDSHIP_VALUES = ["none", "outgoing", "incoming", "friends"] as const;
 
 export const userSearchResponse = z
   .array(personResponse.extend({ friendship: z.enum(FRIENDSHIP_VALUES) }).meta({ id: "UserSearchResult" }))
   .meta({ description: "At most 20, never the caller." });
 
-export type UserRefResponse = z.infer<typeof userRefResponse>;
 export type PersonResponse = z.infer<typeof personResponse>;
 export type UserResponse = z.infer<typeof userResponse>;
-export type TokenResponse = z.infer<typeof tokenResponse>;
 export type UserSearchResponse = z.infer<typeof userSearchResponse>;
 export type Friendship = (typeof FRIENDSHIP_VALUES)[number];

@@ -4,7 +4,6 @@ import { visiblePerson, type Viewer } from "@/lib/accounts/privacy";
 import { PENDING_REQUEST } from "@/lib/friends/rules";
 
 import type { Friendship, UserSearchResponse } from "@/lib/accounts/schemas";
-export type { Friendship };
 
 /**
  * Up to 20 users whose name contains `query`, or the one user whose email is exactly

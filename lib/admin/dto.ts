@@ -18,7 +18,7 @@ export function adminSessionDto(row: AdminSessionRow): AdminSessionResponse {
 }
 
 /** Enough of the hash to tell tokens apart and match a log line; far too little to use. */
-export const HASH_PREFIX_LENGTH = 12;
+const HASH_PREFIX_LENGTH = 12;
 
 export const joinTokenSelect = {
   id: true,
@@ -30,7 +30,7 @@ export const joinTokenSelect = {
   user: personSelect,
 } as const;
 
-export type JoinTokenRow = Prisma.JoinTokenGetPayload<{ select: typeof joinTokenSelect }>;
+type JoinTokenRow = Prisma.JoinTokenGetPayload<{ select: typeof joinTokenSelect }>;
 
 const iso = (date: Date | null) => (date ? date.toISOString() : null);
 

@@ -4,7 +4,7 @@ import { likeLiteral } from "@/lib/db/like";
 import { adminSessionSelect } from "@/lib/admin/dto";
 import { lowerInstant, upperCondition, type AdminListSessionsQuery } from "@/lib/admin/schemas";
 
-export const ADMIN_PAGE_SIZE = 50;
+const ADMIN_PAGE_SIZE = 50;
 
 
 function searchCondition(q: string): Prisma.SessionWhereInput {

@@ -6,7 +6,7 @@ import { recordIdValue, timestamp } from "@/lib/api/schemas";
 import { sessionResponse, sessionStatusValues } from "@/lib/sessions/schemas";
 import { AUDIT_EVENT_TYPES, SESSION_STATUSES, type AuditEventTypeValue } from "@/lib/sessions/rules";
 
-export const auditEventTypes = AUDIT_EVENT_TYPES;
+const auditEventTypes = AUDIT_EVENT_TYPES;
 export type { AuditEventTypeValue };
 
 const emptyAsAbsent = (value: unknown) => (value === "" ? undefined : value);
@@ -17,7 +17,7 @@ const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{
 const DATE_MESSAGE = "Expected a date (YYYY-MM-DD) or an ISO 8601 date-time with a time zone";
 
 /** A calendar day (UTC) or an exact instant, as given in `created_from` / `created_to`. */
-export type DateBound = { kind: "day"; start: Date; nextDay: Date } | { kind: "instant"; at: Date };
+type DateBound = { kind: "day"; start: Date; nextDay: Date } | { kind: "instant"; at: Date };
 
 /** Midnight UTC of a real calendar day, or null (Date.UTC rolls 2025-02-30 over to March). */
 function calendarDay(text: string): Date | null {
@@ -105,17 +105,17 @@ export type AdminAuditLogsQuery = z.infer<typeof adminAuditLogsQuery>;
 
 // Responses.
 
-export const adminPersonResponse = z.object({ id: recordIdValue, name: z.string(), email: z.string() }).meta({ id: "AdminPerson" });
+const adminPersonResponse = z.object({ id: recordIdValue, name: z.string(), email: z.string() }).meta({ id: "AdminPerson" });
 
-export const adminSessionResponse = sessionResponse
+const adminSessionResponse = sessionResponse
   .extend({ initiator: adminPersonResponse, participant: adminPersonResponse })
   .meta({ id: "AdminSession", description: "Never the meeting URL or password; `allowed_actions` is at most `cancel`." });
 
 export const adminSessionListResponse = z.array(adminSessionResponse).meta({ description: "Newest first; `Link` rel=next when there is more." });
 
-export const JOIN_TOKEN_STATES = ["used", "revoked", "expired", "unused"] as const;
+const JOIN_TOKEN_STATES = ["used", "revoked", "expired", "unused"] as const;
 
-export const adminJoinTokenResponse = z
+const adminJoinTokenResponse = z
   .object({
     id: recordIdValue,
     hash_prefix: z.string().meta({ description: "The first 12 hex characters of the token's SHA-256." }),

@@ -8,7 +8,7 @@ z.config({
   customError: (issue) => (issue.code === "invalid_type" && issue.input === undefined ? "Required" : undefined),
 });
 
-export const MAX_BODY_BYTES = 64 * 1024;
+const MAX_BODY_BYTES = 64 * 1024;
 
 /** The raw body as text, refused with 413 past 64 KiB (also when sent chunked). */
 export async function readLimitedText(req: Request): Promise<string> {

@@ -10,7 +10,7 @@ export type Tag = "Accounts" | "Friends" | "Chat" | "Sessions" | "Live" | "Admin
 /** A path segment holding a record id; anything else is a 404 "No such <what>." */
 export type PathId = { what: string; schema: z.ZodNumber };
 
-export type Success = {
+type Success = {
   description: string;
   /** No schema: the response has no body (204). */
   schema?: z.ZodType;

@@ -24,8 +24,8 @@ export type DeclaredHandler = RouteHandler & { readonly declaration: Declaration
 export type Auth = "public" | "user" | "admin";
 
 type DbOf<D extends Declaration> = D["db"] extends "lazy" | "none" ? { db?: never } : { db: Db };
-export type PublicContext<D extends Declaration> = Inputs<D> & DbOf<D> & { req: NextRequest };
-export type UserContext<D extends Declaration> = PublicContext<D> & { user: AuthUser };
+type PublicContext<D extends Declaration> = Inputs<D> & DbOf<D> & { req: NextRequest };
+type UserContext<D extends Declaration> = PublicContext<D> & { user: AuthUser };
 
 const WRITE_METHODS = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 

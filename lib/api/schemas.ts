@@ -8,7 +8,7 @@ export const recordIdValue = z.number().int().positive().meta({ description: "A 
 /** ISO-8601 in UTC with a `Z`, as `Date.toISOString()` writes it. */
 export const timestamp = z.iso.datetime().meta({ examples: ["2026-11-27T10:15:00.000Z"] });
 
-export const errorCodes = Object.keys(errorStatus) as [ErrorCode, ...ErrorCode[]];
+const errorCodes = Object.keys(errorStatus) as [ErrorCode, ...ErrorCode[]];
 
 export const errorResponse = z
   .object({

@@ -1,6 +1,6 @@
-// The one §16 header of API responses that depends on configuration: HSTS when APP_URL
-// is https. The fixed ones come from next.config.ts (they are known at build time; APP_URL
-// is not).
+// The one security header of API responses that depends on configuration (README,
+// Browser security and privacy): HSTS when APP_URL is https. The fixed ones come from
+// next.config.mjs (they are known at build time; APP_URL is not).
 import { env } from "@/lib/env";
 import { hstsFor } from "@/lib/security/headers";
 

@@ -8,7 +8,7 @@ import type { Change } from "@/lib/changes/types";
 
 type Loading<V> = { promise: Promise<V>; valid: boolean };
 
-export type FeedCacheOptions<K, V> = {
+type FeedCacheOptions<K, V> = {
   feed: ChangeFeed;
   /**
    * Keys a change makes stale: a list, a test every key is put to, or "all". Changes of

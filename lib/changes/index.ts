@@ -1,4 +1,5 @@
-// The change feed (issue 11; the live-update stream of issue 12 builds on it).
+// The change feed (README, Operations: "Change feed and caches during an outage"; the
+// live-update stream, README "Live updates", builds on it).
 //
 // Every committed change to a session, message, friend request, friendship, or a user's
 // role, token version, name or email is announced by a database trigger
@@ -17,19 +18,18 @@
 //                                   call has been delivered to this instance's feed
 //   FeedCache (lib/changes/cache.ts) a map the feed evicts
 //   LISTENER_APPLICATION_NAME       the listener's application_name in pg_stat_activity
+//                                   (tests/support/change-feed.ts looks for it)
 import { env } from "@/lib/env";
 import { getPglite } from "@/lib/db";
 import { ChangeFeed } from "@/lib/changes/feed";
 import { PostgresListener } from "@/lib/changes/postgres-listener";
 import { listenOnPglite } from "@/lib/changes/pglite-listener";
 
-export { ChangeFeed } from "@/lib/changes/feed";
-export { FeedCache } from "@/lib/changes/cache";
-export type { Change, ChangeKind, FeedEvent, FeedListener, Resync } from "@/lib/changes/types";
+export type { FeedEvent } from "@/lib/changes/types";
 
-export const LISTENER_APPLICATION_NAME = "pairline-change-feed";
+const LISTENER_APPLICATION_NAME = "pairline-change-feed";
 
-type FeedState = { feed: ChangeFeed; started?: Promise<void>; settle?: () => Promise<void>; stop?: () => Promise<void> };
+type FeedState = { feed: ChangeFeed; started?: Promise<void>; settle?: () => Promise<void> };
 // On globalThis like the database: one feed per process however the bundler splits modules.
 const holder = globalThis as typeof globalThis & { __pairlineChanges?: FeedState };
 const state: FeedState = (holder.__pairlineChanges ??= { feed: new ChangeFeed() });
@@ -46,11 +46,10 @@ function start(): void {
       });
       listener.start();
       state.settle = () => listener.settle();
-      state.stop = () => listener.stop();
       return;
     }
     const pglite = await getPglite();
-    if (pglite) state.stop = await listenOnPglite(pglite, state.feed);
+    if (pglite) await listenOnPglite(pglite, state.feed);
   })().catch((error: unknown) => {
     // The feed stays unhealthy (every cache reads the database); the next call tries again.
     console.error("Change feed: could not start:", error);
@@ -69,13 +68,4 @@ export async function settleChanges(): Promise<void> {
   if (!state.started) return;
   await state.started;
   await state.settle?.();
-}
-
-/** Stops listening (scripts and tests; the server keeps its feed for its lifetime). */
-export async function stopChangeFeed(): Promise<void> {
-  const stop = state.stop;
-  state.started = undefined;
-  state.settle = undefined;
-  state.stop = undefined;
-  await stop?.();
 }

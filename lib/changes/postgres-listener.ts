@@ -10,7 +10,7 @@ import pg from "pg";
 import type { ChangeFeed } from "@/lib/changes/feed";
 import { CHANGE_CHANNEL, parseChange } from "@/lib/changes/types";
 
-export type PostgresListenerOptions = {
+type PostgresListenerOptions = {
   connectionString: string;
   feed: ChangeFeed;
   /** Shown in pg_stat_activity, so an operator (or a test) can find this connection. */

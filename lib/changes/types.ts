@@ -6,8 +6,8 @@
 // without a query.
 export const CHANGE_CHANNEL = "pairline_changes";
 
-export const CHANGE_KINDS = ["session", "message", "friend_request", "friendship", "user", "read_marker"] as const;
-export type ChangeKind = (typeof CHANGE_KINDS)[number];
+const CHANGE_KINDS = ["session", "message", "friend_request", "friendship", "user", "read_marker"] as const;
+type ChangeKind = (typeof CHANGE_KINDS)[number];
 
 /** `id` is the row id; for a friendship (no id of its own) "lowUserId:highUserId", for a read marker "userId:conversationId". */
 export type Change = { kind: ChangeKind; id: number | string; users: number[] };
@@ -17,7 +17,7 @@ export type Change = { kind: ChangeKind; id: number | string; users: number[] };
  * it loses its connection (`healthy: false`, changes may be missed until the next resync),
  * and when a change may have been missed while connected.
  */
-export type Resync = { kind: "resync"; healthy: boolean };
+type Resync = { kind: "resync"; healthy: boolean };
 
 export type FeedEvent = Change | Resync;
 export type FeedListener = (event: FeedEvent) => void;

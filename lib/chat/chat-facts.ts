@@ -9,7 +9,7 @@ import { FeedCache, sharedCache } from "@/lib/changes/cache";
 import { orderedPair } from "@/lib/friends/pair";
 import type { Person } from "@/lib/friends/dto";
 
-export type ChatFacts = { partner: Person; isFriend: boolean; conversationId: number | null; lastMessageId: number | null };
+type ChatFacts = { partner: Person; isFriend: boolean; conversationId: number | null; lastMessageId: number | null };
 
 const key = (userId: number, friendId: number) => `${userId}>${friendId}`;
 

@@ -1,16 +1,10 @@
 // Message rows to the JSON of lib/chat/schemas.ts.
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Person } from "@/lib/friends/dto";
+import { publicUserSelect } from "@/lib/accounts/dto";
 import type { ChatResponse, MessageResponse } from "@/lib/chat/schemas";
 
-export const messageSelect = {
-  id: true,
-  kind: true,
-  text: true,
-  sessionId: true,
-  createdAt: true,
-  sender: { select: { id: true, name: true } },
-} as const;
+export const messageSelect = { id: true, kind: true, text: true, sessionId: true, createdAt: true, sender: { select: publicUserSelect } } as const;
 
 export type MessageRow = Prisma.MessageGetPayload<{ select: typeof messageSelect }>;
 

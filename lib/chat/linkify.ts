@@ -1,6 +1,6 @@
 // Splits message text into plain runs and web links. Only http(s) URLs become links:
 // `javascript:`, `data:` and the like stay text, whatever they look like.
-export type TextPart = { kind: "text"; text: string } | { kind: "link"; text: string; href: string };
+type TextPart = { kind: "text"; text: string } | { kind: "link"; text: string; href: string };
 
 const URL_PATTERN = /\bhttps?:\/\/[^\s<>"]+/gi;
 // Punctuation that usually ends a sentence rather than the URL.

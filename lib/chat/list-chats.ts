@@ -6,7 +6,7 @@ import { listFriends } from "@/lib/friends/list-friends";
 import { messageSelect, type MessageRow } from "@/lib/chat/dto";
 import { unreadByFriendSql } from "@/lib/chat/unread-sql";
 
-export type ChatEntry = { friend: Person; lastMessage: MessageRow | null; unreadCount: number };
+type ChatEntry = { friend: Person; lastMessage: MessageRow | null; unreadCount: number };
 
 // The home page polls this: kept per user until a message, read marker or friendship of
 // theirs changes (or anyone's name or email, which a list shows).

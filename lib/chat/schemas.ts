@@ -4,7 +4,7 @@ import { recordIdValue, timestamp } from "@/lib/api/schemas";
 import { queryInteger } from "@/lib/record-id";
 import { personResponse, userRefResponse } from "@/lib/accounts/schemas";
 
-export const MAX_MESSAGE_LENGTH = 2000;
+const MAX_MESSAGE_LENGTH = 2000;
 /** Messages returned by one GET of a conversation. */
 export const MESSAGE_PAGE_SIZE = 100;
 
@@ -40,8 +40,6 @@ export const markReadBody = z
   })
   .strict();
 
-export type PostMessageBody = z.infer<typeof postMessageBody>;
-
 // Responses.
 
 export const messageResponse = z
@@ -57,7 +55,7 @@ export const messageResponse = z
 
 export const messageListResponse = z.array(messageResponse).meta({ description: "Oldest first, at most 100 (with `before`: the 100 just before that message)." });
 
-export const chatResponse = z
+const chatResponse = z
   .object({
     friend: personResponse,
     last_message: messageResponse.nullable(),

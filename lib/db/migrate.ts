@@ -9,7 +9,7 @@ import type { SqlRunner } from "@/lib/db/connect";
 
 const MIGRATION_LOCK_ID = 72_707_369; // arbitrary, fixed: "pairline migrations"
 
-export type MigrationFile = { name: string; sql: string; checksum: string };
+type MigrationFile = { name: string; sql: string; checksum: string };
 
 export function readMigrations(migrationsDir: string): MigrationFile[] {
   return fs
@@ -35,7 +35,7 @@ CREATE TABLE IF NOT EXISTS "_prisma_migrations" (
   "applied_steps_count" INTEGER NOT NULL DEFAULT 0
 );`;
 
-export type MigrationResult = { applied: string[]; alreadyApplied: string[] };
+type MigrationResult = { applied: string[]; alreadyApplied: string[] };
 
 export async function applyMigrations(runner: SqlRunner, migrationsDir: string): Promise<MigrationResult> {
   const migrations = readMigrations(migrationsDir);

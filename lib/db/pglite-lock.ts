@@ -3,7 +3,7 @@
 import fs from "node:fs";
 import path from "node:path";
 
-export class DatabaseLockedError extends Error {
+class DatabaseLockedError extends Error {
   override name = "DatabaseLockedError";
 }
 

@@ -1,7 +1,7 @@
 // Session statuses in words, the same on every page (the API keeps its lowercase values).
 import type { SessionStatus } from "@/lib/sessions/rules";
 
-export const STATUS_LABELS: Record<SessionStatus, string> = {
+const STATUS_LABELS: Record<SessionStatus, string> = {
   pending: "Not started",
   active: "Active",
   completed: "Ended",

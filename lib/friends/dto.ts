@@ -20,7 +20,7 @@ export const friendRequestSelect = {
 
 export type FriendRequestRow = Prisma.FriendRequestGetPayload<{ select: typeof friendRequestSelect }>;
 
-export function personDto(user: Person): PersonResponse {
+function personDto(user: Person): PersonResponse {
   return { id: user.id, name: user.name, email: user.email };
 }
 

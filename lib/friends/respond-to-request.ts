@@ -7,13 +7,13 @@ import { orderedPair } from "@/lib/friends/pair";
 import { friendRequestSelect, type FriendRequestRow } from "@/lib/friends/dto";
 import { PENDING_REQUEST, makesFriends, refusalOf, statusAfter, type RequestAnswer } from "@/lib/friends/rules";
 
-export async function findFriendRequest(db: Db | Tx, requestId: number): Promise<FriendRequestRow> {
+async function findFriendRequest(db: Db | Tx, requestId: number): Promise<FriendRequestRow> {
   const row = await db.friendRequest.findUnique({ where: { id: requestId }, select: friendRequestSelect });
   if (!row) throw new AppError("request_not_found");
   return row;
 }
 
-export function notPending(row: { status: string }): AppError {
+function notPending(row: { status: string }): AppError {
   return new AppError("request_not_pending", messages.requestNotPending(row.status));
 }
 

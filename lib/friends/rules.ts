@@ -16,7 +16,7 @@ export const PENDING_REQUEST = FriendRequestStatus.pending;
 export const REQUEST_ANSWERS = ["accept", "decline", "withdraw"] as const;
 export type RequestAnswer = (typeof REQUEST_ANSWERS)[number];
 
-export type RequestRefusal = Extract<ErrorCode, "not_recipient" | "not_sender" | "request_not_pending">;
+type RequestRefusal = Extract<ErrorCode, "not_recipient" | "not_sender" | "request_not_pending">;
 
 type Rule = {
   /** Who may give the answer. */
@@ -32,7 +32,7 @@ const RULES: Record<RequestAnswer, Rule> = {
 };
 
 /** What the checks read of a request (a FriendRequestRow has it). */
-export type RequestFacts = { status: FriendRequestStatusValue; fromUser: { id: number }; toUser: { id: number } };
+type RequestFacts = { status: FriendRequestStatusValue; fromUser: { id: number }; toUser: { id: number } };
 
 export function isPending(status: FriendRequestStatusValue): boolean {
   return status === PENDING_REQUEST;

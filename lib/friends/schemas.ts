@@ -11,11 +11,6 @@ const positiveId = z
 
 export const sendFriendRequestBody = z.object({ user_id: positiveId }).strict();
 
-/** Accept and decline take no body: an empty one or `{}`. */
-export const noBody = z.object({}).strict();
-
-export type SendFriendRequestBody = z.infer<typeof sendFriendRequestBody>;
-
 // Responses.
 
 export const friendRequestResponse = z
@@ -26,7 +21,7 @@ export const friendRequestsResponse = z
   .object({ incoming: z.array(friendRequestResponse), outgoing: z.array(friendRequestResponse) })
   .meta({ id: "FriendRequests", description: "Pending requests only, newest first." });
 
-export const friendResponse = z.object({ user: personResponse, since: timestamp }).meta({ id: "Friend" });
+const friendResponse = z.object({ user: personResponse, since: timestamp }).meta({ id: "Friend" });
 
 export const friendListResponse = z.array(friendResponse).meta({ description: "Alphabetically by name." });
 

@@ -6,7 +6,7 @@ import type { LiveEvent } from "@/lib/live/event-schemas";
 export type { LiveEventName } from "@/lib/live/event-names";
 
 /** The events a change can mean; `counts` and `resync` come from the hub itself. */
-export type ChangeEvent = Extract<LiveEvent, { name: "session.updated" | "message.created" | "friend_request.updated" | "friendship.updated" }>;
+type ChangeEvent = Extract<LiveEvent, { name: "session.updated" | "message.created" | "friend_request.updated" | "friendship.updated" }>;
 
 function otherUser(users: number[], userId: number): number | undefined {
   return users.find((id) => id !== userId);

@@ -14,7 +14,7 @@ import { closeRevokedStreams } from "@/lib/live/close-revoked-streams";
 
 export type { StreamClient };
 
-export class EventHub {
+class EventHub {
   private readonly streams = new StreamRegistry();
   private readonly counts = new CountsKeeper(this.streams);
   private readonly leases = new LeaseKeeper(this.streams);

@@ -6,7 +6,7 @@ import { OPEN_STATUSES, isWaitingFor, sideOf, type SessionFacts } from "@/lib/se
 import { PENDING_REQUEST } from "@/lib/friends/rules";
 import type { LiveCountsResponse } from "@/lib/live/schemas";
 
-export type LiveCounts = { incomingRequests: number; unreadChats: number; waitingSessions: number };
+type LiveCounts = { incomingRequests: number; unreadChats: number; waitingSessions: number };
 
 type CountsRow = { incomingRequests: number; unreadChats: number; openSessions: SessionFacts[] | string };
 

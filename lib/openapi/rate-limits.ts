@@ -10,7 +10,7 @@ import { describeDuration } from "@/lib/rate-limit/retry-message";
 export type RateLimitName = LimitName | "eventStreams" | "declinedRequestCooldown";
 
 /** One limit, as the `x-rate-limit` extension lists it. */
-export type RateLimitDescription = { name: RateLimitName; counted: string; max?: number; window_seconds?: number; cooldown_seconds?: number };
+type RateLimitDescription = { name: RateLimitName; counted: string; max?: number; window_seconds?: number; cooldown_seconds?: number };
 
 /** What each limit counts, and per what. */
 const COUNTED: Record<LimitName, string> = {

@@ -6,7 +6,7 @@ import { serviceUnavailable } from "@/lib/errors";
 import { isShuttingDown } from "@/lib/shutdown";
 import { isDatabaseUnavailable } from "@/lib/db/errors";
 
-export const READINESS_TIMEOUT_MS = 2_000;
+const READINESS_TIMEOUT_MS = 2_000;
 
 export async function checkReadiness(): Promise<void> {
   if (isShuttingDown()) throw serviceUnavailable("This instance is shutting down.");

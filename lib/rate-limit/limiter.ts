@@ -20,7 +20,7 @@ export type Limit = {
 /** An admitted attempt: release it to give the slot back (the window is remembered). */
 export type Slot = { key: string; windowEndsAt: Date };
 
-export type Attempt = { admitted: true; slot: Slot } | { admitted: false; retryAfterSeconds: number };
+type Attempt = { admitted: true; slot: Slot } | { admitted: false; retryAfterSeconds: number };
 
 type CountedRow = { admitted: boolean; expires_at: Date; retry_after: number };
 
@@ -28,7 +28,7 @@ type CountedRow = { admitted: boolean; expires_at: Date; retry_after: number };
 const CLEANUP_INTERVAL_MS = 60_000;
 let lastCleanupAt = 0;
 
-export function limitKey(limit: Pick<Limit, "name">, subject: string | number): string {
+function limitKey(limit: Pick<Limit, "name">, subject: string | number): string {
   return `${limit.name}:${subject}`;
 }
 

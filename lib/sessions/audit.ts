@@ -9,7 +9,7 @@ import { auditMetadataFor, type AuditMetadata } from "@/lib/sessions/audit-metad
 /** Metadata may be left out where the event type's schema accepts `{}` (`Record<never, never>`). */
 type MetadataOf<E extends AuditEventType> = Record<never, never> extends AuditMetadata<E> ? { metadata?: AuditMetadata<E> } : { metadata: AuditMetadata<E> };
 
-export type AuditEntry<E extends AuditEventType> = { sessionId: number; eventType: E; userId: number | null; message: string } & MetadataOf<E>;
+type AuditEntry<E extends AuditEventType> = { sessionId: number; eventType: E; userId: number | null; message: string } & MetadataOf<E>;
 
 export async function writeAudit<E extends AuditEventType>(tx: Tx, entry: AuditEntry<E>): Promise<void> {
   const metadata = auditMetadataFor(entry.eventType, ((entry as { metadata?: AuditMetadata<E> }).metadata ?? {}) as AuditMetadata<E>);

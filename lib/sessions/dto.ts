@@ -1,6 +1,7 @@
 // Session rows to the JSON of lib/sessions/schemas.ts. The meeting URL and password are
 // shown only to a caller who may join right now.
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { publicUserSelect } from "@/lib/accounts/dto";
 import { allowedActions, isCancelled, isOver, isWaitingFor, joinEligibility, sideOf, type Side } from "@/lib/sessions/rules";
 import { readAuditMetadata, type AuditMetadata } from "@/lib/sessions/audit-metadata";
 import type { AuditEntryResponse, EligibilityResponse, SessionResponse } from "@/lib/sessions/schemas";
@@ -22,13 +23,13 @@ export const sessionSelect = {
   startedAt: true,
   endedAt: true,
   updatedAt: true,
-  initiator: { select: { id: true, name: true } },
-  participant: { select: { id: true, name: true } },
+  initiator: { select: publicUserSelect },
+  participant: { select: publicUserSelect },
   // Presence and the finish summary are read from these (lib/sessions/presence.ts).
   auditLogs: {
     where: { eventType: { in: PRESENCE_EVENT_TYPES } },
     orderBy: { id: "asc" as const },
-    select: { eventType: true, userId: true, metadata: true, createdAt: true, user: { select: { id: true, name: true } } },
+    select: { eventType: true, userId: true, metadata: true, createdAt: true, user: { select: publicUserSelect } },
   },
 } as const;
 
@@ -50,7 +51,7 @@ function showsMeetingId(row: Pick<SessionRow, "videoProvider">, viewerSide: Side
  * it went (`summary`): who finished it and why, when, how long the meeting ran from the
  * first join, and who joined. `held` is false when nobody joined.
  */
-export function presenceDto(row: SessionRow) {
+function presenceDto(row: SessionRow) {
   const presence = presenceOf(row, row.auditLogs ?? []);
   const finishedAt = row.endedAt ?? presence.finish?.at ?? null;
   const summary =
@@ -125,7 +126,7 @@ export const auditSelect = {
   message: true,
   metadata: true,
   createdAt: true,
-  user: { select: { id: true, name: true } },
+  user: { select: publicUserSelect },
 } as const;
 
 export type AuditRow = Prisma.AuditLogGetPayload<{ select: typeof auditSelect }>;

@@ -10,12 +10,12 @@ import { auditEventOf, invalidState, statusGuard, targetStatus, transition } fro
 import type { SessionRow } from "@/lib/sessions/dto";
 import type { AuditMetadata } from "@/lib/sessions/audit-metadata";
 
-export type FinishAction = "end" | "cancel";
+type FinishAction = "end" | "cancel";
 
 /** Each action's audit metadata (`ended` or `cancelled`). */
 type FinishMetadata = { end: AuditMetadata<"ended">; cancel: AuditMetadata<"cancelled"> };
 
-export type FinishStep = {
+type FinishStep = {
   [A in FinishAction]: {
     sessionId: number;
     action: A;

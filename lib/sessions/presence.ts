@@ -15,7 +15,7 @@ export type PresenceEvent = {
   user: { id: number; name: string } | null;
 };
 
-export type Presence = {
+type Presence = {
   /** The two people's ids whose latest joined/left says joined; empty unless active. */
   inMeeting: number[];
   /** Everyone of the two who joined at least once, in order of first joining. */

@@ -14,7 +14,7 @@ export const AUDIT_EVENT_TYPES = Object.values(AuditEventType) as [AuditEventTyp
 export const SESSION_ACTIONS = ["start", "ready", "join", "end", "cancel"] as const;
 export type SessionAction = (typeof SESSION_ACTIONS)[number];
 export const JOIN_BLOCKED_REASONS = ["not_started", "session_over", "waiting_for_other", "mark_yourself_ready"] as const;
-export type JoinBlockedReason = (typeof JOIN_BLOCKED_REASONS)[number];
+type JoinBlockedReason = (typeof JOIN_BLOCKED_REASONS)[number];
 
 type Rule = {
   /** The statuses the action is allowed from. */
@@ -121,13 +121,13 @@ export function sideOf(session: Pick<SessionFacts, "initiatorId" | "participantI
   return null;
 }
 
-export function readyFlags(session: SessionFacts, side: Side): { youReady: boolean; otherReady: boolean } {
+function readyFlags(session: SessionFacts, side: Side): { youReady: boolean; otherReady: boolean } {
   return side === "initiator"
     ? { youReady: session.initiatorReady, otherReady: session.participantReady }
     : { youReady: session.participantReady, otherReady: session.initiatorReady };
 }
 
-export type JoinEligibility = {
+type JoinEligibility = {
   canJoin: boolean;
   reason: JoinBlockedReason | null;
   youReady: boolean;

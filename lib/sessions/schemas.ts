@@ -11,9 +11,6 @@ const positiveId = z.number({ error: (issue) => (issue.input === undefined ? "Re
 
 export const createSessionBody = z.object({ participant_id: positiveId }).strict();
 
-/** Endpoints that take no body accept an empty one or `{}`. */
-export const emptyBody = z.object({}).strict();
-
 export const validateJoinTokenBody = z.object({ token: z.string().min(1, "Required").max(200, "At most 200 characters") }).strict();
 
 export const sessionStatusValues = SESSION_STATUSES;
@@ -36,16 +33,16 @@ export type ListSessionsQuery = z.infer<typeof listSessionsQuery>;
 
 // Responses.
 
-export const sessionStatus = z.enum(SESSION_STATUSES).meta({ id: "SessionStatus" });
-export const sessionAction = z.enum(SESSION_ACTIONS).meta({ id: "SessionAction" });
-export const joinBlockedReason = z.enum(JOIN_BLOCKED_REASONS).meta({ id: "JoinBlockedReason" });
-export const auditEventType = z.enum(AUDIT_EVENT_TYPES).meta({ id: "AuditEventType" });
+const sessionStatus = z.enum(SESSION_STATUSES).meta({ id: "SessionStatus" });
+const sessionAction = z.enum(SESSION_ACTIONS).meta({ id: "SessionAction" });
+const joinBlockedReason = z.enum(JOIN_BLOCKED_REASONS).meta({ id: "JoinBlockedReason" });
+const auditEventType = z.enum(AUDIT_EVENT_TYPES).meta({ id: "AuditEventType" });
 
 const nullableTimestamp = timestamp.nullable();
 
 const inMeeting = z.array(recordIdValue).meta({ description: "Ids of the two people in the meeting now (from join-token redemption and Zoom's joined/left webhooks); empty unless active." });
 
-export const sessionSummary = z
+const sessionSummary = z
   .object({
     finished_by: userRefResponse.nullable().meta({ description: "Who ended or cancelled it; null when the video provider ended the meeting." }),
     reason: z.enum(FINISH_REASONS),
@@ -105,13 +102,13 @@ export const joinTokenResponse = z
   .object({ token: z.string(), expires_at: timestamp, session_id: recordIdValue, join_url: z.string() })
   .meta({ id: "JoinToken", description: "One use, for the caller only." });
 
-export const meetingResponse = z
+const meetingResponse = z
   .object({ provider: z.enum(VideoProvider).nullable(), meeting_id: z.string().nullable(), join_url: z.string().nullable(), password: z.string().nullable() })
   .meta({ id: "Meeting" });
 
 export const redeemedJoinTokenResponse = z.object({ session: sessionResponse, meeting: meetingResponse }).meta({ id: "RedeemedJoinToken" });
 
-export const auditEntryResponse = z
+const auditEntryResponse = z
   .object({
     id: recordIdValue,
     session_id: recordIdValue,

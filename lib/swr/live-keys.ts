@@ -3,7 +3,7 @@
 import type { LiveEvent } from "@/lib/live/event-schemas";
 import { api } from "@/lib/swr/api";
 
-export type LiveKeys = {
+type LiveKeys = {
   /** Exact keys. */
   keys: string[];
   /** Key prefixes (paged lists and searches, whose keys carry their query). */

@@ -8,8 +8,6 @@ import { isOpen } from "@/lib/sessions/rules";
 import { api } from "@/lib/swr/api";
 import type { EligibilityResponse as JoinEligibility } from "@/lib/sessions/schemas";
 
-export type { JoinEligibility };
-
 const cache = new Map<string, { etag: string; data: JoinEligibility }>();
 
 async function fetchWithEtag(path: string): Promise<JoinEligibility> {

@@ -5,8 +5,6 @@ import { fetcher, retryWhileUnavailable, type ApiError } from "@/lib/swr/fetcher
 import type { AuditEntryResponse, SessionResponse } from "@/lib/sessions/schemas";
 import { api } from "@/lib/swr/api";
 
-export type AuditEntry = AuditEntryResponse;
-
 export function useSession(sessionId: number, fallbackData?: SessionResponse) {
   return useSWR<SessionResponse, ApiError>(api.sessions.key(sessionId), fetcher, { fallbackData, revalidateOnMount: !fallbackData, onErrorRetry: retryWhileUnavailable });
 }

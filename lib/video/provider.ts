@@ -4,13 +4,13 @@
 
 export type VideoProviderName = "zoom" | "jitsi";
 
-export type MeetingRequest = {
+type MeetingRequest = {
   sessionId: number;
   /** Names both people, e.g. "Pairline: Alice & Bob". */
   topic: string;
 };
 
-export type CreatedMeeting = {
+type CreatedMeeting = {
   provider: VideoProviderName;
   meetingId: string;
   joinUrl: string;

@@ -8,10 +8,10 @@ import { logger } from "@/lib/log";
 export type ZoomReply = { status: number; headers: Headers; json: unknown };
 
 /** Marks a body that was not JSON, so callers can tell it from an empty body. */
-export const NOT_JSON = Symbol("not-json");
+const NOT_JSON = Symbol("not-json");
 
 /** Zoom's 429 without a usable Retry-After: per-second limits clear fast, daily ones do not. */
-export const DEFAULT_RETRY_AFTER_SECONDS = 60;
+const DEFAULT_RETRY_AFTER_SECONDS = 60;
 
 export async function callZoom(url: string, init: RequestInit & { signal: AbortSignal }): Promise<ZoomReply> {
   try {

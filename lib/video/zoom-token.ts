@@ -12,7 +12,7 @@ const tokenResponse = z.object({
   expires_in: z.number().positive(),
 });
 
-export type ZoomTokenSource = {
+type ZoomTokenSource = {
   /** A valid token; waits for the refresh in flight, bounded by the caller's own deadline. */
   get(signal: AbortSignal): Promise<string>;
   /** Drops `token` after Zoom refused it, unless a newer one has already replaced it. */

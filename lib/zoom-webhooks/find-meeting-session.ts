@@ -14,5 +14,3 @@ export async function findMeetingSession(db: Db | Tx, meetingId: string) {
     },
   });
 }
-
-export type MeetingSession = NonNullable<Awaited<ReturnType<typeof findMeetingSession>>>;

@@ -11,7 +11,7 @@ import { recordParticipantEvent } from "@/lib/zoom-webhooks/record-participant-e
 import { completeEndedMeeting } from "@/lib/zoom-webhooks/complete-ended-meeting";
 import { meetingPayload, participantPayload, urlValidationPayload, webhookEnvelope, type ZoomWebhookResponse } from "@/lib/zoom-webhooks/schemas";
 
-export type WebhookAnswer = ZoomWebhookResponse;
+type WebhookAnswer = ZoomWebhookResponse;
 
 export async function handleZoomWebhook({
   db,

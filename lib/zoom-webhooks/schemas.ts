@@ -16,7 +16,7 @@ export const urlValidationPayload = z.looseObject({
 const meetingId = z.union([z.string().regex(/^\d{1,20}$/), z.number().int().nonnegative()]).transform(String);
 const optionalText = z.string().max(500).nullish();
 
-export const zoomParticipant = z.looseObject({
+const zoomParticipant = z.looseObject({
   user_id: z.union([z.string(), z.number()]).transform(String).nullish(),
   user_name: optionalText,
   id: optionalText,
@@ -43,7 +43,6 @@ export const participantPayload = z.looseObject({
   }),
 });
 
-export type WebhookEnvelope = z.infer<typeof webhookEnvelope>;
 export type ZoomParticipant = z.infer<typeof zoomParticipant>;
 export type MeetingPayload = z.infer<typeof meetingPayload>;
 export type ParticipantPayload = z.infer<typeof participantPayload>;

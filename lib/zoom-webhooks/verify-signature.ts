@@ -4,7 +4,7 @@
 import crypto from "node:crypto";
 import { AppError } from "@/lib/errors";
 
-export const MAX_TIMESTAMP_SKEW_SECONDS = 5 * 60;
+const MAX_TIMESTAMP_SKEW_SECONDS = 5 * 60;
 
 export function signZoomPayload({ secret, timestamp, rawBody }: { secret: string; timestamp: string; rawBody: string }): string {
   return `v0=${crypto.createHmac("sha256", secret).update(`v0:${timestamp}:${rawBody}`).digest("hex")}`;

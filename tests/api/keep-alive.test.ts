@@ -1,6 +1,6 @@
 // The server's keep-alive timeout (README, Operations; lib/server-timeouts.ts). A client
 // that reuses an idle kept-alive connection just as the server closes it gets ECONNRESET
-// on a request the server never saw (issue 18: Playwright's `POST .../end/`); Node closes
+// on a request the server never saw (seen in the browser tests as a failed `POST .../end/`); Node closes
 // idle connections after 5 s unless told otherwise. A connection left idle for 6 s must
 // still be open and serve the next request: the same socket, no error. And the long
 // timeout must not hold up a graceful shutdown.

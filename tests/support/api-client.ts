@@ -8,7 +8,7 @@ export const baseUrl = () => inject("apiBaseUrl");
 
 export type ApiResponse<T = any> = { status: number; headers: Headers; body: T; text: string };
 
-export type RequestOptions = {
+type RequestOptions = {
   method?: string;
   body?: unknown;
   /** A raw body sent as is (with `contentType`). */
@@ -22,7 +22,7 @@ export type RequestOptions = {
 };
 
 /** Where a helper sends its requests, and from which client address (X-Forwarded-For). */
-export type ClientOptions = { baseUrl?: string; address?: string };
+type ClientOptions = { baseUrl?: string; address?: string };
 
 const addressHeader = (address?: string): Record<string, string> => (address ? { "x-forwarded-for": address } : {});
 

@@ -6,7 +6,7 @@ import crypto from "node:crypto";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 
-export type FakeZoomRoute = "token" | "create" | "status" | "delete";
+type FakeZoomRoute = "token" | "create" | "status" | "delete";
 
 export type RecordedRequest = {
   route: FakeZoomRoute | "unknown";
@@ -18,7 +18,7 @@ export type RecordedRequest = {
   at: string;
 };
 
-export type FailureRule = {
+type FailureRule = {
   route: FakeZoomRoute;
   /** Answer this status instead of the real one (omit to only delay). */
   status?: number;
@@ -32,12 +32,12 @@ export type FailureRule = {
   rawBody?: string;
 };
 
-export type FakeMeeting = { id: string; hostId: string; topic: string; status: "waiting" | "started" | "ended"; body: unknown };
+type FakeMeeting = { id: string; hostId: string; topic: string; status: "waiting" | "started" | "ended"; body: unknown };
 
-export type FakeZoomCredentials = { accountId: string; clientId: string; clientSecret: string };
+type FakeZoomCredentials = { accountId: string; clientId: string; clientSecret: string };
 
 /** The controls, identical in-process and over HTTP. */
-export interface FakeZoomControl {
+interface FakeZoomControl {
   requests(route?: FakeZoomRoute): Promise<RecordedRequest[]>;
   meetings(): Promise<FakeMeeting[]>;
   fail(rule: FailureRule): Promise<void>;

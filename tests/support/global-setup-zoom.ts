@@ -13,7 +13,7 @@ import { FAKE_ZOOM_CREDENTIALS } from "./fake-zoom";
 import { checkNoSecretsLogged, secretsFilePath } from "./secrets";
 
 /** Short, so the timeout tests are quick; still long for a loopback fake. */
-export const ZOOM_TEST_TIMEOUT_MS = 1500;
+const ZOOM_TEST_TIMEOUT_MS = 1500;
 
 export default async function setup(project: TestProject) {
   const { engine, databaseUrl, cluster, label } = await testDatabase("pairline_zoom");

@@ -4,7 +4,7 @@
 import { expect } from "vitest";
 import { responseContract } from "./openapi-responses";
 
-export type Reply = { status: number; headers: Headers; body: any; ms: number };
+type Reply = { status: number; headers: Headers; body: any; ms: number };
 export type Call = (path: string, options?: { method?: string; token?: string; body?: unknown }) => Promise<Reply>;
 
 export function client(baseUrl: string): Call {

@@ -13,7 +13,7 @@ const addFormats = ((addFormatsModule as unknown as { default?: typeof addFormat
 
 const METHODS = new Set(["get", "post", "put", "patch", "delete"]);
 
-export class ResponseContract {
+class ResponseContract {
   private readonly ajv = new Ajv2020({ strict: false, allErrors: true });
   private readonly routes: Route[];
   private readonly validators = new Map<string, ValidateFunction>();
