@@ -7,6 +7,7 @@ export function checkConfigurationOrExit(): void {
     void loadEnv().AUTH_SECRET;
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
+    // Not the logger: it reads the very configuration that just failed to load.
     console.error(`\nPairline cannot start: ${error.message}\n`);
     process.exit(1);
   }

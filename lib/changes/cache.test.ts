@@ -1,4 +1,5 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
+import { logger } from "@/lib/log";
 import { ChangeFeed } from "@/lib/changes/feed";
 import { FeedCache } from "@/lib/changes/cache";
 import type { Change } from "@/lib/changes/types";
@@ -149,12 +150,12 @@ describe("ChangeFeed", () => {
       throw new Error("broken");
     });
     feed.subscribe((event) => seen.push(event));
-    const original = console.error;
-    console.error = () => undefined;
+    const logged = vi.spyOn(logger(), "error").mockImplementation(() => undefined);
     try {
       feed.deliver(sessionChange(1));
+      expect(logged).toHaveBeenCalledWith(expect.objectContaining({ err: expect.any(Error) }), "Change feed subscriber failed");
     } finally {
-      console.error = original;
+      logged.mockRestore();
     }
     expect(seen).toEqual([sessionChange(1)]);
   });

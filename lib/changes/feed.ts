@@ -8,6 +8,7 @@
 // that the feed counts as down (caches cleared and bypassed) until the next proof. The
 // check is a clock comparison on each read, never a database round-trip.
 import type { Change, FeedEvent, FeedListener } from "@/lib/changes/types";
+import { logger } from "@/lib/log";
 
 export class ChangeFeed {
   private readonly listeners = new Set<FeedListener>();
@@ -93,7 +94,7 @@ export class ChangeFeed {
         listener(event);
       } catch (error) {
         // One broken subscriber must not keep the others (the caches) from hearing it.
-        console.error("Change feed subscriber failed:", error);
+        logger().error({ err: error }, "Change feed subscriber failed");
       }
     }
   }

@@ -24,6 +24,7 @@ import { getPglite } from "@/lib/db";
 import { ChangeFeed } from "@/lib/changes/feed";
 import { PostgresListener } from "@/lib/changes/postgres-listener";
 import { listenOnPglite } from "@/lib/changes/pglite-listener";
+import { logger } from "@/lib/log";
 
 export type { FeedEvent } from "@/lib/changes/types";
 
@@ -52,7 +53,7 @@ function start(): void {
     if (pglite) await listenOnPglite(pglite, state.feed);
   })().catch((error: unknown) => {
     // The feed stays unhealthy (every cache reads the database); the next call tries again.
-    console.error("Change feed: could not start:", error);
+    logger().error({ err: error }, "Change feed: could not start");
     state.started = undefined;
   });
 }

@@ -9,6 +9,7 @@
 import pg from "pg";
 import type { ChangeFeed } from "@/lib/changes/feed";
 import { CHANGE_CHANNEL, parseChange } from "@/lib/changes/types";
+import { logger } from "@/lib/log";
 
 type PostgresListenerOptions = {
   connectionString: string;
@@ -104,7 +105,7 @@ export class PostgresListener {
       client.removeAllListeners("end");
       client.on("error", () => undefined);
       await client.end().catch(() => undefined);
-      if (this.attempt === 0) console.error(`Change feed: cannot listen (${String(error)}); retrying with backoff.`);
+      if (this.attempt === 0) logger().error({ err: error }, "Change feed: cannot listen; retrying with backoff");
       return this.retry();
     }
     if (this.stopped) {
@@ -112,7 +113,7 @@ export class PostgresListener {
       return;
     }
     this.client = client;
-    if (this.attempt > 0) console.error("Change feed: listening again; every cache starts over.");
+    if (this.attempt > 0) logger().warn("Change feed: listening again; every cache starts over");
     this.attempt = 0;
     this.options.feed.up(this.options.livenessMs);
   }
@@ -133,7 +134,7 @@ export class PostgresListener {
     this.client = undefined;
     this.options.feed.down();
     for (const release of this.fences.values()) release();
-    console.error(`Change feed: lost its connection (${String(error)}); reading the database until it is back.`);
+    logger().error({ err: error }, "Change feed: lost its connection; reading the database until it is back");
     client.on("error", () => undefined);
     void client.end().catch(() => undefined);
     this.retry();
