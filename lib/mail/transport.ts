@@ -22,9 +22,18 @@ export type MailTransport = { send: (mail: RawMail) => Promise<void>; close: () 
 /** Below the outbox's claim lease (MAIL_CLAIM_LEASE_SECONDS), so a hung server cannot make a row look abandoned mid-send. */
 const SMTP_TIMEOUTS = { connectionTimeout: 15_000, greetingTimeout: 15_000, socketTimeout: 30_000 };
 
+/**
+ * Our own headers (List-Unsubscribe, ...) go out on one line each: nodemailer would fold a
+ * long one, and a folded List-Unsubscribe has broken DKIM on some servers (nodemailer
+ * issue 1654). They are ASCII we wrote; line breaks are removed all the same.
+ */
+function oneLine(headers: Record<string, string>): Record<string, { prepared: true; value: string }> {
+  return Object.fromEntries(Object.entries(headers).map(([name, value]) => [name, { prepared: true as const, value: value.replace(/[\r\n]+/g, " ") }]));
+}
+
 export function createMailTransport(): MailTransport {
   const config = env();
-  const message = (mail: RawMail) => ({ from: config.MAIL_FROM, to: mail.to, subject: mail.subject, text: mail.text, html: mail.html, headers: mail.headers, messageId: mail.messageId });
+  const message = (mail: RawMail) => ({ from: config.MAIL_FROM, to: mail.to, subject: mail.subject, text: mail.text, html: mail.html, headers: oneLine(mail.headers), messageId: mail.messageId });
   if (config.SMTP_URL) {
     const transporter: Transporter = nodemailer.createTransport({ url: config.SMTP_URL, ...SMTP_TIMEOUTS } as Parameters<typeof nodemailer.createTransport>[0]);
     return {
