@@ -12,6 +12,7 @@ import { getDb } from "@/lib/db";
 import { env } from "@/lib/env";
 import { logger } from "@/lib/log";
 import { createMailTransport, type MailTransport } from "@/lib/mail/transport";
+import { backoffSeconds } from "@/lib/mail/backoff";
 
 const BATCH_SIZE = 10;
 
@@ -28,10 +29,6 @@ type ClaimedRow = {
   created_at: Date;
 };
 
-/** Seconds to wait after the `attempts`-th failed try: base, 2×base, 4×base, ... up to the cap. */
-export function backoffSeconds(attempts: number, { base, cap }: { base: number; cap: number }): number {
-  return Math.min(cap, base * 2 ** Math.max(0, attempts - 1));
-}
 
 async function claimDue(db: Db): Promise<ClaimedRow[]> {
   const { MAIL_CLAIM_LEASE_SECONDS: lease } = env();
