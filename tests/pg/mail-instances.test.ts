@@ -2,6 +2,7 @@
 // both senders poll the same table, and `FOR UPDATE SKIP LOCKED` gives each row to one of
 // them, so every message reaches the SMTP server exactly once. The database is this
 // file's own: the project's server (no SMTP_URL) would otherwise send the rows too.
+import fs from "node:fs";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { api, createUser, type TestUser } from "../support/api-client";
 import { startAppServer, type AppServer } from "../support/app-server";
@@ -50,5 +51,8 @@ describe("mail outbox on two instances", () => {
     expect(new Set(ids).size).toBe(ids.length);
     const rows = await withSql(async (client) => (await client.query("SELECT count(*)::int AS n, sum(attempts)::int AS attempts, count(sent_at)::int AS sent FROM mail_outbox")).rows[0], databaseUrl);
     expect(rows).toEqual({ n: count, attempts: count, sent: count });
+    // Between them, the two senders reported each message sent once.
+    const sentLines = servers.flatMap((server) => fs.readFileSync(server.logPath, "utf8").split("\n").filter((line) => line.includes('"msg":"mail sent"')));
+    expect(sentLines).toHaveLength(count);
   });
 });
