@@ -50,7 +50,7 @@ export function createMailTransport(): MailTransport {
       const info = await builder.sendMail(message(mail));
       await fs.mkdir(dir, { recursive: true });
       // Named by the Message-ID: a retry of the same row overwrites its own file.
-      const name = `${mail.messageId.replace(/[^A-Za-z0-9.-]/g, "_")}.eml`;
+      const name = `${mail.messageId.replace(/[<>]/g, "").replace(/[^A-Za-z0-9.-]/g, "_")}.eml`;
       await fs.writeFile(path.join(dir, name), info.message as Buffer);
     },
     close: () => builder.close(),
