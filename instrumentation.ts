@@ -1,7 +1,7 @@
 // Runs once when the server starts: refuse to serve with a broken configuration
 // (in production, a missing AUTH_SECRET) instead of failing on the first request, set the
 // server's keep-alive timeout (lib/server-timeouts.ts), start the change feed
-// (lib/changes/), and hook graceful shutdown into Next's own SIGTERM handling
+// (lib/changes/) and the mail outbox sender (lib/mail/outbox-sender.ts), and hook graceful shutdown into Next's own SIGTERM handling
 // (lib/shutdown.ts).
 export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs") {
@@ -23,5 +23,9 @@ export async function register() {
     onShutdown(closeAllEventStreams);
     // ...and let kept-alive connections go once their last response is out.
     onShutdown(drainKeepAlive);
+    // Send the outbox's mail; on SIGTERM stop claiming (a row mid-send finishes, or its lease runs out and it is sent again).
+    const { startMailSender, stopMailSender } = await import("@/lib/mail/outbox-sender");
+    startMailSender();
+    onShutdown(stopMailSender);
   }
 }

@@ -30,6 +30,8 @@ const env = {
   APP_URL: `http://127.0.0.1:${port}`,
   PGLITE_DATA_DIR: dataDir,
   DATABASE_URL: "",
+  // Without SMTP_URL mail is written as .eml files: beside the throwaway database, not in the checkout's .data/mail.
+  MAIL_DIR: path.join(dataDir, "..", "mail"),
   VIDEO_PROVIDER: "jitsi",
   ...E2E_SERVER_LIMITS,
   // Playwright prints the server's output: request lines only at LOG_LEVEL=debug.

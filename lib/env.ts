@@ -76,6 +76,25 @@ const envSchema = z.object({
    * database until it hears one again (README, Operations; lib/changes/).
    */
   CHANGE_FEED_LIVENESS_MS: z.coerce.number().int().min(300).max(60_000).default(3_000),
+  // Email (README, Email; lib/mail/).
+  /** `smtp://` or `smtps://user:pass@host:port`; unset: each message is written as an .eml file under MAIL_DIR. */
+  SMTP_URL: optionalString.refine(
+    (url) => url === undefined || /^smtps?:\/\/[^/]/.test(url),
+    "SMTP_URL must be an smtp:// or smtps:// URL (or unset to write .eml files under MAIL_DIR)",
+  ),
+  MAIL_FROM: z.string().trim().min(3).default("Pairline <no-reply@localhost>"),
+  MAIL_DIR: z.string().trim().min(1).default(".data/mail"),
+  /** How often the outbox sender looks for due messages. */
+  MAIL_POLL_MS: z.coerce.number().int().min(50).max(60_000).default(1_000),
+  /** The first retry waits this long; each further one twice as long, up to MAIL_RETRY_CAP_SECONDS. */
+  MAIL_RETRY_BASE_SECONDS: z.coerce.number().int().min(1).max(86_400).default(60),
+  MAIL_RETRY_CAP_SECONDS: z.coerce.number().int().min(1).max(7 * 86_400).default(3_600),
+  /** Tries per message before it is dropped (with the defaults, 8 tries span about two hours). */
+  MAIL_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(8),
+  /** A claimed message not marked sent within this long (the sender crashed) is tried again. */
+  MAIL_CLAIM_LEASE_SECONDS: z.coerce.number().int().min(5).max(3_600).default(120),
+  /** Messages per recipient per hour; more are dropped and logged. */
+  MAIL_MAX_PER_RECIPIENT_PER_HOUR: limitCount(20),
 });
 
 type ParsedEnv = z.infer<typeof envSchema>;

@@ -22,5 +22,6 @@ run("db:migrate");
 run("db:seed");
 run("build");
 console.log(`\nPairline is starting on http://localhost:${port}`);
-console.log("Sign in as alice@example.com or bob@example.com with the password pairline-demo.\n");
+console.log("Sign in as alice@example.com or bob@example.com with the password pairline-demo.");
+console.log("Email goes to .data/mail/*.eml (no SMTP_URL set): start a session while the other demo user is away.\n");
 run("start");

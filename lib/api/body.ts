@@ -91,6 +91,28 @@ export async function parseJsonBody<Schema extends z.ZodType>(req: Request, sche
   return validate(schema, value);
 }
 
+export const FORM_MEDIA_TYPE_MESSAGE = "Send the body as application/x-www-form-urlencoded (or multipart/form-data).";
+
+/**
+ * Reads a form body (RFC 8058's one-click POST: `application/x-www-form-urlencoded` or
+ * `multipart/form-data`) into an object of its string fields and validates it.
+ */
+export async function parseFormBody<Schema extends z.ZodType>(req: Request, schema: Schema): Promise<z.infer<Schema>> {
+  const text = await readLimitedText(req);
+  const contentType = req.headers.get("content-type") ?? "";
+  if (!/^(application\/x-www-form-urlencoded|multipart\/form-data)\s*(;|$)/i.test(contentType)) {
+    throw new AppError("unsupported_media_type", FORM_MEDIA_TYPE_MESSAGE);
+  }
+  let form: FormData;
+  try {
+    form = await new Response(text, { headers: { "content-type": contentType } }).formData();
+  } catch {
+    throw new AppError("validation_failed", "The request body is not a valid form.");
+  }
+  const value = Object.fromEntries([...form.entries()].filter((entry): entry is [string, string] => typeof entry[1] === "string"));
+  return validate(schema, value);
+}
+
 /** Validates the query string against a schema of string fields. */
 export function parseQuery<Schema extends z.ZodType>(req: Request, schema: Schema): z.infer<Schema> {
   const params = new URL(req.url).searchParams;

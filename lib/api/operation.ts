@@ -30,6 +30,8 @@ export type Declaration = {
   query?: z.ZodObject;
   /** A JSON body (parsed into `body`); `"none"`: nothing, or `{}`. */
   body?: z.ZodType | "none";
+  /** The body is a form (`application/x-www-form-urlencoded` or `multipart/form-data`), not JSON. */
+  form?: true;
   /** The handler reads the body itself (e.g. to check a signature over its bytes); `body` only documents it. */
   rawBody?: true;
   bodyExample?: unknown;

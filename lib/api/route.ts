@@ -11,7 +11,7 @@ import { beginRequest, finishRequest, type RequestScope } from "@/lib/api/reques
 import { withSecurityHeaders } from "@/lib/api/security-headers";
 import { settleChanges } from "@/lib/changes";
 import { getDb, type Db } from "@/lib/db";
-import { parseId, parseJsonBody, parseQuery } from "@/lib/api/body";
+import { parseFormBody, parseId, parseJsonBody, parseQuery } from "@/lib/api/body";
 import { noFields } from "@/lib/api/schemas";
 import type { Declaration, Inputs } from "@/lib/api/operation";
 
@@ -53,7 +53,8 @@ async function inputs<D extends Declaration>(declaration: D, req: NextRequest, r
   const params: Record<string, number> = {};
   for (const [name, id] of Object.entries(declaration.params ?? {})) params[name] = parseId(raw[name] as string | undefined, id.what);
   const query = declaration.query ? parseQuery(req, declaration.query) : undefined;
-  const body = declaration.body && !declaration.rawBody ? await parseJsonBody(req, declaration.body === "none" ? noFields : declaration.body) : undefined;
+  const parseBody = declaration.form ? parseFormBody : parseJsonBody;
+  const body = declaration.body && !declaration.rawBody ? await parseBody(req, declaration.body === "none" ? noFields : declaration.body) : undefined;
   const db = declaration.db ? undefined : await getDb();
   return { params, query, body, db } as unknown as Inputs<D> & DbOf<D>;
 }

@@ -1,10 +1,13 @@
 // Accepting, declining and withdrawing share one shape: load the request, check who may
 // act on it (lib/friends/rules.ts), then move it out of `pending` with a guarded update
-// so that of several parallel answers exactly one wins.
+// so that of several parallel answers exactly one wins. An accept emails the sender
+// (lib/mail/notify-user.ts) in the same transaction.
 import type { Db, Tx } from "@/lib/db";
 import { AppError, messages } from "@/lib/errors";
 import { orderedPair } from "@/lib/friends/pair";
 import { friendRequestSelect, type FriendRequestRow } from "@/lib/friends/dto";
+import { notifyUser } from "@/lib/mail/notify-user";
+import { friendRequestAcceptedMail } from "@/lib/mail/messages/friend-request-accepted";
 import { PENDING_REQUEST, makesFriends, refusalOf, statusAfter, type RequestAnswer } from "@/lib/friends/rules";
 
 async function findFriendRequest(db: Db | Tx, requestId: number): Promise<FriendRequestRow> {
@@ -41,6 +44,11 @@ export async function answerRequestInTx(tx: Tx, row: FriendRequestRow, answer: R
   if (makesFriends(status)) {
     // skipDuplicates: a friendship that already exists is the outcome we want anyway.
     await tx.friendship.createMany({ data: [orderedPair(row.fromUser.id, row.toUser.id)], skipDuplicates: true });
+    await notifyUser(tx, {
+      userId: row.fromUser.id,
+      category: "email_friend_requests",
+      render: (recipient) => friendRequestAcceptedMail({ recipientName: recipient.name, accepterName: row.toUser.name }),
+    });
   }
   return { ...row, status };
 }

@@ -10,6 +10,8 @@ import { COOLDOWN_STATUS, PENDING_REQUEST } from "@/lib/friends/rules";
 import { env } from "@/lib/env";
 import { limits } from "@/lib/rate-limit/limits";
 import { rateLimited, withinLimit } from "@/lib/rate-limit/limiter";
+import { notifyUser } from "@/lib/mail/notify-user";
+import { friendRequestReceivedMail } from "@/lib/mail/messages/friend-request-received";
 
 const ATTEMPTS = 3;
 
@@ -67,6 +69,11 @@ async function sendOrAccept(db: Db, fromUserId: number, toUserId: number): Promi
         // An accept that committed after the check above would leave a pending request
         // between friends; checking again after the insert closes that window.
         if (await areFriends(tx, fromUserId, toUserId)) throw alreadyFriends();
+        await notifyUser(tx, {
+          userId: toUserId,
+          category: "email_friend_requests",
+          render: (recipient) => friendRequestReceivedMail({ recipientName: recipient.name, senderName: created.fromUser.name }),
+        });
         return created;
       });
       return { request, crossed: false };

@@ -23,7 +23,7 @@ function sharedErrors(method: string, auth: Auth, d: Declaration): ErrorCode[] {
   if (auth !== "public" && WRITES.has(method)) codes.push("csrf_rejected");
   // Admin paths answer anyone else exactly as an unknown path does.
   if (auth === "admin" || d.params) codes.push("not_found");
-  if (d.body) codes.push("invalid_json", "validation_failed", "payload_too_large", "unsupported_media_type");
+  if (d.body) codes.push(...(d.form ? [] : (["invalid_json"] as const)), "validation_failed", "payload_too_large", "unsupported_media_type");
   if (d.query) codes.push("validation_failed");
   if (d.rateLimits?.length) codes.push("rate_limited");
   // Any route that reads the database answers 503 (with Retry-After) while it cannot be reached (README, Operations).
@@ -161,7 +161,7 @@ export function operation(method: string, handler: DeclaredHandler): ZodOpenApiO
       ? {
           requestBody: {
             required: d.body !== "none",
-            content: { "application/json": { schema: body, ...(d.bodyExample !== undefined ? { example: d.bodyExample } : {}) } },
+            content: { [d.form ? "application/x-www-form-urlencoded" : "application/json"]: { schema: body, ...(d.bodyExample !== undefined ? { example: d.bodyExample } : {}) } },
           },
         }
       : {}),

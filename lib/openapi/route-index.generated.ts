@@ -31,10 +31,11 @@ import * as route26 from "@/app/api/v1/sessions/[id]/ready/route";
 import * as route27 from "@/app/api/v1/sessions/[id]/start/route";
 import * as route28 from "@/app/api/v1/sessions/create/route";
 import * as route29 from "@/app/api/v1/sessions/join-token/validate/route";
-import * as route30 from "@/app/api/v1/users/route";
-import * as route31 from "@/app/api/v1/users/me/route";
-import * as route32 from "@/app/api/v1/users/me/counts/route";
-import * as route33 from "@/app/api/v1/webhooks/zoom/route";
+import * as route30 from "@/app/api/v1/unsubscribe/route";
+import * as route31 from "@/app/api/v1/users/route";
+import * as route32 from "@/app/api/v1/users/me/route";
+import * as route33 from "@/app/api/v1/users/me/counts/route";
+import * as route34 from "@/app/api/v1/webhooks/zoom/route";
 
 export const routeModules: { template: string; module: Record<string, unknown> }[] = [
   { template: "/admin/sessions", module: route0 },
@@ -67,8 +68,9 @@ export const routeModules: { template: string; module: Record<string, unknown> }
   { template: "/sessions/{id}/start", module: route27 },
   { template: "/sessions/create", module: route28 },
   { template: "/sessions/join-token/validate", module: route29 },
-  { template: "/users", module: route30 },
-  { template: "/users/me", module: route31 },
-  { template: "/users/me/counts", module: route32 },
-  { template: "/webhooks/zoom", module: route33 },
+  { template: "/unsubscribe", module: route30 },
+  { template: "/users", module: route31 },
+  { template: "/users/me", module: route32 },
+  { template: "/users/me/counts", module: route33 },
+  { template: "/webhooks/zoom", module: route34 },
 ];

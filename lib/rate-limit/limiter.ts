@@ -4,7 +4,7 @@
 // are admitted exactly up to the limit, on PostgreSQL and PGlite alike and across app
 // instances. Windows are fixed: they open with the first counted attempt and close
 // `windowSeconds` later (by the database's clock, so instances cannot disagree).
-import type { Db } from "@/lib/db";
+import type { Db, Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { retryMessage } from "@/lib/rate-limit/retry-message";
 
@@ -35,8 +35,9 @@ function limitKey(limit: Pick<Limit, "name">, subject: string | number): string 
 /**
  * Counts one attempt against `limit` for `subject` if the window has room. A refused
  * attempt leaves the count as it was, so it never uses up room in a later window.
+ * Inside a transaction (`tx`) the count commits or rolls back with it (lib/mail/enqueue-mail.ts).
  */
-export async function consume(db: Db, limit: Limit, subject: string | number): Promise<Attempt> {
+export async function consume(db: Db | Tx, limit: Limit, subject: string | number): Promise<Attempt> {
   const key = limitKey(limit, subject);
   const rows = await db.$queryRaw<CountedRow[]>`
     INSERT INTO rate_limit_counters AS c (key, count, admitted, expires_at)
@@ -93,7 +94,7 @@ export async function withinLimit<T>(db: Db, limit: Limit, subject: string | num
   }
 }
 
-async function cleanUpExpired(db: Db): Promise<void> {
+async function cleanUpExpired(db: Db | Tx): Promise<void> {
   const now = Date.now();
   if (now - lastCleanupAt < CLEANUP_INTERVAL_MS) return;
   lastCleanupAt = now;
@@ -101,6 +102,6 @@ async function cleanUpExpired(db: Db): Promise<void> {
 }
 
 /** Deletes counters and holds whose window is over; returns how many. */
-export async function deleteExpiredCounters(db: Db): Promise<number> {
+export async function deleteExpiredCounters(db: Db | Tx): Promise<number> {
   return db.$executeRaw`DELETE FROM rate_limit_counters WHERE expires_at < now()`;
 }

@@ -14,6 +14,9 @@ import { limits } from "@/lib/rate-limit/limits";
 import { assertWithinLimit, release } from "@/lib/rate-limit/limiter";
 import { activeHold, holdFor } from "@/lib/rate-limit/hold";
 import { retryMessage } from "@/lib/rate-limit/retry-message";
+import { isOnline } from "@/lib/presence/is-online";
+import { notifyUser } from "@/lib/mail/notify-user";
+import { sessionStartedMail } from "@/lib/mail/messages/session-started";
 
 /** A claim older than this belongs to a process that died mid-start. */
 const STALE_CLAIM_MS = 60_000;
@@ -81,6 +84,8 @@ export async function startSession({ db, sessionId, user }: { db: Db; sessionId:
   }
 
   const otherUserId = session.initiatorId === user.id ? session.participantId : session.initiatorId;
+  // Someone with the app open hears of the start on the live stream; the others get an email (README, Email).
+  const otherOnline = await isOnline({ db, userId: otherUserId });
   const recorded = await db.$transaction(async (tx) => {
     const update = await tx.session.updateMany({
       where: { id: sessionId, status: statusGuard("start"), startClaimedAt: claimedAt },
@@ -105,6 +110,13 @@ export async function startSession({ db, sessionId, user }: { db: Db; sessionId:
       metadata: { provider: meeting.provider, meeting_id: meeting.meetingId },
     });
     await postSessionLink({ tx, sessionId, starter: user, otherUserId });
+    if (!otherOnline) {
+      await notifyUser(tx, {
+        userId: otherUserId,
+        category: "email_session_started",
+        render: (recipient) => sessionStartedMail({ recipientName: recipient.name, starterName: user.name, sessionId }),
+      });
+    }
     return true;
   });
   if (!recorded) {

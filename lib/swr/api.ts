@@ -7,6 +7,7 @@ import type { ChangePasswordBody, RegisterBody, UserResponse } from "@/lib/accou
 import type { AdminSessionDetailResponse, AuditEventTypeValue } from "@/lib/admin/schemas";
 import type { MessageResponse } from "@/lib/chat/schemas";
 import type { FriendRequestResponse } from "@/lib/friends/schemas";
+import type { UnsubscribeResponse } from "@/lib/mail/schemas";
 import type { SessionAction, SessionStatus } from "@/lib/sessions/rules";
 import type { JoinTokenResponse, RedeemedJoinTokenResponse, SessionResponse } from "@/lib/sessions/schemas";
 
@@ -43,6 +44,10 @@ export const api = {
     changePassword: (body: ChangePasswordBody) => apiFetch<void>(`${V1}/auth/password`, { ...POST, body }),
     signOutEverywhere: () => apiFetch<void>(`${V1}/auth/sign-out-everywhere`, POST),
   },
+
+  /** RFC 8058 one-click unsubscribe, as a mail program sends it (the token is the credential). */
+  unsubscribe: (token: string) =>
+    apiFetch<UnsubscribeResponse>(withQuery(`${V1}/unsubscribe`, { token }), { ...POST, form: { "List-Unsubscribe": "One-Click" } }),
 
   sessions: {
     key: sessionPath,

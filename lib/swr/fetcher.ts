@@ -24,6 +24,8 @@ export class ApiError extends Error {
 type ApiInit = {
   method?: string;
   body?: unknown;
+  /** A form body instead of JSON (the one-click unsubscribe POST). */
+  form?: Record<string, string>;
   headers?: HeadersInit;
   cache?: RequestCache;
 };
@@ -35,7 +37,8 @@ export async function apiResponse<T = unknown>(path: string, init: ApiInit = {})
     response = await fetch(path, {
       method: init.method ?? "GET",
       headers: { accept: "application/json", ...(init.body !== undefined ? { "content-type": "application/json" } : {}), ...init.headers },
-      body: init.body !== undefined ? JSON.stringify(init.body) : undefined,
+      // A URLSearchParams body is sent as application/x-www-form-urlencoded.
+      body: init.form !== undefined ? new URLSearchParams(init.form) : init.body !== undefined ? JSON.stringify(init.body) : undefined,
       credentials: "same-origin",
       // Under a page's `no-referrer` policy (the /join page) the browser would send
       // `Origin: null` on a POST, which the CSRF check refuses; our own API may see our origin.

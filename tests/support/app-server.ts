@@ -66,6 +66,8 @@ export async function startAppServer({
     PORT: String(port),
     // An empty DATABASE_URL also keeps a developer's .env from pointing the tests elsewhere.
     ...(databaseUrl ? { DATABASE_URL: databaseUrl } : { DATABASE_URL: "", PGLITE_DATA_DIR: path.join(workDir, "pglite") }),
+    // Without SMTP_URL the outbox writes .eml files: keep them with the server, not in the checkout.
+    MAIL_DIR: path.join(workDir, "mail"),
     ...extraEnv,
   };
   const migrate = spawnSync(process.execPath, [path.join(ROOT, "node_modules/tsx/dist/cli.mjs"), "scripts/migrate.ts"], {
