@@ -29,7 +29,7 @@ export class LeaseKeeper {
   release(leaseId: string): void {
     if (this.releasedTogether.has(leaseId)) return;
     void getDb()
-      .then((db) => releaseStreamLeases({ db, ids: [leaseId] }))
+      .then((db) => releaseStreamLeases({ db, ids: [leaseId], graceSeconds: env().PRESENCE_GRACE_SECONDS }))
       .catch((error: unknown) => logger().error({ err: error }, "event stream: could not release a lease (it will expire)"));
   }
 
@@ -40,7 +40,7 @@ export class LeaseKeeper {
 
   async releaseAll(leaseIds: string[]): Promise<void> {
     try {
-      await releaseStreamLeases({ db: await getDb(), ids: leaseIds });
+      await releaseStreamLeases({ db: await getDb(), ids: leaseIds, graceSeconds: env().PRESENCE_GRACE_SECONDS });
     } catch (error) {
       logger().error({ err: error }, "event stream: could not release leases at shutdown (they will expire)");
     }

@@ -34,7 +34,8 @@ import * as route29 from "@/app/api/v1/sessions/join-token/validate/route";
 import * as route30 from "@/app/api/v1/users/route";
 import * as route31 from "@/app/api/v1/users/me/route";
 import * as route32 from "@/app/api/v1/users/me/counts/route";
-import * as route33 from "@/app/api/v1/webhooks/zoom/route";
+import * as route33 from "@/app/api/v1/users/me/preferences/route";
+import * as route34 from "@/app/api/v1/webhooks/zoom/route";
 
 export const routeModules: { template: string; module: Record<string, unknown> }[] = [
   { template: "/admin/sessions", module: route0 },
@@ -70,5 +71,6 @@ export const routeModules: { template: string; module: Record<string, unknown> }
   { template: "/users", module: route30 },
   { template: "/users/me", module: route31 },
   { template: "/users/me/counts", module: route32 },
-  { template: "/webhooks/zoom", module: route33 },
+  { template: "/users/me/preferences", module: route33 },
+  { template: "/webhooks/zoom", module: route34 },
 ];
