@@ -7,6 +7,7 @@ import type { ChangePasswordBody, RegisterBody, UserResponse } from "@/lib/accou
 import type { AdminSessionDetailResponse, AuditEventTypeValue } from "@/lib/admin/schemas";
 import type { MessageResponse } from "@/lib/chat/schemas";
 import type { FriendRequestResponse } from "@/lib/friends/schemas";
+import type { Preferences, UpdatePreferencesBody } from "@/lib/preferences/schemas";
 import type { SessionAction, SessionStatus } from "@/lib/sessions/rules";
 import type { JoinTokenResponse, RedeemedJoinTokenResponse, SessionResponse } from "@/lib/sessions/schemas";
 
@@ -31,6 +32,7 @@ const CHATS = `${V1}/chats`;
 const FRIENDS = `${V1}/friends`;
 const FRIEND_REQUESTS = `${V1}/friends/requests`;
 const COUNTS = `${V1}/users/me/counts`;
+const PREFERENCES = `${V1}/users/me/preferences`;
 
 export const api = {
   /** The OpenAPI 3.1 document (rendered at /docs). */
@@ -85,6 +87,9 @@ export const api = {
     /** What every search address starts with. */
     searchPrefix: `${V1}/users?`,
     countsKey: COUNTS,
+    preferencesKey: PREFERENCES,
+    /** Any subset; the answer is every preference as it is now. */
+    updatePreferences: (body: UpdatePreferencesBody) => apiFetch<Preferences>(PREFERENCES, { method: "PATCH", body }),
   },
 
   admin: {
