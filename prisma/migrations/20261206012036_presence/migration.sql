@@ -37,19 +37,20 @@ LANGUAGE sql VOLATILE AS $$
   ON CONFLICT (user_id) DO UPDATE SET due_at = EXCLUDED.due_at;
 $$;
 
--- Run by every instance with streams, now and then and after each grace period: leases
--- of a crashed instance expire into "last seen at their last renewal", and every user
+-- Run by every instance with streams, now and then and after each grace period: a lease
+-- of a crashed instance counts as a stream closed when it expired (last seen then, offline
+-- a grace period later, as if it had closed cleanly), and every user
 -- whose offline notice is due and who is still offline is announced on the change feed
 -- (kind 'presence'; the hubs tell that user's friends). DELETE ... RETURNING claims each
 -- row for one instance only. Returns the users announced.
-CREATE FUNCTION pairline_sweep_presence(p_grace_seconds integer, p_lease_seconds integer) RETURNS SETOF integer
+CREATE FUNCTION pairline_sweep_presence(p_grace_seconds integer) RETURNS SETOF integer
 LANGUAGE plpgsql VOLATILE AS $$
 DECLARE
   due record;
   seen timestamptz;
 BEGIN
   WITH expired AS (DELETE FROM event_stream_leases WHERE expires_at <= now() RETURNING user_id, expires_at),
-  latest AS (SELECT user_id, max(expires_at) - make_interval(secs => p_lease_seconds) AS at FROM expired GROUP BY user_id),
+  latest AS (SELECT user_id, max(expires_at) AS at FROM expired GROUP BY user_id),
   marked AS (
     UPDATE users SET last_seen_at = greatest(coalesce(users.last_seen_at, latest.at), latest.at)
     FROM latest WHERE users.id = latest.user_id RETURNING users.id
