@@ -10,6 +10,7 @@ import type { LiveEvent } from "@/lib/live/event-schemas";
 import { presenceAudience } from "@/lib/presence/presence-audience";
 import { sweepPresence } from "@/lib/presence/sweep-presence";
 import type { StreamRegistry } from "@/lib/live/stream-registry";
+import { repeatEvery } from "@/lib/live/repeat-every";
 
 /** After the grace period, a little more so the offline notice is due when we look. */
 const MARGIN_MS = 300;
@@ -20,15 +21,13 @@ export class PresenceKeeper {
 
   constructor(private readonly streams: StreamRegistry) {}
 
+  /** Sweeps every grace period from now on (once started, later calls do nothing). */
   start(): void {
-    if (this.sweepTimer) return;
-    this.sweepTimer = setInterval(() => void this.sweep(), env().PRESENCE_GRACE_SECONDS * 1000);
-    this.sweepTimer.unref();
+    this.sweepTimer ??= repeatEvery(env().PRESENCE_GRACE_SECONDS, () => void this.sweep());
   }
 
   stop(): void {
-    clearInterval(this.sweepTimer);
-    for (const timer of this.closingTimers.values()) clearTimeout(timer);
+    for (const timer of [this.sweepTimer, ...this.closingTimers.values()]) clearTimeout(timer);
     this.closingTimers.clear();
   }
 

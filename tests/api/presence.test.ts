@@ -2,30 +2,15 @@
 // PRESENCE_GRACE_SECONDS=2 (tests/support/test-limits.ts) instead of the default 10.
 import { afterEach, describe, expect, it } from "vitest";
 import { api, createUser, makeFriends, type TestUser } from "../support/api-client";
-import { openEventStream, type EventStream } from "../support/event-stream";
+import { openEventStream } from "../support/event-stream";
+import { expectOfflineAfterGrace, friendPresence, streamTracker } from "../support/presence";
 
 const GRACE_MS = 2_000;
-const open: EventStream[] = [];
+const streams = streamTracker();
+const streamFor = (user: TestUser) => streams.open(user);
+const friendEntry = (viewer: TestUser, friend: TestUser) => friendPresence(viewer, friend);
 
-async function streamFor(user: TestUser): Promise<EventStream> {
-  const stream = await openEventStream({ token: user.token });
-  expect(stream.status).toBe(200);
-  open.push(stream);
-  await stream.waitFor((event) => event.name === "counts", 3_000, "initial counts");
-  return stream;
-}
-
-afterEach(() => {
-  for (const stream of open.splice(0)) stream.close();
-});
-
-async function friendEntry(viewer: TestUser, friend: TestUser): Promise<{ online: boolean; last_seen_at: string | null }> {
-  const response = await api("/api/v1/friends", { token: viewer.token });
-  expect(response.status).toBe(200);
-  const entry = response.body.find((item: { user: { id: number } }) => item.user.id === friend.id);
-  expect(entry).toBeDefined();
-  return { online: entry.online, last_seen_at: entry.last_seen_at };
-}
+afterEach(() => streams.closeAll());
 
 async function until<T>(read: () => Promise<T>, done: (value: T) => boolean, timeoutMs: number): Promise<T> {
   const deadline = Date.now() + timeoutMs;
@@ -69,16 +54,11 @@ describe("presence", () => {
     const watching = await streamFor(alice);
 
     const bobsStream = await openEventStream({ token: bob.token });
-    open.push(bobsStream);
     const cameOnline = await watching.waitFor((event) => event.name === "presence" && event.data.user_id === bob.id, 3_000, "online");
     expect(cameOnline.data).toEqual({ user_id: bob.id, online: true });
 
     bobsStream.close();
-    const closedAt = Date.now();
-    const wentOffline = await watching.waitFor((event) => event.name === "presence" && event.data.online === false, GRACE_MS + 4_000, "offline");
-    expect(wentOffline.data).toEqual({ user_id: bob.id, online: false });
-    expect(wentOffline.at - closedAt).toBeGreaterThanOrEqual(GRACE_MS - 200);
-    expect(wentOffline.at - closedAt).toBeLessThan(GRACE_MS + 2_000);
+    await expectOfflineAfterGrace(watching, bob.id, Date.now(), GRACE_MS);
   });
 
   it("GET /api/v1/events – a reload inside the grace period sends nothing", async () => {

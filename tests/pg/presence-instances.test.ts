@@ -3,61 +3,51 @@
 // the grace period crosses instances too; and a crashed instance's streams go offline by
 // themselves once their leases expire. Every server runs with PRESENCE_GRACE_SECONDS=2.
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { api, createUser, makeFriends, type TestUser } from "../support/api-client";
+import { createUser, makeFriends, type TestUser } from "../support/api-client";
 import { startAppServer, type AppServer } from "../support/app-server";
-import { openEventStream, type EventStream } from "../support/event-stream";
 import { waitForListeners } from "../support/change-feed";
+import { expectOfflineAfterGrace, friendPresence, streamTracker } from "../support/presence";
 
 const GRACE_MS = 2_000;
-let second: AppServer;
-const streams: EventStream[] = [];
+const FAST_PRESENCE = { PRESENCE_GRACE_SECONDS: "2" };
+const streams = streamTracker();
+let second: AppServer | undefined;
+const secondUrl = () => second!.baseUrl;
 
 beforeAll(async () => {
-  second = await startAppServer({ name: "pg-presence-second", databaseUrl: inject("databaseUrl"), extraEnv: { PRESENCE_GRACE_SECONDS: "2" } });
+  second = await startAppServer({ name: "pg-presence-second", databaseUrl: inject("databaseUrl"), extraEnv: FAST_PRESENCE });
 }, 120_000);
 
 afterAll(async () => {
-  for (const stream of streams) stream.close();
+  streams.closeAll();
   await second?.stop();
 });
 
-async function streamOn(url: string, user: TestUser): Promise<EventStream> {
-  const stream = await openEventStream({ token: user.token, url });
-  expect(stream.status).toBe(200);
-  streams.push(stream);
-  await stream.waitFor((event) => event.name === "counts", 3_000, "initial counts");
-  return stream;
-}
-
-async function presenceOf(viewer: TestUser, friend: TestUser, baseUrl: string): Promise<{ online: boolean; last_seen_at: string | null }> {
-  const response = await api("/api/v1/friends", { token: viewer.token, baseUrl });
-  const entry = response.body.find((item: { user: { id: number } }) => item.user.id === friend.id);
-  return { online: entry.online, last_seen_at: entry.last_seen_at };
-}
+const friends = async (prefix: string): Promise<[TestUser, TestUser]> => {
+  const pair: [TestUser, TestUser] = [await createUser(`${prefix} Alice`), await createUser(`${prefix} Bob`)];
+  await makeFriends(...pair);
+  return pair;
+};
 
 describe("presence on two instances", () => {
   it("a stream on one instance shows on the other, and the offline notice after the grace period crosses over", async () => {
-    const [alice, bob] = [await createUser("Presence Two Alice"), await createUser("Presence Two Bob")];
-    await makeFriends(alice, bob);
+    const [alice, bob] = await friends("Presence Two");
     const first = inject("apiBaseUrl");
-    const watching = await streamOn(first, alice);
+    const watching = await streams.open(alice, first);
     expect(await waitForListeners((pids) => pids.length === 2)).toHaveLength(2);
 
-    const bobsStream = await streamOn(second.baseUrl, bob);
+    const bobsStream = await streams.open(bob, secondUrl());
     const online = await watching.waitFor((event) => event.name === "presence" && event.data.user_id === bob.id, 3_000, "online");
     expect(online.data).toEqual({ user_id: bob.id, online: true });
-    expect((await presenceOf(alice, bob, first)).online).toBe(true);
+    expect((await friendPresence(alice, bob, first)).online).toBe(true);
 
     bobsStream.close();
     const closedAt = Date.now();
-    const offline = await watching.waitFor((event) => event.name === "presence" && event.data.online === false, GRACE_MS + 4_000, "offline");
-    expect(offline.data).toEqual({ user_id: bob.id, online: false });
-    expect(offline.at - closedAt).toBeGreaterThanOrEqual(GRACE_MS - 200);
-    expect(offline.at - closedAt).toBeLessThan(GRACE_MS + 2_000);
+    await expectOfflineAfterGrace(watching, bob.id, closedAt, GRACE_MS);
     // Announced once, by one instance.
     await new Promise((resolve) => setTimeout(resolve, GRACE_MS + 500));
     expect(watching.events.filter((event) => event.name === "presence" && event.data.online === false)).toHaveLength(1);
-    const seen = await presenceOf(alice, bob, second.baseUrl);
+    const seen = await friendPresence(alice, bob, secondUrl());
     expect(seen.online).toBe(false);
     expect(Math.abs(Date.parse(seen.last_seen_at!) - closedAt)).toBeLessThan(1_500);
   });
@@ -66,13 +56,12 @@ describe("presence on two instances", () => {
     const crashing = await startAppServer({
       name: "pg-presence-crash",
       databaseUrl: inject("databaseUrl"),
-      extraEnv: { PRESENCE_GRACE_SECONDS: "2", EVENT_STREAM_LEASE_SECONDS: "3", EVENT_STREAM_HEARTBEAT_SECONDS: "1" },
+      extraEnv: { ...FAST_PRESENCE, EVENT_STREAM_LEASE_SECONDS: "3", EVENT_STREAM_HEARTBEAT_SECONDS: "1" },
     });
     try {
-      const [alice, bob] = [await createUser("Crash Alice"), await createUser("Crash Bob")];
-      await makeFriends(alice, bob);
-      const watching = await streamOn(second.baseUrl, alice);
-      await streamOn(crashing.baseUrl, bob);
+      const [alice, bob] = await friends("Crash");
+      const watching = await streams.open(alice, secondUrl());
+      await streams.open(bob, crashing.baseUrl);
       await watching.waitFor((event) => event.name === "presence" && event.data.online === true, 3_000, "online");
 
       process.kill(crashing.pid, "SIGKILL");
@@ -85,7 +74,7 @@ describe("presence on two instances", () => {
       expect(offline.data).toEqual({ user_id: bob.id, online: false });
       expect(offline.at - killedAt).toBeGreaterThanOrEqual(GRACE_MS);
       expect(offline.at - killedAt).toBeLessThan(10_000);
-      const seen = await presenceOf(alice, bob, second.baseUrl);
+      const seen = await friendPresence(alice, bob, secondUrl());
       expect(seen.online).toBe(false);
       expect(Date.parse(seen.last_seen_at!)).toBeGreaterThan(killedAt - 500);
       expect(Date.parse(seen.last_seen_at!)).toBeLessThan(killedAt + 3_500);
