@@ -63,8 +63,10 @@ describe("presence", () => {
 
   it("GET /api/v1/events – a reload inside the grace period sends nothing", async () => {
     const [alice, bob] = await pair("Reload");
-    const first = await streamFor(bob);
     const watching = await streamFor(alice);
+    const first = await streamFor(bob);
+    await watching.waitFor((event) => event.name === "presence" && event.data.online === true, 3_000, "online");
+    watching.events.length = 0;
     first.close();
     await new Promise((resolve) => setTimeout(resolve, 500));
     await streamFor(bob);
@@ -93,13 +95,14 @@ describe("presence", () => {
 
   it("show_presence off: always offline and never seen to friends; turning it off and on tells them", async () => {
     const [alice, bob] = await pair("Hidden");
-    await streamFor(bob);
     const watching = await streamFor(alice);
+    await streamFor(bob);
+    await watching.waitFor((event) => event.name === "presence" && event.data.online === true, 3_000, "online");
     expect((await friendEntry(alice, bob)).online).toBe(true);
 
     const off = await api("/api/v1/users/me/preferences", { method: "PATCH", token: bob.token, body: { show_presence: false } });
     expect(off.status).toBe(200);
-    const hidden = await watching.waitFor((event) => event.name === "presence" && event.data.user_id === bob.id, 3_000, "hidden");
+    const hidden = await watching.waitFor((event) => event.name === "presence" && event.data.online === false, 3_000, "hidden");
     expect(hidden.data).toEqual({ user_id: bob.id, online: false });
     expect(await friendEntry(alice, bob)).toEqual({ online: false, last_seen_at: null });
 
