@@ -7,6 +7,7 @@ import type { Preferences } from "@/lib/preferences/schemas";
 import { usePreferences } from "@/lib/swr/use-preferences";
 import { errorMessage } from "@/lib/swr/fetcher";
 import { useIsClient } from "@/lib/use-is-client";
+import { Button } from "@/components/ui/button";
 
 type Flag = "show_presence" | "email_friend_requests" | "email_session_started" | "email_scheduled_sessions";
 
@@ -95,7 +96,7 @@ export function PreferencesForm({ initial }: { initial: Preferences }) {
             value={preferences.time_zone}
             disabled={saving === "time_zone"}
             onChange={(event) => void save("time_zone", { time_zone: event.target.value })}
-            className="rounded-md border border-slate-300 px-2 py-1.5 text-sm"
+            className="w-full min-w-0 rounded-md border border-slate-300 px-2 py-1.5 text-sm sm:w-auto"
           >
             {zones.map((zone) => (
               <option key={zone} value={zone}>
@@ -104,13 +105,9 @@ export function PreferencesForm({ initial }: { initial: Preferences }) {
             ))}
           </select>
           {browserZone && browserZone !== preferences.time_zone ? (
-            <button
-              type="button"
-              onClick={() => void save("time_zone", { time_zone: browserZone })}
-              className="rounded-md border border-brand-300 px-2 py-1.5 text-sm text-brand-700 hover:bg-brand-50"
-            >
+            <Button type="button" variant="secondary" onClick={() => void save("time_zone", { time_zone: browserZone })} className="max-w-full text-left [overflow-wrap:anywhere]">
               Use {browserZone} (this device)?
-            </button>
+            </Button>
           ) : null}
         </div>
       </div>

@@ -18,6 +18,8 @@ const MARGIN_MS = 300;
 export class PresenceKeeper {
   private sweepTimer: NodeJS.Timeout | undefined;
   private readonly closingTimers = new Map<number, NodeJS.Timeout>();
+  /** Shutting down: the streams closing now are swept by the instances that stay. */
+  private stopped = false;
 
   constructor(private readonly streams: StreamRegistry) {}
 
@@ -27,12 +29,14 @@ export class PresenceKeeper {
   }
 
   stop(): void {
+    this.stopped = true;
     for (const timer of [this.sweepTimer, ...this.closingTimers.values()]) clearTimeout(timer);
     this.closingTimers.clear();
   }
 
   /** A stream of `userId` closed: once their grace period is over they may be offline. */
   closed(userId: number): void {
+    if (this.stopped) return;
     clearTimeout(this.closingTimers.get(userId));
     const timer = setTimeout(() => {
       this.closingTimers.delete(userId);
