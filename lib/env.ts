@@ -64,6 +64,8 @@ const envSchema = z.object({
   EVENT_STREAM_HEARTBEAT_SECONDS: z.coerce.number().int().min(1).max(300).default(20),
   /** A stream's lease lives this long unless a heartbeat renews it (a crashed instance's streams free up after it). */
   EVENT_STREAM_LEASE_SECONDS: z.coerce.number().int().min(2).max(3600).default(60),
+  /** A user stays online this long after their last event stream closes, so a reload does not flicker (README, Presence). */
+  PRESENCE_GRACE_SECONDS: z.coerce.number().int().min(1).max(300).default(10),
   /**
    * How long the HTTP server keeps an idle keep-alive connection open. Above every client's
    * and proxy's idle timeout (nginx and most load balancers: 60 s), so the server never

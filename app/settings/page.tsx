@@ -4,11 +4,15 @@ import { Card } from "@/components/ui/card";
 import { ChangePasswordForm } from "@/components/settings/change-password-form";
 import { SignOutEverywhere } from "@/components/settings/sign-out-everywhere";
 import { DesktopNotificationsToggle } from "@/components/live/desktop-notifications-toggle";
+import { PreferencesForm } from "@/components/settings/preferences-form";
+import { getDb } from "@/lib/db";
+import { getPreferences } from "@/lib/preferences/get-preferences";
 
 export const metadata: Metadata = { title: "Settings" };
 
 export default async function SettingsPage() {
   const user = await requireUser("/settings");
+  const preferences = await getPreferences({ db: await getDb(), userId: user.id });
   return (
     <div className="max-w-xl space-y-6">
       <div>
@@ -33,6 +37,9 @@ export default async function SettingsPage() {
           </p>
         </div>
         <SignOutEverywhere />
+      </Card>
+      <Card>
+        <PreferencesForm initial={preferences} />
       </Card>
       <Card>
         <DesktopNotificationsToggle />

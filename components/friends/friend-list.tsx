@@ -7,6 +7,7 @@ import { PersonLine } from "@/components/friends/person-line";
 import { EmptyState, ListError } from "@/components/friends/list-status";
 import { FriendSessionButton } from "@/components/sessions/friend-session-button";
 import { UnfriendButton } from "@/components/friends/unfriend-button";
+import { PresenceStatus } from "@/components/friends/presence-status";
 
 export function FriendList({ fallback }: { fallback?: FriendResponse[] }) {
   const { data, error, mutate } = useFriends(fallback);
@@ -20,13 +21,13 @@ export function FriendList({ fallback }: { fallback?: FriendResponse[] }) {
       {friends.length === 0 && !error ? <EmptyState>No friends yet. Search for people above and send them a request.</EmptyState> : null}
       {friends.length ? (
         <ul aria-label="Friends" className="divide-y divide-slate-100">
-          {friends.map(({ user }) => (
-            <li key={user.id} className="flex flex-wrap items-center gap-3 py-3">
-              <PersonLine person={user} />
+          {friends.map((friend) => (
+            <li key={friend.user.id} className="flex flex-wrap items-center gap-3 py-3">
+              <PersonLine person={friend.user} status={<PresenceStatus presence={friend} />} />
               <div className="flex flex-wrap items-start gap-2">
-                <ButtonLink href={`/chat/${user.id}`}>Chat</ButtonLink>
-                <FriendSessionButton friend={user} />
-                <UnfriendButton friend={user} />
+                <ButtonLink href={`/chat/${friend.user.id}`}>Chat</ButtonLink>
+                <FriendSessionButton friend={friend.user} />
+                <UnfriendButton friend={friend.user} />
               </div>
             </li>
           ))}

@@ -7,6 +7,7 @@ import { ButtonLink } from "@/components/ui/button-link";
 import { PersonLine } from "@/components/friends/person-line";
 import { EmptyState, ListError } from "@/components/friends/list-status";
 import { FriendSessionButton } from "@/components/sessions/friend-session-button";
+import { FriendPresence } from "@/components/friends/presence-status";
 
 function preview(chat: ChatResponse, viewerId: number): string {
   const last = chat.last_message;
@@ -56,6 +57,7 @@ export function HomeFriends({ fallback, viewerId }: { fallback?: ChatResponse[];
                     {preview(chat, viewerId)}
                   </p>
                 }
+                status={<FriendPresence userId={chat.friend.id} />}
               />
               <div className="flex flex-wrap items-start gap-2">
                 <ButtonLink href={`/chat/${chat.friend.id}`}>Chat</ButtonLink>

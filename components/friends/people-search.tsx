@@ -59,6 +59,20 @@ function isViewer(query: string, viewer: { name: string; email: string }): boole
   return viewer.name.toLowerCase().includes(q) || viewer.email.toLowerCase() === q;
 }
 
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+/** "Joined November 2026 · 2 mutual friends": tells two people with the same name apart without an email. */
+function TellApart({ joinedAt, mutual }: { joinedAt: string; mutual: number }) {
+  const [year, month] = joinedAt.split("-");
+  const joined = `Joined ${MONTHS[Number(month) - 1] ?? ""} ${year}`;
+  const friends = mutual === 0 ? "no mutual friends" : mutual === 1 ? "1 mutual friend" : `${mutual} mutual friends`;
+  return (
+    <p className="truncate text-xs text-slate-500" data-testid="tell-apart">
+      {joined} · {friends}
+    </p>
+  );
+}
+
 export function PeopleSearch({ requestsFallback, viewer }: { requestsFallback?: FriendRequestsResponse; viewer: { name: string; email: string } }) {
   const inputId = useId();
   const [query, setQuery] = useState("");
@@ -110,7 +124,7 @@ export function PeopleSearch({ requestsFallback, viewer }: { requestsFallback?: 
         <ul aria-label="Search results" className={`divide-y divide-slate-100 ${searching ? "opacity-60" : ""}`}>
           {results.map((person) => (
             <li key={person.id} className="flex flex-wrap items-center gap-3 py-3">
-              <PersonLine person={person} />
+              <PersonLine person={person} status={<TellApart joinedAt={person.joined_at} mutual={person.mutual_friends} />} />
               <ResultAction person={person} requests={requests} />
             </li>
           ))}

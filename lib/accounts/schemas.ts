@@ -67,7 +67,18 @@ export const tokenResponse = z
 const FRIENDSHIP_VALUES = ["none", "outgoing", "incoming", "friends"] as const;
 
 export const userSearchResponse = z
-  .array(personResponse.extend({ friendship: z.enum(FRIENDSHIP_VALUES) }).meta({ id: "UserSearchResult" }))
+  .array(
+    personResponse
+      .extend({
+        friendship: z.enum(FRIENDSHIP_VALUES),
+        joined_at: z
+          .string()
+          .regex(/^\d{4}-(0[1-9]|1[0-2])$/)
+          .meta({ description: "The month they registered, as `YYYY-MM` in UTC (no day or time).", examples: ["2026-11"] }),
+        mutual_friends: z.number().int().min(0).meta({ description: "How many of your friends are also theirs (a count; who they are is not shown)." }),
+      })
+      .meta({ id: "UserSearchResult" }),
+  )
   .meta({ description: "At most 20, never the caller." });
 
 export type PersonResponse = z.infer<typeof personResponse>;

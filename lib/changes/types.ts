@@ -6,10 +6,10 @@
 // without a query.
 export const CHANGE_CHANNEL = "pairline_changes";
 
-const CHANGE_KINDS = ["session", "message", "friend_request", "friendship", "user", "read_marker"] as const;
+const CHANGE_KINDS = ["session", "message", "friend_request", "friendship", "user", "read_marker", "presence"] as const;
 type ChangeKind = (typeof CHANGE_KINDS)[number];
 
-/** `id` is the row id; for a friendship (no id of its own) "lowUserId:highUserId", for a read marker "userId:conversationId". */
+/** `id` is the row id; for a friendship (no id of its own) "lowUserId:highUserId", for a read marker "userId:conversationId"; for presence the user whose presence changed (users: that user; the hubs find their friends). */
 export type Change = { kind: ChangeKind; id: number | string; users: number[] };
 
 /**

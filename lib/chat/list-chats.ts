@@ -31,7 +31,7 @@ export async function listChats({ db, userId }: { db: Db; userId: number }): Pro
 }
 
 async function readChats(db: Db, userId: number): Promise<ChatEntry[]> {
-  const friends = await listFriends({ db, userId });
+  const friends = await listFriends({ db, userId, withPresence: false });
   if (friends.length === 0) return [];
   const friendOf = await friendConversations(db, userId, new Set(friends.map((friend) => friend.user.id)));
   // A fixed number of queries whatever the number of friends: the last id per

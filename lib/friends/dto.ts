@@ -5,6 +5,8 @@ import { visiblePerson, type Viewer } from "@/lib/accounts/privacy";
 import type { PersonResponse } from "@/lib/accounts/schemas";
 import type { FriendRequestResponse, FriendResponse } from "@/lib/friends/schemas";
 import { makesFriends } from "@/lib/friends/rules";
+import type { FriendRow } from "@/lib/friends/list-friends";
+import { visiblePresence } from "@/lib/presence/presence-of";
 
 export const personSelect = { id: true, name: true, email: true } as const;
 
@@ -41,7 +43,7 @@ export function friendRequestDto(row: FriendRequestRow, viewer: Viewer): FriendR
 }
 
 
-export function friendDto(friend: { user: Person; since: Date }): FriendResponse {
-  return { user: personDto(friend.user), since: friend.since.toISOString() };
+export function friendDto(friend: FriendRow): FriendResponse {
+  return { user: personDto(friend.user), since: friend.since.toISOString(), ...visiblePresence(friend.presence) };
 }
 

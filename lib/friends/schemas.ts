@@ -21,7 +21,14 @@ export const friendRequestsResponse = z
   .object({ incoming: z.array(friendRequestResponse), outgoing: z.array(friendRequestResponse) })
   .meta({ id: "FriendRequests", description: "Pending requests only, newest first." });
 
-const friendResponse = z.object({ user: personResponse, since: timestamp }).meta({ id: "Friend" });
+const friendResponse = z
+  .object({
+    user: personResponse,
+    since: timestamp,
+    online: z.boolean().meta({ description: "An event stream of theirs is open, or closed less than 10 s ago. Always false while they hide their presence." }),
+    last_seen_at: timestamp.nullable().meta({ description: "When they were last online (now, while online); null if never, or while they hide their presence." }),
+  })
+  .meta({ id: "Friend" });
 
 export const friendListResponse = z.array(friendResponse).meta({ description: "Alphabetically by name." });
 

@@ -3,13 +3,14 @@
 // routing it is a map lookup; events carry ids only and clients refetch what they name
 // through the ordinary endpoints, where authorization lives (README, Live updates).
 // The hub routes; the counts (counts-keeper.ts), the leases and heartbeat
-// (lease-keeper.ts) and the token-version check (close-revoked-streams.ts) each have
+// (lease-keeper.ts), presence (presence-keeper.ts) and the token-version check (close-revoked-streams.ts) each have
 // their own module.
 import { changeFeed, type FeedEvent } from "@/lib/changes";
 import { eventFor } from "@/lib/live/event-for-change";
 import { StreamRegistry, type StreamClient } from "@/lib/live/stream-registry";
 import { CountsKeeper } from "@/lib/live/counts-keeper";
 import { LeaseKeeper } from "@/lib/live/lease-keeper";
+import { PresenceKeeper } from "@/lib/live/presence-keeper";
 import { closeRevokedStreams } from "@/lib/live/close-revoked-streams";
 
 export type { StreamClient };
@@ -18,6 +19,7 @@ class EventHub {
   private readonly streams = new StreamRegistry();
   private readonly counts = new CountsKeeper(this.streams);
   private readonly leases = new LeaseKeeper(this.streams);
+  private readonly presence = new PresenceKeeper(this.streams);
   private unsubscribe: (() => void) | undefined;
   private wasHealthy = true;
   private closing = false;
@@ -35,6 +37,7 @@ class EventHub {
       this.unsubscribe = feed.subscribe((event) => this.onFeed(event));
     }
     this.leases.start();
+    this.presence.start();
     this.streams.add(client);
   }
 
@@ -42,6 +45,7 @@ class EventHub {
   remove(client: StreamClient): void {
     if (this.streams.delete(client)) this.counts.forget(client.userId);
     this.leases.release(client.leaseId);
+    this.presence.closed(client.userId);
   }
 
   /** The current counts, sent to one new stream (counts-keeper.ts). */
@@ -57,6 +61,7 @@ class EventHub {
   async closeAll(): Promise<void> {
     this.closing = true;
     this.leases.stop();
+    this.presence.stop();
     this.counts.stop();
     const clients = this.streams.all();
     const leaseIds = clients.map((client) => client.leaseId);
@@ -76,6 +81,10 @@ class EventHub {
       const users = this.streams.users();
       for (const userId of users) this.counts.due(userId);
       void closeRevokedStreams(this.streams, users);
+      return;
+    }
+    if (event.kind === "presence") {
+      void this.presence.deliver(Number(event.id));
       return;
     }
     if (event.kind === "user") {

@@ -1,4 +1,4 @@
-// The events of the stream (README, Live updates) and the integer fields each carries: the
+// The events of the stream (README, Live updates) and the fields each carries (integers, but `online`): the
 // one list. Free of zod, so the browser checks what it hears without loading zod (README,
 // Page weight); lib/live/event-schemas.ts gives each event its zod schema for the writer and
 // the OpenAPI document, and its test holds the two together.
@@ -9,9 +9,13 @@ export const LIVE_EVENT_FIELDS = {
   "message.created": ["friend_id", "message_id"],
   "friend_request.updated": ["request_id"],
   "friendship.updated": ["user_id"],
+  presence: ["user_id", "online"],
   counts: ["incoming_requests", "unread_chats", "waiting_sessions"],
   resync: [],
 } as const satisfies Record<string, readonly string[]>;
+
+/** Fields that are booleans; every other field is a non-negative integer. */
+const BOOLEAN_FIELDS: ReadonlySet<string> = new Set(["online"]);
 
 export type LiveEventName = keyof typeof LIVE_EVENT_FIELDS;
 
@@ -30,6 +34,8 @@ export function readLiveEvent(name: string, json: string): LiveEvent | null {
   }
   if (typeof data !== "object" || data === null) return null;
   const fields = data as Record<string, unknown>;
-  const valid = LIVE_EVENT_FIELDS[name].every((field) => Number.isSafeInteger(fields[field]) && (fields[field] as number) >= 0);
+  const valid = LIVE_EVENT_FIELDS[name].every((field: string) =>
+    BOOLEAN_FIELDS.has(field) ? typeof fields[field] === "boolean" : Number.isSafeInteger(fields[field]) && (fields[field] as number) >= 0,
+  );
   return valid ? ({ name, data } as LiveEvent) : null;
 }

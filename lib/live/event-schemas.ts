@@ -21,6 +21,9 @@ export const liveEventSchemas = {
   "friendship.updated": z
     .object({ user_id: id("The other person: refetch GET /friends.") })
     .meta({ id: "FriendshipUpdatedEvent", description: "You became friends with someone, or were unfriended." }),
+  presence: z
+    .object({ user_id: id("The friend: refetch GET /friends."), online: z.boolean().meta({ description: "Whether they are online now (always false while they hide their presence)." }) })
+    .meta({ id: "PresenceEvent", description: "A friend came online or went offline (10 s after their last stream closed), or hid their presence." }),
   counts: liveCountsResponse,
   resync: z.object({}).meta({ id: "ResyncEvent", description: "Events may have been missed (the server lost its change feed for a while): refetch everything shown." }),
 } satisfies Record<LiveEventName, z.ZodType>;

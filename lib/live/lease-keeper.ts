@@ -6,6 +6,7 @@ import { env } from "@/lib/env";
 import { logger } from "@/lib/log";
 import { releaseStreamLeases, renewStreamLeases } from "@/lib/live/stream-leases";
 import type { StreamRegistry } from "@/lib/live/stream-registry";
+import { repeatEvery } from "@/lib/live/repeat-every";
 
 export class LeaseKeeper {
   private heartbeatTimer: NodeJS.Timeout | undefined;
@@ -16,9 +17,7 @@ export class LeaseKeeper {
 
   /** Starts the heartbeat (a comment on every stream, then one renewal), once. */
   start(): void {
-    if (this.heartbeatTimer) return;
-    this.heartbeatTimer = setInterval(() => void this.heartbeat(), env().EVENT_STREAM_HEARTBEAT_SECONDS * 1000);
-    this.heartbeatTimer.unref();
+    this.heartbeatTimer ??= repeatEvery(env().EVENT_STREAM_HEARTBEAT_SECONDS, () => void this.heartbeat());
   }
 
   stop(): void {
@@ -29,7 +28,7 @@ export class LeaseKeeper {
   release(leaseId: string): void {
     if (this.releasedTogether.has(leaseId)) return;
     void getDb()
-      .then((db) => releaseStreamLeases({ db, ids: [leaseId] }))
+      .then((db) => releaseStreamLeases({ db, ids: [leaseId], graceSeconds: env().PRESENCE_GRACE_SECONDS }))
       .catch((error: unknown) => logger().error({ err: error }, "event stream: could not release a lease (it will expire)"));
   }
 
@@ -40,7 +39,7 @@ export class LeaseKeeper {
 
   async releaseAll(leaseIds: string[]): Promise<void> {
     try {
-      await releaseStreamLeases({ db: await getDb(), ids: leaseIds });
+      await releaseStreamLeases({ db: await getDb(), ids: leaseIds, graceSeconds: env().PRESENCE_GRACE_SECONDS });
     } catch (error) {
       logger().error({ err: error }, "event stream: could not release leases at shutdown (they will expire)");
     }

@@ -9,6 +9,8 @@ import { acquireStreamLease } from "@/lib/live/stream-leases";
 import { eventHub, type StreamClient } from "@/lib/live/event-hub";
 import { sseComment, sseEvent, sseRetry } from "@/lib/live/sse";
 import { logger } from "@/lib/log";
+import { isOnline } from "@/lib/presence/is-online";
+import { announcePresence } from "@/lib/presence/announce-presence";
 
 /** setTimeout's longest delay (about 24.8 days); a credential valid for longer is checked again on reconnect. */
 const MAX_TIMER_MS = 2 ** 31 - 1;
@@ -34,7 +36,12 @@ export async function openEventStream({
   // A stream opened now would only be cut again: send the client to another instance.
   if (isShuttingDown()) throw serviceUnavailable("This server is shutting down; reconnect in a few seconds.");
   const config = env();
+  // Coming online is news for friends; a reload within the grace period is not (README, Presence).
+  const wasOnline = await isOnline({ db, userId });
   const leaseId = await acquireStreamLease({ db, userId, limit: config.EVENT_STREAMS_PER_USER, leaseSeconds: config.EVENT_STREAM_LEASE_SECONDS });
+  if (!wasOnline) {
+    await announcePresence({ db, userId }).catch((error: unknown) => logger().error({ err: error, user_id: userId }, "event stream: could not announce presence"));
+  }
   const hub = eventHub();
   let client: StreamClient | undefined;
 

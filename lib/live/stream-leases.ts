@@ -43,7 +43,11 @@ export async function renewStreamLeases({ db, ids, leaseSeconds }: { db: Db; ids
   await db.eventStreamLease.updateMany({ where: { id: { in: ids } }, data: { expiresAt: new Date(Date.now() + leaseSeconds * 1000) } });
 }
 
-export async function releaseStreamLeases({ db, ids }: { db: Db; ids: string[] }): Promise<void> {
+/**
+ * Gives leases back; their users were seen now, and are announced offline once
+ * `graceSeconds` pass without a new stream (README, Presence; pairline_release_stream_leases).
+ */
+export async function releaseStreamLeases({ db, ids, graceSeconds }: { db: Db; ids: string[]; graceSeconds: number }): Promise<void> {
   if (ids.length === 0) return;
-  await db.eventStreamLease.deleteMany({ where: { id: { in: ids } } });
+  await db.$executeRaw`SELECT pairline_release_stream_leases(${ids}::text[], ${graceSeconds}::int)`;
 }

@@ -35,7 +35,8 @@ import * as route30 from "@/app/api/v1/unsubscribe/route";
 import * as route31 from "@/app/api/v1/users/route";
 import * as route32 from "@/app/api/v1/users/me/route";
 import * as route33 from "@/app/api/v1/users/me/counts/route";
-import * as route34 from "@/app/api/v1/webhooks/zoom/route";
+import * as route34 from "@/app/api/v1/users/me/preferences/route";
+import * as route35 from "@/app/api/v1/webhooks/zoom/route";
 
 export const routeModules: { template: string; module: Record<string, unknown> }[] = [
   { template: "/admin/sessions", module: route0 },
@@ -72,5 +73,6 @@ export const routeModules: { template: string; module: Record<string, unknown> }
   { template: "/users", module: route31 },
   { template: "/users/me", module: route32 },
   { template: "/users/me/counts", module: route33 },
-  { template: "/webhooks/zoom", module: route34 },
+  { template: "/users/me/preferences", module: route34 },
+  { template: "/webhooks/zoom", module: route35 },
 ];

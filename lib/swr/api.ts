@@ -8,6 +8,7 @@ import type { AdminSessionDetailResponse, AuditEventTypeValue } from "@/lib/admi
 import type { MessageResponse } from "@/lib/chat/schemas";
 import type { FriendRequestResponse } from "@/lib/friends/schemas";
 import type { UnsubscribeResponse } from "@/lib/mail/schemas";
+import type { Preferences, UpdatePreferencesBody } from "@/lib/preferences/schemas";
 import type { SessionAction, SessionStatus } from "@/lib/sessions/rules";
 import type { JoinTokenResponse, RedeemedJoinTokenResponse, SessionResponse } from "@/lib/sessions/schemas";
 
@@ -32,6 +33,7 @@ const CHATS = `${V1}/chats`;
 const FRIENDS = `${V1}/friends`;
 const FRIEND_REQUESTS = `${V1}/friends/requests`;
 const COUNTS = `${V1}/users/me/counts`;
+const PREFERENCES = `${V1}/users/me/preferences`;
 
 export const api = {
   /** The OpenAPI 3.1 document (rendered at /docs). */
@@ -90,6 +92,9 @@ export const api = {
     /** What every search address starts with. */
     searchPrefix: `${V1}/users?`,
     countsKey: COUNTS,
+    preferencesKey: PREFERENCES,
+    /** Any subset; the answer is every preference as it is now. */
+    updatePreferences: (body: UpdatePreferencesBody) => apiFetch<Preferences>(PREFERENCES, { method: "PATCH", body }),
   },
 
   admin: {

@@ -32,6 +32,8 @@ export function keysForEvent(event: LiveEvent): LiveKeys | "all" | null {
       return { keys: [api.friends.requestsKey], prefixes: [api.users.searchPrefix] };
     case "friendship.updated":
       return { keys: [api.friends.key, api.chats.key, chatMessagesKey(event.data.user_id), OPEN_SESSIONS_KEY], prefixes: [api.users.searchPrefix] };
+    case "presence":
+      return { keys: [api.friends.key], prefixes: [] };
     case "resync":
       return "all";
     case "counts":

@@ -134,7 +134,7 @@ describe("GET /api/v1/users", () => {
     const response = await api(`/api/v1/users?q=${tag.toUpperCase()}`, { token: me.token });
     expect(response.status).toBe(200);
     // A stranger's email is not shown (README, Browser security and privacy).
-    expect(response.body).toEqual([{ id: other.id, name: other.name, friendship: "none" }]);
+    expect(response.body).toEqual([{ id: other.id, name: other.name, friendship: "none", joined_at: new Date().toISOString().slice(0, 7), mutual_friends: 0 }]);
     const byEmail = await api(`/api/v1/users?q=${encodeURIComponent(other.email)}`, { token: me.token });
     expect(byEmail.body.map((user: { id: number }) => user.id)).toEqual([other.id]);
   });

@@ -39,11 +39,11 @@ describe("GET /api/v1/friends", () => {
     const response = await api("/api/v1/friends", { token: me.token });
     expect(response.status).toBe(200);
     expect(response.body).toEqual([
-      { user: person(amy), since: ISO },
-      { user: person(zed), since: ISO },
+      { user: person(amy), since: ISO, online: false, last_seen_at: null },
+      { user: person(zed), since: ISO, online: false, last_seen_at: null },
     ]);
     const theirs = await api("/api/v1/friends", { token: zed.token });
-    expect(theirs.body).toEqual([{ user: person(me), since: response.body[1].since }]);
+    expect(theirs.body).toEqual([{ user: person(me), since: response.body[1].since, online: false, last_seen_at: null }]);
   });
 });
 
@@ -525,10 +525,10 @@ describe("GET /api/v1/users – friendship", () => {
     const response = await api(`/api/v1/users?q=${tag}`, { token: me.token });
     expect(response.status).toBe(200);
     expect(response.body).toEqual([
-      { ...named(asked), friendship: "outgoing" },
-      { ...person(asker), friendship: "incoming" },
-      { ...person(friend), friendship: "friends" },
-      { ...named(none), friendship: "none" },
+      { ...named(asked), friendship: "outgoing", joined_at: new Date().toISOString().slice(0, 7), mutual_friends: 0 },
+      { ...person(asker), friendship: "incoming", joined_at: new Date().toISOString().slice(0, 7), mutual_friends: 0 },
+      { ...person(friend), friendship: "friends", joined_at: new Date().toISOString().slice(0, 7), mutual_friends: 0 },
+      { ...named(none), friendship: "none", joined_at: new Date().toISOString().slice(0, 7), mutual_friends: 0 },
     ]);
     const relationOf = async (viewer: TestUser) =>
       (await api(`/api/v1/users?q=${tag}`, { token: viewer.token })).body.find((user: { id: number }) => user.id === me.id).friendship;

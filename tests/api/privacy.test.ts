@@ -40,11 +40,11 @@ describe("Email privacy (README, Browser security and privacy)", () => {
 
     // The exact address (any case) finds that one person, still without showing the email to a stranger.
     const exact = await search(me, stranger.email.toUpperCase());
-    expect(exact.body).toEqual([{ id: stranger.id, name: stranger.name, friendship: "none" }]);
+    expect(exact.body).toEqual([{ id: stranger.id, name: stranger.name, friendship: "none", joined_at: new Date().toISOString().slice(0, 7), mutual_friends: 0 }]);
     expect(exact.text).not.toContain(stranger.email);
     expect((await search(me, me.email)).body).toEqual([]);
     // A friend found by email shows it.
-    expect((await search(me, friend.email)).body).toEqual([{ id: friend.id, name: friend.name, email: friend.email, friendship: "friends" }]);
+    expect((await search(me, friend.email)).body).toEqual([{ id: friend.id, name: friend.name, email: friend.email, friendship: "friends", joined_at: new Date().toISOString().slice(0, 7), mutual_friends: 0 }]);
   });
 
   it("GET /api/v1/users?q= – an admin sees the emails", async () => {
@@ -52,7 +52,7 @@ describe("Email privacy (README, Browser security and privacy)", () => {
     const someone = await createUser(`Someone ${tag}`);
     const admin = await adminUser();
     const response = await search(admin, tag.split(" ")[1]!);
-    expect(response.body).toEqual([{ id: someone.id, name: someone.name, email: someone.email, friendship: "none" }]);
+    expect(response.body).toEqual([{ id: someone.id, name: someone.name, email: someone.email, friendship: "none", joined_at: new Date().toISOString().slice(0, 7), mutual_friends: 0 }]);
   });
 
   it("POST /api/v1/friends/requests – sending to any id reveals no email; a crossed request (now friends) does", async () => {
@@ -149,7 +149,7 @@ describe("Email privacy (README, Browser security and privacy)", () => {
     const b = await createUser("Priv Pal B");
     await makeFriends(a, b);
     const friends = await api("/api/v1/friends", { token: a.token });
-    expect(friends.body).toEqual([{ user: { id: b.id, name: b.name, email: b.email }, since: expect.any(String) }]);
+    expect(friends.body).toEqual([{ user: { id: b.id, name: b.name, email: b.email }, since: expect.any(String), online: false, last_seen_at: null }]);
     const chats = await api("/api/v1/chats", { token: a.token });
     expect(chats.body[0].friend).toEqual({ id: b.id, name: b.name, email: b.email });
     const created = await api("/api/v1/sessions/create/", { method: "POST", token: a.token, body: { participant_id: b.id } });

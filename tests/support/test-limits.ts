@@ -10,6 +10,8 @@ export const SHARED_TEST_SERVER_LIMITS: Record<string, string> = {
   FRIEND_REQUESTS_MAX_PER_USER: "100000",
   CHAT_MESSAGES_MAX_PER_USER: "100000",
   JOIN_TOKENS_MAX_PER_USER: "100000",
+  // Presence's grace period (README, Presence): 2 s instead of 10, so going offline is quick to see.
+  PRESENCE_GRACE_SECONDS: "2",
 };
 
 /**
@@ -23,4 +25,5 @@ export const E2E_SERVER_LIMITS: Record<string, string> = {
   LOGIN_MAX_FAILURES_PER_ADDRESS: "100000",
   REGISTRATIONS_MAX_PER_ADDRESS: "100000",
   CHAT_MESSAGES_MAX_PER_USER: String(E2E_CHAT_MESSAGES_PER_MINUTE),
+  PRESENCE_GRACE_SECONDS: "2",
 };

@@ -13,6 +13,7 @@ import { Card } from "@/components/ui/card";
 import { ButtonLink } from "@/components/ui/button-link";
 import { ChatRoom } from "@/components/chat/chat-room";
 import { StartSessionButton } from "@/components/friends/start-session-button";
+import { FriendPresence } from "@/components/friends/presence-status";
 
 export async function generateMetadata({ params }: { params: Promise<{ friend_id: string }> }): Promise<Metadata> {
   const user = await currentUser();
@@ -59,6 +60,7 @@ export default async function ChatPage({ params }: { params: Promise<{ friend_id
           </Link>
           <h1 className="truncate text-2xl font-semibold">{partner.name}</h1>
           <p className="truncate text-sm text-slate-500">{partner.email}</p>
+          <FriendPresence userId={partner.id} />
         </div>
         <StartSessionButton friend={{ id: partner.id, name: partner.name }} />
       </div>

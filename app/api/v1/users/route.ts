@@ -16,7 +16,7 @@ export const { GET, POST, PUT, PATCH, DELETE } = routes({
         200: {
           description: "Up to 20 people, with how they relate to you.",
           schema: userSearchResponse,
-          examples: { bob: { summary: "Alice searches for Bob", value: [{ id: 2, name: "Bob", friendship: "friends", email: "bob@example.com" }] } },
+          examples: { bob: { summary: "Alice searches for Bob", value: [{ id: 2, name: "Bob", friendship: "friends", email: "bob@example.com", joined_at: "2026-11", mutual_friends: 3 }] } },
         },
       },
     },
