@@ -3,7 +3,8 @@
 // only, so no zod reaches the browser: README, Page weight). SWR keys that are addresses are
 // built here too, so a hook's key and the live events' keys (lib/swr/live-keys.ts) agree.
 import { apiFetch, fetcher } from "@/lib/swr/fetcher";
-import type { ChangePasswordBody, RegisterBody, UserResponse } from "@/lib/accounts/schemas";
+import type { ChangePasswordBody, PasswordResetBody, PasswordResetConfirmBody, RegisterBody, UpdateMeBody, UserResponse } from "@/lib/accounts/schemas";
+import type { InviteResponse } from "@/lib/invites/schemas";
 import type { AdminSessionDetailResponse, AuditEventTypeValue } from "@/lib/admin/schemas";
 import type { MessageResponse } from "@/lib/chat/schemas";
 import type { FriendRequestResponse } from "@/lib/friends/schemas";
@@ -13,6 +14,7 @@ import type { JoinTokenResponse, RedeemedJoinTokenResponse, SessionResponse } fr
 const V1 = "/api/v1";
 const POST = { method: "POST" } as const;
 const DELETE = { method: "DELETE" } as const;
+const PATCH = { method: "PATCH" } as const;
 
 const withQuery = (path: string, query: Record<string, string | number | undefined>) => {
   const params = new URLSearchParams();
@@ -31,6 +33,7 @@ const CHATS = `${V1}/chats`;
 const FRIENDS = `${V1}/friends`;
 const FRIEND_REQUESTS = `${V1}/friends/requests`;
 const COUNTS = `${V1}/users/me/counts`;
+const INVITES = `${V1}/invites`;
 
 export const api = {
   /** The OpenAPI 3.1 document (rendered at /docs). */
@@ -42,6 +45,14 @@ export const api = {
     register: (body: RegisterBody) => apiFetch<{ user: UserResponse }>(`${V1}/auth/register`, { ...POST, body }),
     changePassword: (body: ChangePasswordBody) => apiFetch<void>(`${V1}/auth/password`, { ...POST, body }),
     signOutEverywhere: () => apiFetch<void>(`${V1}/auth/sign-out-everywhere`, POST),
+    requestPasswordReset: (body: PasswordResetBody) => apiFetch<{ message: string }>(`${V1}/auth/password-reset`, { ...POST, body }),
+    confirmPasswordReset: (body: PasswordResetConfirmBody) => apiFetch<void>(`${V1}/auth/password-reset/confirm`, { ...POST, body }),
+  },
+
+  invites: {
+    key: INVITES,
+    create: () => apiFetch<InviteResponse>(INVITES, POST),
+    revoke: (inviteId: number) => apiFetch<void>(`${INVITES}/${inviteId}`, DELETE),
   },
 
   sessions: {
@@ -85,6 +96,7 @@ export const api = {
     /** What every search address starts with. */
     searchPrefix: `${V1}/users?`,
     countsKey: COUNTS,
+    updateMe: (body: UpdateMeBody) => apiFetch<UserResponse>(`${V1}/users/me`, { ...PATCH, body }),
   },
 
   admin: {
