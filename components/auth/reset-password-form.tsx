@@ -6,9 +6,8 @@ import { signIn } from "@/lib/browser-auth";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
-import { useFormState } from "@/components/ui/use-form-state";
+import { formProblem, useFormState } from "@/components/ui/use-form-state";
 import { NewPasswordField } from "@/components/auth/new-password-field";
-import { ApiError } from "@/lib/swr/fetcher";
 import { api } from "@/lib/swr/api";
 
 const SIGN_IN = "/login?callbackUrl=%2F";
@@ -26,9 +25,7 @@ export function ResetPasswordForm({ token }: { token: string }) {
     try {
       await api.auth.confirmPasswordReset({ token, new_password: newPassword });
     } catch (caught) {
-      const problem = caught instanceof ApiError ? caught : null;
-      if (problem && Object.keys(problem.fields).length > 0) return failed({ fields: problem.fields });
-      return failed({ error: problem?.message ?? "Could not change the password. Try again." });
+      return failed(formProblem(caught, "Could not change the password. Try again."));
     }
     const signedIn = email ? await signIn("credentials", { email, password: newPassword, redirect: false }).catch(() => null) : null;
     window.location.assign(signedIn?.ok && !signedIn.error ? "/" : SIGN_IN);

@@ -1,39 +1,32 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
-import { useFormState } from "@/components/ui/use-form-state";
-import { ApiError } from "@/lib/swr/fetcher";
+import { formProblem, useFormState } from "@/components/ui/use-form-state";
 import { api } from "@/lib/swr/api";
 
 export function RenameForm({ name }: { name: string }) {
   const router = useRouter();
-  const { form, error, fields, pending, failed, started, succeeded } = useFormState();
-  const [saved, setSaved] = useState(false);
+  const { form, error, fields, pending, done, failed, started, succeeded } = useFormState();
 
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    setSaved(false);
     started();
     try {
       await api.users.updateMe({ name: String(new FormData(event.currentTarget).get("name") ?? "") });
     } catch (caught) {
-      const problem = caught instanceof ApiError ? caught : null;
-      if (problem && Object.keys(problem.fields).length > 0) return failed({ fields: problem.fields });
-      return failed({ error: problem?.message ?? "Could not save your name. Try again." });
+      return failed(formProblem(caught, "Could not save your name. Try again."));
     }
     succeeded();
-    setSaved(true);
     router.refresh();
   }
 
   return (
     <form ref={form} onSubmit={onSubmit} className="space-y-4" noValidate aria-label="Your name">
       {error ? <Alert>{error}</Alert> : null}
-      {saved ? <Alert tone="success">Saved. Your friends see the new name at once.</Alert> : null}
+      {done ? <Alert tone="success">Saved. Your friends see the new name at once.</Alert> : null}
       <Field id="name" name="name" label="Name" autoComplete="name" required defaultValue={name} hint="1 to 80 characters." error={fields.name} />
       <Button type="submit" disabled={pending}>
         {pending ? "Saving…" : "Save name"}
