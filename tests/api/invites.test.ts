@@ -71,6 +71,7 @@ describe("invitation links", () => {
     const page = await fetch(`${base}/invite/${codeOf(created.body.url)}`);
     const html = await page.text();
     expect(page.status).toBe(200);
+    expect(page.headers.get("referrer-policy")).toBe("no-referrer"); // the code never leaves as a Referer
     expect(html).toContain("Alice Inviter invited you");
     expect(html).not.toContain(alice.email);
   });

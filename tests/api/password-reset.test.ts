@@ -75,6 +75,11 @@ describe("POST /api/v1/auth/password-reset and /confirm", () => {
     expect(stored.ttl).toBeLessThanOrEqual(1800);
     expect(await sql("SELECT 1 FROM password_reset_tokens WHERE token_hash = $1", [token])).toHaveLength(0);
 
+    // Opening the page neither uses the link nor lets it leave as a Referer.
+    const page = await fetch(`${base}/reset-password/${token}`);
+    expect(page.status).toBe(200);
+    expect(page.headers.get("referrer-policy")).toBe("no-referrer");
+
     expect((await confirm(token)).status).toBe(204);
     expect((await signIn(user.email, NEW_PASSWORD)).status).toBe(200);
     expect((await signIn(user.email, user.password)).status).toBe(401);

@@ -7,7 +7,7 @@ import { AuthCard } from "@/components/auth/auth-card";
 import { RegisterForm } from "@/components/auth/register-form";
 import { Card } from "@/components/ui/card";
 
-export const metadata: Metadata = { title: "You are invited", referrer: "no-referrer" };
+export const metadata: Metadata = { title: "You are invited" };
 
 const toLogin = { label: "Sign in", href: () => "/login" };
 const noQuery = Promise.resolve({});
