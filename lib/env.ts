@@ -56,6 +56,18 @@ const envSchema = z.object({
   CHAT_MESSAGES_WINDOW_SECONDS: windowSeconds(60),
   JOIN_TOKENS_MAX_PER_USER: limitCount(30),
   JOIN_TOKENS_WINDOW_SECONDS: windowSeconds(3600),
+  /** Password reset emails per account (by the email asked for, known or not) and per client address. */
+  PASSWORD_RESET_MAX_PER_ACCOUNT: limitCount(3),
+  PASSWORD_RESET_MAX_PER_ADDRESS: limitCount(10),
+  PASSWORD_RESET_WINDOW_SECONDS: windowSeconds(3600),
+  /** A reset link works this long, once. */
+  PASSWORD_RESET_TTL_SECONDS: z.coerce.number().int().min(60).max(86_400).default(1800),
+  /** New invitation links per user. */
+  INVITES_MAX_PER_USER: limitCount(10),
+  INVITES_WINDOW_SECONDS: windowSeconds(86_400),
+  /** An invitation link works this long, for this many sign-ups. */
+  INVITE_TTL_SECONDS: z.coerce.number().int().min(1).max(365 * 86_400).default(14 * 86_400),
+  INVITE_MAX_USES: z.coerce.number().int().min(1).max(10_000).default(20),
   /** The least severe log level written to stdout (lib/log.ts). */
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   /** Open live-update streams (GET /api/v1/events) per user, across all instances (README, Abuse limits). */

@@ -31,6 +31,7 @@ const errors = {
   not_found: { status: 404, message: "No such endpoint." },
   user_not_found: { status: 404, message: "No such user." },
   session_not_found: { status: 404, message: "No such session." },
+  invite_not_found: { status: 404, message: "No such invitation link." },
   request_not_found: { status: 404, message: "No such friend request." },
   friendship_not_found: { status: 404, message: "You are not friends with this person." },
   method_not_allowed: { status: 405, message: "This method is not allowed here." },
@@ -60,6 +61,8 @@ export type ErrorCode = keyof typeof errors;
 export const messages = {
   chatNotFriends: "You can only chat with your friends.",
   wrongCurrentPassword: "The current password is incorrect.",
+  resetTokenInvalid: "This password reset link is not valid: it was used, replaced by a newer one, or it expired. Ask for a new one.",
+  inviteInvalid: "This invitation link is not valid: it expired, was revoked or has been used up.",
   declinedRecently: "This person declined your last friend request.",
   requestNotPending: (status: string) => `This friend request is already ${status}.`,
   tooManyStreams: (limit: number, retryAfterSeconds: number) =>

@@ -9,6 +9,7 @@ import { PeopleSearch } from "@/components/friends/people-search";
 import { IncomingRequests } from "@/components/friends/incoming-requests";
 import { OutgoingRequests } from "@/components/friends/outgoing-requests";
 import { FriendList } from "@/components/friends/friend-list";
+import { InviteLinks } from "@/components/invites/invite-links";
 
 export const metadata: Metadata = { title: "Friends" };
 
@@ -33,6 +34,9 @@ export default async function FriendsPage() {
       </div>
       <Card>
         <FriendList fallback={friends.map(friendDto)} />
+      </Card>
+      <Card>
+        <InviteLinks />
       </Card>
     </div>
   );

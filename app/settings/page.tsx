@@ -3,6 +3,7 @@ import { requireUser } from "@/lib/require-user";
 import { Card } from "@/components/ui/card";
 import { ChangePasswordForm } from "@/components/settings/change-password-form";
 import { SignOutEverywhere } from "@/components/settings/sign-out-everywhere";
+import { RenameForm } from "@/components/settings/rename-form";
 import { DesktopNotificationsToggle } from "@/components/live/desktop-notifications-toggle";
 import { PreferencesForm } from "@/components/settings/preferences-form";
 import { getDb } from "@/lib/db";
@@ -21,6 +22,10 @@ export default async function SettingsPage() {
           Signed in as {user.name} ({user.email}).
         </p>
       </div>
+      <Card className="space-y-4">
+        <h2 className="text-lg font-semibold">Your name</h2>
+        <RenameForm name={user.name} />
+      </Card>
       <Card className="space-y-4">
         <div>
           <h2 className="text-lg font-semibold">Change password</h2>

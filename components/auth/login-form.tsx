@@ -5,6 +5,13 @@ import { Button } from "@/components/ui/button";
 import { Field, PasswordField } from "@/components/ui/field";
 import { useFormState } from "@/components/ui/use-form-state";
 import { Alert } from "@/components/ui/alert";
+import Link from "next/link";
+
+const FORGOT = (
+  <Link href="/forgot-password" className="text-brand-700 underline">
+    Forgot password?
+  </Link>
+);
 
 const MESSAGES: Record<string, string> = {
   CredentialsSignin: "Email or password is incorrect.",
@@ -19,6 +26,8 @@ function describeError(error: string | null | undefined): string {
 
 export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
   const { form, error, fields, pending, failed, started } = useFormState();
+  // Locked out (429): the way back is a reset link.
+  const lockedOut = error !== null && /^Too many failed sign-in attempts/.test(error);
 
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -46,8 +55,10 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
   return (
     <form ref={form} onSubmit={onSubmit} className="space-y-4" noValidate>
       {error ? <Alert>{error}</Alert> : null}
+      {lockedOut ? <p className="text-sm text-slate-700">Locked out? {FORGOT} We email you a link to choose a new one, which also lifts the lock.</p> : null}
       <Field id="email" name="email" type="email" label="Email" autoComplete="email" required error={fields.email} />
       <PasswordField id="password" name="password" label="Password" autoComplete="current-password" required error={fields.password} />
+      {lockedOut ? null : <p className="text-right text-sm">{FORGOT}</p>}
       <Button type="submit" disabled={pending} className="w-full">
         {pending ? "Signing in…" : "Sign in"}
       </Button>

@@ -21,13 +21,18 @@ function inWords(fields: Record<string, string>): Record<string, string> {
   return Object.fromEntries(Object.entries(fields).map(([field, message]) => [field, FIELD_WORDS[field]?.[message] ?? message]));
 }
 
-export function RegisterForm({ callbackUrl }: { callbackUrl: string }) {
+export function RegisterForm({ callbackUrl, invite }: { callbackUrl: string; invite?: string }) {
   const { form, error, fields, pending, failed, started } = useFormState();
 
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const data = new FormData(event.currentTarget);
-    const body = { name: String(data.get("name") ?? ""), email: String(data.get("email") ?? ""), password: String(data.get("password") ?? "") };
+    const body = {
+      name: String(data.get("name") ?? ""),
+      email: String(data.get("email") ?? ""),
+      password: String(data.get("password") ?? ""),
+      ...(invite ? { invite } : {}),
+    };
     started();
     try {
       await api.auth.register(body);
@@ -37,7 +42,9 @@ export function RegisterForm({ callbackUrl }: { callbackUrl: string }) {
     } catch (caught) {
       const known = caught instanceof ApiError ? caught.fields : {};
       // Field problems are shown at their fields; a banner only for what no field explains.
-      if (Object.keys(known).length > 0) failed({ fields: inWords(known) });
+      // The invitation has no field of its own: its problem goes in the banner.
+      if (known.invite) failed({ error: known.invite, fields: inWords(known) });
+      else if (Object.keys(known).length > 0) failed({ fields: inWords(known) });
       else failed({ error: caught instanceof Error && caught.message ? caught.message : "Could not create your account. Try again." });
     }
   }
@@ -45,7 +52,7 @@ export function RegisterForm({ callbackUrl }: { callbackUrl: string }) {
   return (
     <form ref={form} onSubmit={onSubmit} className="space-y-4" noValidate>
       {error ? <Alert>{error}</Alert> : null}
-      <Field id="name" name="name" label="Name" autoComplete="name" required maxLength={80} error={fields.name} />
+      <Field id="name" name="name" label="Name" autoComplete="name" required error={fields.name} />
       <Field id="email" name="email" type="email" label="Email" autoComplete="email" required error={fields.email} />
       <NewPasswordField id="password" name="password" label="Password" error={fields.password} />
       <Button type="submit" disabled={pending} className="w-full">

@@ -4,11 +4,10 @@
 // signs in again with the new password so that only the other browsers are signed out.
 import { signIn } from "@/lib/browser-auth";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
-import { useFormState } from "@/components/ui/use-form-state";
+import { formProblem, useFormState } from "@/components/ui/use-form-state";
 import { NewPasswordField } from "@/components/auth/new-password-field";
 import { ApiError } from "@/lib/swr/fetcher";
 import { api } from "@/lib/swr/api";
@@ -18,15 +17,13 @@ const CHANGED = "Password changed. Every other browser and app was signed out; t
 
 export function ChangePasswordForm({ email }: { email: string }) {
   const router = useRouter();
-  const { form, error, fields, pending, failed, started, succeeded } = useFormState();
-  const [changed, setChanged] = useState(false);
+  const { form, error, fields, pending, done, failed, started, succeeded } = useFormState();
 
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const data = new FormData(event.currentTarget);
     const currentPassword = String(data.get("current_password") ?? "");
     const newPassword = String(data.get("new_password") ?? "");
-    setChanged(false);
     if (newPassword !== String(data.get("repeat_password") ?? "")) {
       return failed({ fields: { repeat_password: "The two new passwords differ" } });
     }
@@ -34,24 +31,22 @@ export function ChangePasswordForm({ email }: { email: string }) {
     try {
       await api.auth.changePassword({ current_password: currentPassword, new_password: newPassword });
     } catch (caught) {
-      const problem = caught instanceof ApiError ? caught : new ApiError(0, "unknown_error", "Could not change the password. Try again.");
-      if (problem.code === "not_authenticated") return router.replace(SIGN_IN_AGAIN);
-      if (problem.code === "invalid_credentials") return failed({ error: problem.message, fields: { current_password: "Incorrect" } });
+      const code = caught instanceof ApiError ? caught.code : null;
+      if (code === "not_authenticated") return router.replace(SIGN_IN_AGAIN);
+      if (code === "invalid_credentials") return failed({ error: (caught as ApiError).message, fields: { current_password: "Incorrect" } });
       // Field problems are shown at their fields; a banner only for what no field explains.
-      if (Object.keys(problem.fields).length > 0) return failed({ fields: problem.fields });
-      return failed({ error: problem.message });
+      return failed(formProblem(caught, "Could not change the password. Try again."));
     }
     const signedIn = await signIn("credentials", { email, password: newPassword, redirect: false }).catch(() => null);
     if (!signedIn?.ok || signedIn.error) return router.replace(SIGN_IN_AGAIN);
     form.current?.reset();
     succeeded();
-    setChanged(true);
   }
 
   return (
     <form ref={form} onSubmit={onSubmit} className="space-y-4" noValidate aria-label="Change password">
       {error ? <Alert>{error}</Alert> : null}
-      {changed ? <Alert tone="success">{CHANGED}</Alert> : null}
+      {done ? <Alert tone="success">{CHANGED}</Alert> : null}
       <Field
         id="current_password"
         name="current_password"

@@ -4,7 +4,8 @@
 // all pass the check while argon2 runs; a right password gives the slots back. The
 // per-account limit is the highest of the account limits, so an attacker at one address
 // runs into the (account, address) limit long before the owner is locked out elsewhere.
-import type { Db } from "@/lib/db";
+import type { Db, Tx } from "@/lib/db";
+import { likeLiteral } from "@/lib/db/like";
 import { limits } from "@/lib/rate-limit/limits";
 import { consume, rateLimited, release, resetLimit, type Limit, type Slot } from "@/lib/rate-limit/limiter";
 
@@ -46,4 +47,17 @@ export async function assertLoginAllowed(db: Db, email: string, address: string 
 export async function recordLoginSuccess(db: Db, reservation: LoginReservation): Promise<void> {
   await Promise.all(reservation.slots.map((slot) => release(db, slot)));
   if (reservation.address) await resetLimit(db, limits().signInAccountAddress, `${reservation.email}|${reservation.address}`);
+}
+
+/**
+ * Forgets every failed sign-in counted against the account, from all addresses: a
+ * password reset proves the owner, so it lifts the lock-out (the per-address limit,
+ * which is not the account's, stays).
+ */
+export async function clearLoginFailures(tx: Tx, email: string): Promise<void> {
+  const all = limits();
+  await tx.$executeRaw`
+    DELETE FROM rate_limit_counters
+    WHERE key = ${`${all.signInAccount.name}:${email}`}::text
+       OR key LIKE ${`${likeLiteral(`${all.signInAccountAddress.name}:${email}|`)}%`}::text`;
 }

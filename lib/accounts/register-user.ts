@@ -7,6 +7,7 @@ import { userSelect, type UserRow } from "@/lib/accounts/dto";
 import type { RegisterBody } from "@/lib/accounts/schemas";
 import { limits } from "@/lib/rate-limit/limits";
 import { assertWithinLimit } from "@/lib/rate-limit/limiter";
+import { befriendInviter, claimInvite } from "@/lib/invites/redeem-invite";
 
 export async function registerUser({
   db,
@@ -25,9 +26,13 @@ export async function registerUser({
   assertStrongPassword(input.password, input);
   const passwordHash = await hashPassword(input.password);
   try {
-    return await db.user.create({
-      data: { email: input.email, name: input.name, passwordHash, role },
-      select: userSelect,
+    // One transaction: a refused invite, or an email already taken, creates nothing and
+    // uses up nothing.
+    return await db.$transaction(async (tx) => {
+      const inviterId = input.invite === undefined ? null : await claimInvite(tx, input.invite);
+      const user = await tx.user.create({ data: { email: input.email, name: input.name, passwordHash, role }, select: userSelect });
+      if (inviterId !== null) await befriendInviter(tx, inviterId, user.id);
+      return user;
     });
   } catch (error) {
     // The unique index decides, so two parallel registrations cannot both win.

@@ -22,11 +22,31 @@ const newPasswordField = z
 
 const currentPasswordField = z.string().min(1, "Required").max(PASSWORD_MAX_LENGTH, `At most ${PASSWORD_MAX_LENGTH} characters`);
 
+/** A display name: refused when too long, never cut. */
+const nameField = z.string().trim().min(1, "Required").max(80, "At most 80 characters").meta({ description: "1 to 80 characters (after trimming); a longer one is refused, never cut." });
+
 export const registerBody = z
   .object({
     email: emailField,
     password: newPasswordField,
-    name: z.string().trim().min(1, "Required").max(80, "At most 80 characters"),
+    name: nameField,
+    invite: z
+      .string()
+      .min(1, "Required")
+      .max(100, "This invitation link is not valid.")
+      .optional()
+      .meta({ description: "The code from an invitation link (`/invite/{code}`): the new account and the inviter become friends at once. An unknown, expired, revoked or used-up code is a 400 with `fields.invite`, and no account is created." }),
+  })
+  .strict();
+
+export const updateMeBody = z.object({ name: nameField }).strict();
+
+export const passwordResetBody = z.object({ email: emailField }).strict();
+
+export const passwordResetConfirmBody = z
+  .object({
+    token: z.string().min(1, "Required").max(200, "At most 200 characters").meta({ description: "The token from the emailed link `/reset-password/{token}`." }),
+    new_password: newPasswordField,
   })
   .strict();
 
@@ -45,6 +65,9 @@ export const userSearchQuery = z
 
 export type RegisterBody = z.infer<typeof registerBody>;
 export type ChangePasswordBody = z.infer<typeof changePasswordBody>;
+export type UpdateMeBody = z.infer<typeof updateMeBody>;
+export type PasswordResetBody = z.infer<typeof passwordResetBody>;
+export type PasswordResetConfirmBody = z.infer<typeof passwordResetConfirmBody>;
 
 // Responses.
 
@@ -57,6 +80,8 @@ export const personResponse = z
   .meta({ id: "Person", description: "`email` only where the caller may see it: themselves, friends, admins, the recipient of a request they sent." });
 
 export const userResponse = z.object({ id: recordIdValue, email: z.string(), name: z.string(), role: z.enum(Role) }).meta({ id: "User" });
+
+export const passwordResetResponse = z.object({ message: z.string() }).meta({ id: "PasswordResetAccepted" });
 
 export const registerResponse = z.object({ user: userResponse }).meta({ id: "Registered" });
 

@@ -22,6 +22,9 @@ const COUNTED: Record<LimitName, string> = {
   friendRequests: "friend requests sent per user",
   chatMessages: "chat messages sent per user",
   joinTokens: "join tokens issued per user",
+  passwordResetAccount: "password reset requests per email address asked for (known or not)",
+  passwordResetAddress: "password reset requests per client address",
+  invites: "invitation links created per user",
 };
 
 export function rateLimit(name: RateLimitName): { description: RateLimitDescription; sentence: string; example: string } {

@@ -6,37 +6,41 @@ import * as route1 from "@/app/api/v1/admin/sessions/[id]/route";
 import * as route2 from "@/app/api/v1/admin/sessions/[id]/audit-logs/route";
 import * as route3 from "@/app/api/v1/admin/sessions/[id]/cancel/route";
 import * as route4 from "@/app/api/v1/auth/password/route";
-import * as route5 from "@/app/api/v1/auth/register/route";
-import * as route6 from "@/app/api/v1/auth/sign-out-everywhere/route";
-import * as route7 from "@/app/api/v1/auth/token/route";
-import * as route8 from "@/app/api/v1/chats/route";
-import * as route9 from "@/app/api/v1/chats/[friend_id]/messages/route";
-import * as route10 from "@/app/api/v1/chats/[friend_id]/read/route";
-import * as route11 from "@/app/api/v1/events/route";
-import * as route12 from "@/app/api/v1/friends/route";
-import * as route13 from "@/app/api/v1/friends/[user_id]/route";
-import * as route14 from "@/app/api/v1/friends/requests/route";
-import * as route15 from "@/app/api/v1/friends/requests/[id]/route";
-import * as route16 from "@/app/api/v1/friends/requests/[id]/accept/route";
-import * as route17 from "@/app/api/v1/friends/requests/[id]/decline/route";
-import * as route18 from "@/app/api/v1/openapi.json/route";
-import * as route19 from "@/app/api/v1/sessions/route";
-import * as route20 from "@/app/api/v1/sessions/[id]/route";
-import * as route21 from "@/app/api/v1/sessions/[id]/audit-logs/route";
-import * as route22 from "@/app/api/v1/sessions/[id]/cancel/route";
-import * as route23 from "@/app/api/v1/sessions/[id]/end/route";
-import * as route24 from "@/app/api/v1/sessions/[id]/join-eligibility/route";
-import * as route25 from "@/app/api/v1/sessions/[id]/join-token/route";
-import * as route26 from "@/app/api/v1/sessions/[id]/ready/route";
-import * as route27 from "@/app/api/v1/sessions/[id]/start/route";
-import * as route28 from "@/app/api/v1/sessions/create/route";
-import * as route29 from "@/app/api/v1/sessions/join-token/validate/route";
-import * as route30 from "@/app/api/v1/unsubscribe/route";
-import * as route31 from "@/app/api/v1/users/route";
-import * as route32 from "@/app/api/v1/users/me/route";
-import * as route33 from "@/app/api/v1/users/me/counts/route";
-import * as route34 from "@/app/api/v1/users/me/preferences/route";
-import * as route35 from "@/app/api/v1/webhooks/zoom/route";
+import * as route5 from "@/app/api/v1/auth/password-reset/route";
+import * as route6 from "@/app/api/v1/auth/password-reset/confirm/route";
+import * as route7 from "@/app/api/v1/auth/register/route";
+import * as route8 from "@/app/api/v1/auth/sign-out-everywhere/route";
+import * as route9 from "@/app/api/v1/auth/token/route";
+import * as route10 from "@/app/api/v1/chats/route";
+import * as route11 from "@/app/api/v1/chats/[friend_id]/messages/route";
+import * as route12 from "@/app/api/v1/chats/[friend_id]/read/route";
+import * as route13 from "@/app/api/v1/events/route";
+import * as route14 from "@/app/api/v1/friends/route";
+import * as route15 from "@/app/api/v1/friends/[user_id]/route";
+import * as route16 from "@/app/api/v1/friends/requests/route";
+import * as route17 from "@/app/api/v1/friends/requests/[id]/route";
+import * as route18 from "@/app/api/v1/friends/requests/[id]/accept/route";
+import * as route19 from "@/app/api/v1/friends/requests/[id]/decline/route";
+import * as route20 from "@/app/api/v1/invites/route";
+import * as route21 from "@/app/api/v1/invites/[id]/route";
+import * as route22 from "@/app/api/v1/openapi.json/route";
+import * as route23 from "@/app/api/v1/sessions/route";
+import * as route24 from "@/app/api/v1/sessions/[id]/route";
+import * as route25 from "@/app/api/v1/sessions/[id]/audit-logs/route";
+import * as route26 from "@/app/api/v1/sessions/[id]/cancel/route";
+import * as route27 from "@/app/api/v1/sessions/[id]/end/route";
+import * as route28 from "@/app/api/v1/sessions/[id]/join-eligibility/route";
+import * as route29 from "@/app/api/v1/sessions/[id]/join-token/route";
+import * as route30 from "@/app/api/v1/sessions/[id]/ready/route";
+import * as route31 from "@/app/api/v1/sessions/[id]/start/route";
+import * as route32 from "@/app/api/v1/sessions/create/route";
+import * as route33 from "@/app/api/v1/sessions/join-token/validate/route";
+import * as route34 from "@/app/api/v1/unsubscribe/route";
+import * as route35 from "@/app/api/v1/users/route";
+import * as route36 from "@/app/api/v1/users/me/route";
+import * as route37 from "@/app/api/v1/users/me/counts/route";
+import * as route38 from "@/app/api/v1/users/me/preferences/route";
+import * as route39 from "@/app/api/v1/webhooks/zoom/route";
 
 export const routeModules: { template: string; module: Record<string, unknown> }[] = [
   { template: "/admin/sessions", module: route0 },
@@ -44,35 +48,39 @@ export const routeModules: { template: string; module: Record<string, unknown> }
   { template: "/admin/sessions/{id}/audit-logs", module: route2 },
   { template: "/admin/sessions/{id}/cancel", module: route3 },
   { template: "/auth/password", module: route4 },
-  { template: "/auth/register", module: route5 },
-  { template: "/auth/sign-out-everywhere", module: route6 },
-  { template: "/auth/token", module: route7 },
-  { template: "/chats", module: route8 },
-  { template: "/chats/{friend_id}/messages", module: route9 },
-  { template: "/chats/{friend_id}/read", module: route10 },
-  { template: "/events", module: route11 },
-  { template: "/friends", module: route12 },
-  { template: "/friends/{user_id}", module: route13 },
-  { template: "/friends/requests", module: route14 },
-  { template: "/friends/requests/{id}", module: route15 },
-  { template: "/friends/requests/{id}/accept", module: route16 },
-  { template: "/friends/requests/{id}/decline", module: route17 },
-  { template: "/openapi.json", module: route18 },
-  { template: "/sessions", module: route19 },
-  { template: "/sessions/{id}", module: route20 },
-  { template: "/sessions/{id}/audit-logs", module: route21 },
-  { template: "/sessions/{id}/cancel", module: route22 },
-  { template: "/sessions/{id}/end", module: route23 },
-  { template: "/sessions/{id}/join-eligibility", module: route24 },
-  { template: "/sessions/{id}/join-token", module: route25 },
-  { template: "/sessions/{id}/ready", module: route26 },
-  { template: "/sessions/{id}/start", module: route27 },
-  { template: "/sessions/create", module: route28 },
-  { template: "/sessions/join-token/validate", module: route29 },
-  { template: "/unsubscribe", module: route30 },
-  { template: "/users", module: route31 },
-  { template: "/users/me", module: route32 },
-  { template: "/users/me/counts", module: route33 },
-  { template: "/users/me/preferences", module: route34 },
-  { template: "/webhooks/zoom", module: route35 },
+  { template: "/auth/password-reset", module: route5 },
+  { template: "/auth/password-reset/confirm", module: route6 },
+  { template: "/auth/register", module: route7 },
+  { template: "/auth/sign-out-everywhere", module: route8 },
+  { template: "/auth/token", module: route9 },
+  { template: "/chats", module: route10 },
+  { template: "/chats/{friend_id}/messages", module: route11 },
+  { template: "/chats/{friend_id}/read", module: route12 },
+  { template: "/events", module: route13 },
+  { template: "/friends", module: route14 },
+  { template: "/friends/{user_id}", module: route15 },
+  { template: "/friends/requests", module: route16 },
+  { template: "/friends/requests/{id}", module: route17 },
+  { template: "/friends/requests/{id}/accept", module: route18 },
+  { template: "/friends/requests/{id}/decline", module: route19 },
+  { template: "/invites", module: route20 },
+  { template: "/invites/{id}", module: route21 },
+  { template: "/openapi.json", module: route22 },
+  { template: "/sessions", module: route23 },
+  { template: "/sessions/{id}", module: route24 },
+  { template: "/sessions/{id}/audit-logs", module: route25 },
+  { template: "/sessions/{id}/cancel", module: route26 },
+  { template: "/sessions/{id}/end", module: route27 },
+  { template: "/sessions/{id}/join-eligibility", module: route28 },
+  { template: "/sessions/{id}/join-token", module: route29 },
+  { template: "/sessions/{id}/ready", module: route30 },
+  { template: "/sessions/{id}/start", module: route31 },
+  { template: "/sessions/create", module: route32 },
+  { template: "/sessions/join-token/validate", module: route33 },
+  { template: "/unsubscribe", module: route34 },
+  { template: "/users", module: route35 },
+  { template: "/users/me", module: route36 },
+  { template: "/users/me/counts", module: route37 },
+  { template: "/users/me/preferences", module: route38 },
+  { template: "/webhooks/zoom", module: route39 },
 ];

@@ -11,7 +11,10 @@ export type LimitName =
   | "meetings"
   | "friendRequests"
   | "chatMessages"
-  | "joinTokens";
+  | "joinTokens"
+  | "passwordResetAccount"
+  | "passwordResetAddress"
+  | "invites";
 
 export function limits(): Record<LimitName, Limit> {
   const config = env();
@@ -54,6 +57,24 @@ export function limits(): Record<LimitName, Limit> {
       max: config.JOIN_TOKENS_MAX_PER_USER,
       windowSeconds: config.JOIN_TOKENS_WINDOW_SECONDS,
       refusal: `Too many join links requested (at most ${config.JOIN_TOKENS_MAX_PER_USER} per ${windowWords(config.JOIN_TOKENS_WINDOW_SECONDS)}).`,
+    },
+    passwordResetAccount: {
+      name: "password-reset:account",
+      max: config.PASSWORD_RESET_MAX_PER_ACCOUNT,
+      windowSeconds: config.PASSWORD_RESET_WINDOW_SECONDS,
+      refusal: "Too many password reset emails were asked for this address.",
+    },
+    passwordResetAddress: {
+      name: "password-reset:address",
+      max: config.PASSWORD_RESET_MAX_PER_ADDRESS,
+      windowSeconds: config.PASSWORD_RESET_WINDOW_SECONDS,
+      refusal: "Too many password reset emails were asked for from your network.",
+    },
+    invites: {
+      name: "invites:user",
+      max: config.INVITES_MAX_PER_USER,
+      windowSeconds: config.INVITES_WINDOW_SECONDS,
+      refusal: `You have created the most invitation links allowed (${config.INVITES_MAX_PER_USER} per ${windowWords(config.INVITES_WINDOW_SECONDS)}).`,
     },
   };
 }

@@ -58,9 +58,11 @@ export function pageCsp({ nonce, pathname, dev = false, https = false }) {
 /** JSON and static files run no scripts and load nothing. */
 export const STATIC_CSP = serializeCsp({ "default-src": ["'none'"], ...BASE_DIRECTIVES });
 
-/** Join links carry a one-time token in the path: never send it on as a Referer. */
+/** Pages whose address carries a secret (a join link, a password reset link, an invitation code): never send it on as a Referer. */
+const SECRET_PATHS = ["/join", "/reset-password", "/invite"];
+
 export function referrerPolicyFor(pathname) {
-  return pathname === "/join" || pathname.startsWith("/join/") ? "no-referrer" : "strict-origin-when-cross-origin";
+  return SECRET_PATHS.some((path) => pathname === path || pathname.startsWith(`${path}/`)) ? "no-referrer" : "strict-origin-when-cross-origin";
 }
 
 const TWO_YEARS = 63_072_000;

@@ -1,11 +1,11 @@
-import crypto from "node:crypto";
+import { hashToken, randomToken } from "@/lib/security/tokens";
 
 /** 256 random bits, URL-safe. */
 export function generateJoinToken(): string {
-  return crypto.randomBytes(32).toString("base64url");
+  return randomToken(32);
 }
 
 /** Only this hash is stored: a database leak hands out no usable join links. */
 export function hashJoinToken(token: string): string {
-  return crypto.createHash("sha256").update(token).digest("hex");
+  return hashToken(token);
 }

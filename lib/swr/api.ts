@@ -3,7 +3,8 @@
 // only, so no zod reaches the browser: README, Page weight). SWR keys that are addresses are
 // built here too, so a hook's key and the live events' keys (lib/swr/live-keys.ts) agree.
 import { apiFetch, fetcher } from "@/lib/swr/fetcher";
-import type { ChangePasswordBody, RegisterBody, UserResponse } from "@/lib/accounts/schemas";
+import type { ChangePasswordBody, PasswordResetBody, PasswordResetConfirmBody, RegisterBody, UpdateMeBody, UserResponse } from "@/lib/accounts/schemas";
+import type { InviteResponse } from "@/lib/invites/schemas";
 import type { AdminSessionDetailResponse, AuditEventTypeValue } from "@/lib/admin/schemas";
 import type { MessageResponse } from "@/lib/chat/schemas";
 import type { FriendRequestResponse } from "@/lib/friends/schemas";
@@ -15,6 +16,7 @@ import type { JoinTokenResponse, RedeemedJoinTokenResponse, SessionResponse } fr
 const V1 = "/api/v1";
 const POST = { method: "POST" } as const;
 const DELETE = { method: "DELETE" } as const;
+const PATCH = { method: "PATCH" } as const;
 
 const withQuery = (path: string, query: Record<string, string | number | undefined>) => {
   const params = new URLSearchParams();
@@ -34,6 +36,7 @@ const FRIENDS = `${V1}/friends`;
 const FRIEND_REQUESTS = `${V1}/friends/requests`;
 const COUNTS = `${V1}/users/me/counts`;
 const PREFERENCES = `${V1}/users/me/preferences`;
+const INVITES = `${V1}/invites`;
 
 export const api = {
   /** The OpenAPI 3.1 document (rendered at /docs). */
@@ -45,6 +48,14 @@ export const api = {
     register: (body: RegisterBody) => apiFetch<{ user: UserResponse }>(`${V1}/auth/register`, { ...POST, body }),
     changePassword: (body: ChangePasswordBody) => apiFetch<void>(`${V1}/auth/password`, { ...POST, body }),
     signOutEverywhere: () => apiFetch<void>(`${V1}/auth/sign-out-everywhere`, POST),
+    requestPasswordReset: (body: PasswordResetBody) => apiFetch<{ message: string }>(`${V1}/auth/password-reset`, { ...POST, body }),
+    confirmPasswordReset: (body: PasswordResetConfirmBody) => apiFetch<void>(`${V1}/auth/password-reset/confirm`, { ...POST, body }),
+  },
+
+  invites: {
+    key: INVITES,
+    create: () => apiFetch<InviteResponse>(INVITES, POST),
+    revoke: (inviteId: number) => apiFetch<void>(`${INVITES}/${inviteId}`, DELETE),
   },
 
   /** RFC 8058 one-click unsubscribe, as a mail program sends it (the token is the credential). */
@@ -94,7 +105,8 @@ export const api = {
     countsKey: COUNTS,
     preferencesKey: PREFERENCES,
     /** Any subset; the answer is every preference as it is now. */
-    updatePreferences: (body: UpdatePreferencesBody) => apiFetch<Preferences>(PREFERENCES, { method: "PATCH", body }),
+    updatePreferences: (body: UpdatePreferencesBody) => apiFetch<Preferences>(PREFERENCES, { ...PATCH, body }),
+    updateMe: (body: UpdateMeBody) => apiFetch<UserResponse>(`${V1}/users/me`, { ...PATCH, body }),
   },
 
   admin: {

@@ -1,7 +1,8 @@
-// GET /api/v1/users/me – the signed-in user
+// GET /api/v1/users/me – the signed-in user; PATCH – rename
 import { withUser, routes } from "@/lib/api/route";
 import { json } from "@/lib/api/respond";
-import { userResponse } from "@/lib/accounts/schemas";
+import { updateMeBody, userResponse } from "@/lib/accounts/schemas";
+import { renameUser } from "@/lib/accounts/rename-user";
 import { userDto } from "@/lib/accounts/dto";
 import { userExamples } from "@/lib/openapi/examples";
 
@@ -16,5 +17,17 @@ export const { GET, POST, PUT, PATCH, DELETE } = routes({
       db: "none",
     },
     async ({ user }) => json(userDto(user)),
+  ),
+  PATCH: withUser(
+    {
+      operationId: "updateMe",
+      summary: "Change your name",
+      description: "The new name is shown everywhere at once: friends' lists, chats and sessions. A name over 80 characters is refused (`fields.name`), never cut.",
+      tags: ["Accounts"],
+      body: updateMeBody,
+      bodyExample: { name: "Alice Liddell" },
+      responses: { 200: { description: "You, renamed.", schema: userResponse, examples: { alice: { summary: "Alice", value: { ...userExamples.alice, role: "user" } } } } },
+    },
+    async ({ user, body, db }) => json(userDto(await renameUser({ db, userId: user.id, name: body.name }))),
   ),
 });
