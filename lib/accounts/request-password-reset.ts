@@ -45,8 +45,7 @@ async function issueResetLink(db: Db, email: string): Promise<void> {
       data: { userId: user.id, tokenHash, expiresAt: new Date(Date.now() + config.PASSWORD_RESET_TTL_SECONDS * 1000) },
       select: { id: true },
     });
-    const url = `${config.APP_URL}/reset-password/${token}`;
-    const mail = passwordResetMail({ name: user.name, url, validMinutes: Math.round(config.PASSWORD_RESET_TTL_SECONDS / 60) });
+    const mail = passwordResetMail({ name: user.name, token, validMinutes: Math.round(config.PASSWORD_RESET_TTL_SECONDS / 60) });
     await enqueueMail(tx, { recipient: user, mail });
   });
 }
