@@ -1,7 +1,8 @@
 // The app server for the browser tests: a fresh embedded database, migrated, with the
 // admin of e2e/fixtures.ts, served by the production build until Playwright stops it.
 // With E2E_VIDEO=zoom it also runs the local fake Zoom and points the app at it, so the
-// same flow runs through the real Zoom client.
+// same flow runs through the real Zoom client. Mail goes by SMTP to a test inbox started
+// here, which keeps each message as a file for the specs (e2e/inbox.ts).
 import fs from "node:fs";
 import path from "node:path";
 import { spawn, spawnSync } from "node:child_process";
@@ -9,6 +10,8 @@ import { appEnvForFakeZoom, startFakeZoom } from "../tests/support/fake-zoom";
 import { E2E_ADMIN } from "./fixtures";
 import { E2E_SERVER_LIMITS } from "../tests/support/test-limits";
 import { startCommand } from "../tests/support/app-server";
+import { startSmtpInbox } from "../tests/support/smtp-inbox";
+import { inboxDir } from "./inbox";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const port = process.env.E2E_PORT ?? "3210";
@@ -23,6 +26,8 @@ if (video === "zoom") {
   console.log(`fake Zoom on ${fake.url}`);
 }
 
+const inbox = await startSmtpInbox({ saveTo: inboxDir(video) });
+
 const env = {
   ...process.env,
   NODE_ENV: "production",
@@ -30,8 +35,8 @@ const env = {
   APP_URL: `http://127.0.0.1:${port}`,
   PGLITE_DATA_DIR: dataDir,
   DATABASE_URL: "",
-  // Without SMTP_URL mail is written as .eml files: beside the throwaway database, not in the checkout's .data/mail.
-  MAIL_DIR: path.join(dataDir, "..", "mail"),
+  SMTP_URL: inbox.url,
+  MAIL_POLL_MS: "200",
   VIDEO_PROVIDER: "jitsi",
   ...E2E_SERVER_LIMITS,
   // Playwright prints the server's output: request lines only at LOG_LEVEL=debug.

@@ -1,33 +1,34 @@
 // Password reset (README, Password reset) at its default limits, on a server of this
-// file's own. The link only ever travels by email, so the tests read it where mail waits
-// on this branch: the mail_outbox table, over SQL. PGlite belongs to the server process
-// alone, so this file's server always runs on a throwaway PostgreSQL cluster; once the
-// mail loop and its SMTP test inbox are merged, the links should be read from that inbox
-// and the server can follow TEST_DB like the rest.
+// file's own on the engine TEST_DB selects, which sends its mail by SMTP to a test inbox
+// started here (tests/support/smtp-inbox.ts): the links are read from the mail as it
+// arrived. What only the database shows (the stored hash, its lifetime, an expired link)
+// is checked over SQL, so on PostgreSQL only: PGlite belongs to the server process.
 import crypto from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { api, createUser, randomAddress, uniqueEmail, type ApiResponse } from "../support/api-client";
 import { startAppServer, type AppServer } from "../support/app-server";
-import { startPostgresCluster, type PostgresCluster } from "../support/postgres-cluster";
+import { testDatabase, type TestDatabase } from "../support/test-database";
+import { startSmtpInbox, type ReceivedMail, type SmtpInbox } from "../support/smtp-inbox";
 import { withSql } from "../support/sql";
 import { expectRateLimited } from "../support/limits";
 
-let cluster: PostgresCluster;
+let database: TestDatabase;
+let inbox: SmtpInbox;
 let server: AppServer;
 let base: string;
-let databaseUrl: string;
+const onPostgres = process.env.TEST_DB === "postgres";
 
 beforeAll(async () => {
-  cluster = await startPostgresCluster();
-  cluster.createDatabase("pairline_reset");
-  databaseUrl = cluster.url("pairline_reset");
-  server = await startAppServer({ name: "password-reset", databaseUrl });
+  inbox = await startSmtpInbox();
+  database = await testDatabase("pairline_reset");
+  server = await startAppServer({ name: `password-reset-${database.engine}`, databaseUrl: database.databaseUrl, extraEnv: { SMTP_URL: inbox.url, MAIL_POLL_MS: "200" } });
   base = server.baseUrl;
 });
 
 afterAll(async () => {
   await server?.stop();
-  cluster?.stop();
+  database?.cluster?.stop();
+  await inbox?.stop();
 });
 
 const NEW_PASSWORD = "amber tractor meadow quill";
@@ -35,8 +36,9 @@ const ACCEPTED = { message: "If an account exists for this email, we sent it a l
 const INVALID = { error: { code: "token_invalid", message: "This password reset link is not valid: it was used, replaced by a newer one, or it expired. Ask for a new one." } };
 /** The floor both paths wait for (lib/accounts/request-password-reset.ts). */
 const FLOOR_MS = 500;
+const SUBJECT = "Reset your Pairline password";
 
-const sql = <T = any>(text: string, params: unknown[] = []) => withSql(async (client) => (await client.query(text, params)).rows as T[], databaseUrl);
+const sql = <T = any>(text: string, params: unknown[] = []) => withSql(async (client) => (await client.query(text, params)).rows as T[], database.databaseUrl);
 const requestReset = (email: string, address = randomAddress()) =>
   api("/api/v1/auth/password-reset", { method: "POST", body: { email }, headers: { "x-forwarded-for": address }, baseUrl: base });
 const confirm = (token: string, newPassword = NEW_PASSWORD) =>
@@ -45,15 +47,27 @@ const signIn = (email: string, password: string, address = randomAddress()) =>
   api("/api/v1/auth/token", { method: "POST", body: { email, password }, headers: { "x-forwarded-for": address }, baseUrl: base });
 const newUser = (name: string) => createUser(name, { baseUrl: base, address: randomAddress() });
 
-type OutboxRow = { kind: string; category: string | null; subject: string; text: string; html: string };
-const outbox = (email: string) => sql<OutboxRow>("SELECT kind, category, subject, text, html FROM mail_outbox WHERE to_address = $1 ORDER BY id", [email]);
-
-/** The token of the newest reset email to `email`. */
-async function latestToken(email: string): Promise<string> {
-  const rows = await outbox(email);
-  const match = /\/reset-password\/([A-Za-z0-9_-]+)/.exec(rows.at(-1)?.text ?? "");
-  if (!match) throw new Error(`no reset link mailed to ${email}: ${JSON.stringify(rows)}`);
+const resetMails = (email: string) => inbox.to(email).filter((mail) => mail.subject === SUBJECT);
+const tokenOf = (mail: ReceivedMail) => {
+  const match = /\/reset-password\/([A-Za-z0-9_-]+)/.exec(mail.text);
+  if (!match) throw new Error(`no reset link in the mail to ${mail.to}: ${mail.text}`);
   return match[1]!;
+};
+
+/** The `nth` reset mail to `email` (1 = the first), waited for as it arrives by SMTP. */
+async function resetMail(email: string, nth = 1): Promise<ReceivedMail> {
+  await inbox.waitFor(() => resetMails(email).length >= nth, 10_000, `reset mail #${nth} to ${email}`);
+  return resetMails(email)[nth - 1]!;
+}
+
+/**
+ * One more reset mail, waited for: the sender goes through the outbox in order, so once it
+ * arrives, every mail asked for before it has gone out too (or never will).
+ */
+async function sentinel(): Promise<void> {
+  const user = await newUser("Sam Sentinel");
+  expect((await requestReset(user.email)).status).toBe(202);
+  await resetMail(user.email);
 }
 
 describe("POST /api/v1/auth/password-reset and /confirm", () => {
@@ -63,17 +77,13 @@ describe("POST /api/v1/auth/password-reset and /confirm", () => {
     expect(asked.status, asked.text).toBe(202);
     expect(asked.body).toEqual(ACCEPTED);
 
-    const [mail] = await outbox(user.email);
-    expect(mail).toMatchObject({ kind: "password_reset", category: null, subject: "Reset your Pairline password" });
-    const token = await latestToken(user.email);
-    expect(mail!.text).toContain(`${base}/reset-password/${token}`);
+    const mail = await resetMail(user.email);
+    expect(mail.to).toBe(user.email.toLowerCase());
+    // Not a notification: nothing to unsubscribe from.
+    expect(mail.raw).not.toMatch(/^List-Unsubscribe/im);
+    const token = tokenOf(mail);
+    expect(mail.text).toContain(`${base}/reset-password/${token}`);
     expect(Buffer.from(token, "base64url")).toHaveLength(32); // 256 bits
-    // Only the hash is stored, valid 30 minutes.
-    const [stored] = await sql("SELECT token_hash, extract(epoch FROM expires_at - created_at)::float AS ttl FROM password_reset_tokens WHERE user_id = $1", [user.id]);
-    expect(stored.token_hash).toBe(crypto.createHash("sha256").update(token).digest("hex"));
-    expect(stored.ttl).toBeGreaterThan(1795);
-    expect(stored.ttl).toBeLessThanOrEqual(1800);
-    expect(await sql("SELECT 1 FROM password_reset_tokens WHERE token_hash = $1", [token])).toHaveLength(0);
 
     // Opening the page neither uses the link nor lets it leave as a Referer.
     const page = await fetch(`${base}/reset-password/${token}`);
@@ -88,12 +98,23 @@ describe("POST /api/v1/auth/password-reset and /confirm", () => {
     expect(again.body).toEqual(INVALID);
   }, 60_000);
 
+  it.runIf(onPostgres)("POST /api/v1/auth/password-reset – only the token's hash is stored, valid 30 minutes", async () => {
+    const user = await newUser("Hugo Hash");
+    expect((await requestReset(user.email)).status).toBe(202);
+    const token = tokenOf(await resetMail(user.email));
+    const [stored] = await sql("SELECT token_hash, extract(epoch FROM expires_at - created_at)::float AS ttl FROM password_reset_tokens WHERE user_id = $1", [user.id]);
+    expect(stored.token_hash).toBe(crypto.createHash("sha256").update(token).digest("hex"));
+    expect(stored.ttl).toBeGreaterThan(1795);
+    expect(stored.ttl).toBeLessThanOrEqual(1800);
+    expect(await sql("SELECT 1 FROM password_reset_tokens WHERE token_hash = $1", [token])).toHaveLength(0);
+  }, 60_000);
+
   it("POST /api/v1/auth/password-reset – only the newest link works", async () => {
     const user = await newUser("Nina Newest");
     expect((await requestReset(user.email)).status).toBe(202);
-    const first = await latestToken(user.email);
+    const first = tokenOf(await resetMail(user.email, 1));
     expect((await requestReset(user.email)).status).toBe(202);
-    const second = await latestToken(user.email);
+    const second = tokenOf(await resetMail(user.email, 2));
     expect(second).not.toBe(first);
     expect((await confirm(first)).body).toEqual(INVALID);
     expect((await confirm(second)).status).toBe(204);
@@ -106,7 +127,7 @@ describe("POST /api/v1/auth/password-reset and /confirm", () => {
     expectRateLimited(await signIn(user.email, user.password, address), 900, /^Too many failed sign-in attempts\./);
 
     expect((await requestReset(user.email, address)).status).toBe(202);
-    expect((await confirm(await latestToken(user.email))).status).toBe(204);
+    expect((await confirm(tokenOf(await resetMail(user.email)))).status).toBe(204);
 
     expect((await api("/api/v1/users/me", { token: user.token, baseUrl: base })).status).toBe(401);
     const signedIn = await signIn(user.email, NEW_PASSWORD, address);
@@ -114,15 +135,21 @@ describe("POST /api/v1/auth/password-reset and /confirm", () => {
     expect((await api("/api/v1/users/me", { token: signedIn.body.access_token, baseUrl: base })).body).toMatchObject({ id: user.id });
   }, 60_000);
 
-  it("POST /api/v1/auth/password-reset/confirm – a weak password is refused and leaves the link working; an expired or made-up link is refused", async () => {
+  it("POST /api/v1/auth/password-reset/confirm – a weak password is refused and leaves the link working; a made-up link is refused", async () => {
     const user = await newUser("Walt Weak");
     expect((await requestReset(user.email)).status).toBe(202);
-    const token = await latestToken(user.email);
+    const token = tokenOf(await resetMail(user.email));
     const weak = await confirm(token, "password1234");
     expect(weak.status).toBe(400);
     expect(weak.body.error).toMatchObject({ code: "validation_failed", fields: { new_password: expect.any(String) } });
     expect((await confirm("made-up-token")).body).toEqual(INVALID);
+    expect((await confirm(token)).status).toBe(204);
+  }, 60_000);
 
+  it.runIf(onPostgres)("POST /api/v1/auth/password-reset/confirm – an expired link is refused and changes nothing", async () => {
+    const user = await newUser("Eve Expired");
+    expect((await requestReset(user.email)).status).toBe(202);
+    const token = tokenOf(await resetMail(user.email));
     await sql("UPDATE password_reset_tokens SET expires_at = now() - interval '1 second' WHERE user_id = $1", [user.id]);
     const expired = await confirm(token);
     expect(expired.status).toBe(400);
@@ -150,8 +177,10 @@ describe("POST /api/v1/auth/password-reset and /confirm", () => {
       knownTimes.push(knownMs);
       unknownTimes.push(unknownMs);
     }
-    for (const email of unknown) expect(await outbox(email)).toHaveLength(0);
-    for (const user of known) expect(await outbox(user.email)).toHaveLength(1);
+    for (const user of known) await resetMail(user.email);
+    await sentinel();
+    for (const email of unknown) expect(inbox.to(email)).toHaveLength(0);
+    for (const user of known) expect(inbox.to(user.email)).toHaveLength(1);
     // Both paths wait for the same floor; the unknown one is not measurably faster.
     const median = (values: number[]) => [...values].sort((a, b) => a - b)[1]!;
     expect(Math.min(...knownTimes, ...unknownTimes)).toBeGreaterThanOrEqual(FLOOR_MS - 5);
@@ -168,7 +197,9 @@ describe("password reset limits (PASSWORD_RESET_*: 3 per account, 10 per address
     const answers = await Promise.all(Array.from({ length: 4 }, () => requestReset(user.email)));
     expect(answers.map((answer) => answer.status).sort()).toEqual([202, 202, 202, 429]);
     expectRateLimited(answers.find((answer) => answer.status === 429)!, 3600, MESSAGE_ACCOUNT);
-    expect(await outbox(user.email)).toHaveLength(3);
+    await resetMail(user.email, 3);
+    await sentinel();
+    expect(inbox.to(user.email)).toHaveLength(3);
     // An unknown email is limited alike, so a 429 does not tell either.
     const nobody = uniqueEmail("nobody");
     for (let i = 0; i < 3; i++) expect((await requestReset(nobody)).status).toBe(202);

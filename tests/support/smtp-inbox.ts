@@ -1,6 +1,10 @@
 // A real SMTP server for the mail tests (smtp-server), on a free local port, collecting
 // every message it accepts, parsed by mailparser. It can be stopped and started again on
-// the same port to play an SMTP outage.
+// the same port to play an SMTP outage. With `saveTo` it also writes each message, as it
+// arrived, to `<saveTo>/<n>.eml`: the browser tests' server (e2e/server.ts) runs one for
+// specs in another process, which read the files (e2e/inbox.ts).
+import fs from "node:fs";
+import path from "node:path";
 import { SMTPServer } from "smtp-server";
 import { simpleParser, type ParsedMail } from "mailparser";
 import { freePort } from "./ports";
@@ -33,8 +37,9 @@ function addressesOf(parsed: ParsedMail): string {
   return to.flatMap((group) => group.value.map((entry) => entry.address ?? "")).join(",").toLowerCase();
 }
 
-export async function startSmtpInbox(): Promise<SmtpInbox> {
+export async function startSmtpInbox({ saveTo }: { saveTo?: string } = {}): Promise<SmtpInbox> {
   const port = await freePort();
+  if (saveTo) fs.mkdirSync(saveTo, { recursive: true });
   const messages: ReceivedMail[] = [];
   const waiters = new Set<() => void>();
   let server: SMTPServer | undefined;
@@ -62,6 +67,12 @@ export async function startSmtpInbox(): Promise<SmtpInbox> {
               raw,
               at: Date.now(),
             });
+            // Written whole, then renamed: a reader never sees half a message.
+            if (saveTo) {
+              const file = path.join(saveTo, `${String(messages.length).padStart(5, "0")}.eml`);
+              fs.writeFileSync(`${file}.part`, raw);
+              fs.renameSync(`${file}.part`, file);
+            }
             for (const waiter of [...waiters]) waiter();
             callback();
           } catch (error) {
