@@ -1,7 +1,10 @@
 // Presence and preferences (README, Presence and preferences): a friend's dot appears when
 // they open the app and goes once they close it (the e2e server's grace period is 2 s), and
 // the /settings switches and time zone persist.
+import fs from "node:fs";
 import { befriend, expect, personIn, registerUser, test } from "./support";
+
+const screenshots = Boolean(process.env.UPDATE_SCREENSHOTS);
 
 test("Bob's online dot appears in Alice's friend list when he opens the app, and goes after he closes it", async ({ browser, request }) => {
   const alice = await registerUser(request, "Alice Presence");
@@ -17,6 +20,10 @@ test("Bob's online dot appears in Alice's friend list when he opens the app, and
 
   const bobs = await personIn(browser, bob);
   await expect(bobsRow.getByTestId("presence")).toHaveText("Online", { timeout: 5_000 });
+  if (screenshots) {
+    fs.mkdirSync("docs/screenshots", { recursive: true });
+    await page.screenshot({ path: "docs/screenshots/friends-online.png" });
+  }
 
   await bobs.context.close();
   await expect(bobsRow.getByTestId("presence")).toHaveText(/^Last seen /, { timeout: 8_000 });
@@ -54,6 +61,10 @@ test("the /settings switches and time zone persist after a reload", async ({ bro
   await expect(scheduled).not.toBeChecked();
   await expect(requests).toBeChecked();
   await expect(zone).toHaveValue("Europe/Berlin");
+  if (screenshots) {
+    fs.mkdirSync("docs/screenshots", { recursive: true });
+    await page.screenshot({ path: "docs/screenshots/settings-preferences.png", fullPage: true });
+  }
   const saved = await request.get("/api/v1/users/me/preferences", { headers: { authorization: `Bearer ${sam.token}` } });
   expect(await saved.json()).toEqual({
     show_presence: false,

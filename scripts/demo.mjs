@@ -23,5 +23,10 @@ run("db:seed");
 run("build");
 console.log(`\nPairline is starting on http://localhost:${port}`);
 console.log("Sign in as alice@example.com or bob@example.com with the password pairline-demo.");
-console.log("Email goes to .data/mail/*.eml (no SMTP_URL set): start a session while the other demo user is away.\n");
+// lib/env.ts's MAIL_DIR default; an SMTP_URL (in the environment or .env) sends real mail instead.
+console.log(
+  process.env.SMTP_URL
+    ? "Email goes out through SMTP_URL.\n"
+    : `Email is written to ${process.env.MAIL_DIR ?? ".data/mail"}/*.eml (unless .env sets SMTP_URL): start a session while the other demo user is away.\n`,
+);
 run("start");

@@ -2,7 +2,9 @@
 // (tests/support/smtp-inbox.ts) from an app server of this file's own, with short
 // intervals (poll 200 ms, retries from 1 s) and a small per-recipient cap.
 import fs from "node:fs";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import path from "node:path";
+import { simpleParser } from "mailparser";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { api, createUser, type TestUser } from "../support/api-client";
 import { startAppServer, type AppServer } from "../support/app-server";
 import { openEventStream } from "../support/event-stream";
@@ -35,7 +37,9 @@ afterAll(async () => {
   await inbox?.stop();
 });
 
-const on = () => ({ baseUrl: server.baseUrl });
+/** This file's server by default; `shared` is the API project's server, which has no SMTP_URL. */
+let shared = false;
+const on = () => ({ baseUrl: shared ? undefined : server.baseUrl });
 const user = (name: string) => createUser(name, on());
 
 async function request(from: TestUser, to: TestUser): Promise<number> {
@@ -231,4 +235,32 @@ describe("email notifications", () => {
     const retried = fs.readFileSync(server.logPath, "utf8").split("\n").filter((line) => line.includes("will retry"));
     expect(retried.length).toBeGreaterThan(0);
   }, 60_000);
+});
+
+describe("without SMTP_URL (as in npm run demo)", () => {
+  beforeAll(() => {
+    shared = true;
+  });
+  afterAll(() => {
+    shared = false;
+  });
+
+  it("a session started while the other person is away is written as a readable .eml file under MAIL_DIR", async () => {
+    const [alice, bob] = [await user("Alice Eml"), await user("Bob Away")];
+    await befriend(alice, bob);
+    const sessionId = await startSession(alice, bob);
+    const dir = inject("mailDir");
+    const deadline = Date.now() + 10_000;
+    let raw: string | undefined;
+    while (!raw && Date.now() < deadline) {
+      const files = fs.existsSync(dir) ? fs.readdirSync(dir).filter((file) => file.endsWith(".eml")) : [];
+      raw = files.map((file) => fs.readFileSync(path.join(dir, file), "utf8")).find((text) => text.includes(`To: ${bob.email}`) && text.includes("started a session"));
+      if (!raw) await settle(200);
+    }
+    expect(raw, `no .eml for ${bob.email} in ${dir}`).toBeDefined();
+    const mail = await simpleParser(raw!);
+    expect(mail.subject).toBe("Alice Eml started a session with you on Pairline");
+    expect(mail.text).toContain(`${inject("apiBaseUrl")}/sessions/${sessionId}`);
+    expect(mail.text).not.toMatch(/meet\.jit\.si|zoom\.us|\/join\//);
+  });
 });

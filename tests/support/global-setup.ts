@@ -15,6 +15,7 @@ export default async function setup(project: TestProject) {
   console.log(`[api tests] database engine: ${label}; server ${server.baseUrl}`);
   project.provide("apiBaseUrl", server.baseUrl);
   project.provide("databaseUrl", databaseUrl ?? "");
+  project.provide("mailDir", server.env.MAIL_DIR!);
   project.provide("adminEmail", admin.email);
   project.provide("adminPassword", admin.password);
   const secretsPath = secretsFilePath("api");

@@ -3,6 +3,8 @@ import "vitest";
 declare module "vitest" {
   export interface ProvidedContext {
     apiBaseUrl: string;
+    /** Where the API project's server, which has no SMTP_URL, writes its mail as .eml files. */
+    mailDir: string;
     /** The app's PostgreSQL URL, or "" on PGlite. */
     databaseUrl: string;
     postgresAdminUrl: string;
