@@ -1,74 +1,17 @@
 // Password reset (README, Password reset) at its default limits, on a server of this
-// file's own on the engine TEST_DB selects, which sends its mail by SMTP to a test inbox
-// started here (tests/support/smtp-inbox.ts): the links are read from the mail as it
-// arrived. What only the database shows (the stored hash, its lifetime, an expired link)
-// is checked over SQL, so on PostgreSQL only: PGlite belongs to the server process.
-import crypto from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { api, createUser, randomAddress, uniqueEmail, type ApiResponse } from "../support/api-client";
-import { startAppServer, type AppServer } from "../support/app-server";
-import { testDatabase, type TestDatabase } from "../support/test-database";
-import { startSmtpInbox, type ReceivedMail, type SmtpInbox } from "../support/smtp-inbox";
-import { withSql } from "../support/sql";
+// file's own on the engine TEST_DB selects, with its mail read from a test inbox as it
+// arrived (tests/support/password-reset-server.ts). What only the database shows (the
+// stored hash, its lifetime, an expired link) is tests/pg/password-reset-storage.test.ts.
+import { describe, expect, it } from "vitest";
+import { api, randomAddress, uniqueEmail, type ApiResponse } from "../support/api-client";
 import { expectRateLimited } from "../support/limits";
+import { INVALID, NEW_PASSWORD, resetServer } from "../support/password-reset-server";
 
-let database: TestDatabase;
-let inbox: SmtpInbox;
-let server: AppServer;
-let base: string;
-const onPostgres = process.env.TEST_DB === "postgres";
+const { base, inbox: theInbox, newUser, requestReset, resetMail, confirm, signIn, tokenOf, sentinel } = resetServer("pairline_reset");
 
-beforeAll(async () => {
-  inbox = await startSmtpInbox();
-  database = await testDatabase("pairline_reset");
-  server = await startAppServer({ name: `password-reset-${database.engine}`, databaseUrl: database.databaseUrl, extraEnv: { SMTP_URL: inbox.url, MAIL_POLL_MS: "200" } });
-  base = server.baseUrl;
-});
-
-afterAll(async () => {
-  await server?.stop();
-  database?.cluster?.stop();
-  await inbox?.stop();
-});
-
-const NEW_PASSWORD = "amber tractor meadow quill";
 const ACCEPTED = { message: "If an account exists for this email, we sent it a link to reset the password." };
-const INVALID = { error: { code: "token_invalid", message: "This password reset link is not valid: it was used, replaced by a newer one, or it expired. Ask for a new one." } };
 /** The floor both paths wait for (lib/accounts/request-password-reset.ts). */
 const FLOOR_MS = 500;
-const SUBJECT = "Reset your Pairline password";
-
-const sql = <T = any>(text: string, params: unknown[] = []) => withSql(async (client) => (await client.query(text, params)).rows as T[], database.databaseUrl);
-const requestReset = (email: string, address = randomAddress()) =>
-  api("/api/v1/auth/password-reset", { method: "POST", body: { email }, headers: { "x-forwarded-for": address }, baseUrl: base });
-const confirm = (token: string, newPassword = NEW_PASSWORD) =>
-  api("/api/v1/auth/password-reset/confirm", { method: "POST", body: { token, new_password: newPassword }, baseUrl: base });
-const signIn = (email: string, password: string, address = randomAddress()) =>
-  api("/api/v1/auth/token", { method: "POST", body: { email, password }, headers: { "x-forwarded-for": address }, baseUrl: base });
-const newUser = (name: string) => createUser(name, { baseUrl: base, address: randomAddress() });
-
-const resetMails = (email: string) => inbox.to(email).filter((mail) => mail.subject === SUBJECT);
-const tokenOf = (mail: ReceivedMail) => {
-  const match = /\/reset-password\/([A-Za-z0-9_-]+)/.exec(mail.text);
-  if (!match) throw new Error(`no reset link in the mail to ${mail.to}: ${mail.text}`);
-  return match[1]!;
-};
-
-/** The `nth` reset mail to `email` (1 = the first), waited for as it arrives by SMTP. */
-async function resetMail(email: string, nth = 1): Promise<ReceivedMail> {
-  await inbox.waitFor(() => resetMails(email).length >= nth, 10_000, `reset mail #${nth} to ${email}`);
-  return resetMails(email)[nth - 1]!;
-}
-
-/**
- * One more reset mail, waited for: the sender goes through the outbox in order, so once it
- * arrives, every mail asked for before it has gone out too (or never will).
- */
-async function sentinel(): Promise<void> {
-  const user = await newUser("Sam Sentinel");
-  expect((await requestReset(user.email)).status).toBe(202);
-  await resetMail(user.email);
-}
 
 describe("POST /api/v1/auth/password-reset and /confirm", () => {
   it("POST /api/v1/auth/password-reset – a known email gets a 202 and a link to the app that works once", async () => {
@@ -82,11 +25,11 @@ describe("POST /api/v1/auth/password-reset and /confirm", () => {
     // Not a notification: nothing to unsubscribe from.
     expect(mail.raw).not.toMatch(/^List-Unsubscribe/im);
     const token = tokenOf(mail);
-    expect(mail.text).toContain(`${base}/reset-password/${token}`);
+    expect(mail.text).toContain(`${base()}/reset-password/${token}`);
     expect(Buffer.from(token, "base64url")).toHaveLength(32); // 256 bits
 
     // Opening the page neither uses the link nor lets it leave as a Referer.
-    const page = await fetch(`${base}/reset-password/${token}`);
+    const page = await fetch(`${base()}/reset-password/${token}`);
     expect(page.status).toBe(200);
     expect(page.headers.get("referrer-policy")).toBe("no-referrer");
 
@@ -96,17 +39,6 @@ describe("POST /api/v1/auth/password-reset and /confirm", () => {
     const again = await confirm(token, "another harbor lantern quill");
     expect(again.status).toBe(400);
     expect(again.body).toEqual(INVALID);
-  }, 60_000);
-
-  it.runIf(onPostgres)("POST /api/v1/auth/password-reset – only the token's hash is stored, valid 30 minutes", async () => {
-    const user = await newUser("Hugo Hash");
-    expect((await requestReset(user.email)).status).toBe(202);
-    const token = tokenOf(await resetMail(user.email));
-    const [stored] = await sql("SELECT token_hash, extract(epoch FROM expires_at - created_at)::float AS ttl FROM password_reset_tokens WHERE user_id = $1", [user.id]);
-    expect(stored.token_hash).toBe(crypto.createHash("sha256").update(token).digest("hex"));
-    expect(stored.ttl).toBeGreaterThan(1795);
-    expect(stored.ttl).toBeLessThanOrEqual(1800);
-    expect(await sql("SELECT 1 FROM password_reset_tokens WHERE token_hash = $1", [token])).toHaveLength(0);
   }, 60_000);
 
   it("POST /api/v1/auth/password-reset – only the newest link works", async () => {
@@ -129,10 +61,10 @@ describe("POST /api/v1/auth/password-reset and /confirm", () => {
     expect((await requestReset(user.email, address)).status).toBe(202);
     expect((await confirm(tokenOf(await resetMail(user.email)))).status).toBe(204);
 
-    expect((await api("/api/v1/users/me", { token: user.token, baseUrl: base })).status).toBe(401);
+    expect((await api("/api/v1/users/me", { token: user.token, baseUrl: base() })).status).toBe(401);
     const signedIn = await signIn(user.email, NEW_PASSWORD, address);
     expect(signedIn.status, signedIn.text).toBe(200);
-    expect((await api("/api/v1/users/me", { token: signedIn.body.access_token, baseUrl: base })).body).toMatchObject({ id: user.id });
+    expect((await api("/api/v1/users/me", { token: signedIn.body.access_token, baseUrl: base() })).body).toMatchObject({ id: user.id });
   }, 60_000);
 
   it("POST /api/v1/auth/password-reset/confirm – a weak password is refused and leaves the link working; a made-up link is refused", async () => {
@@ -144,17 +76,6 @@ describe("POST /api/v1/auth/password-reset and /confirm", () => {
     expect(weak.body.error).toMatchObject({ code: "validation_failed", fields: { new_password: expect.any(String) } });
     expect((await confirm("made-up-token")).body).toEqual(INVALID);
     expect((await confirm(token)).status).toBe(204);
-  }, 60_000);
-
-  it.runIf(onPostgres)("POST /api/v1/auth/password-reset/confirm – an expired link is refused and changes nothing", async () => {
-    const user = await newUser("Eve Expired");
-    expect((await requestReset(user.email)).status).toBe(202);
-    const token = tokenOf(await resetMail(user.email));
-    await sql("UPDATE password_reset_tokens SET expires_at = now() - interval '1 second' WHERE user_id = $1", [user.id]);
-    const expired = await confirm(token);
-    expect(expired.status).toBe(400);
-    expect(expired.body).toEqual(INVALID);
-    expect((await signIn(user.email, user.password)).status).toBe(200);
   }, 60_000);
 
   it("POST /api/v1/auth/password-reset – an unknown email gets the same 202, no mail, and no sooner", async () => {
@@ -179,8 +100,8 @@ describe("POST /api/v1/auth/password-reset and /confirm", () => {
     }
     for (const user of known) await resetMail(user.email);
     await sentinel();
-    for (const email of unknown) expect(inbox.to(email)).toHaveLength(0);
-    for (const user of known) expect(inbox.to(user.email)).toHaveLength(1);
+    for (const email of unknown) expect(theInbox().to(email)).toHaveLength(0);
+    for (const user of known) expect(theInbox().to(user.email)).toHaveLength(1);
     // Both paths wait for the same floor; the unknown one is not measurably faster.
     const median = (values: number[]) => [...values].sort((a, b) => a - b)[1]!;
     expect(Math.min(...knownTimes, ...unknownTimes)).toBeGreaterThanOrEqual(FLOOR_MS - 5);
@@ -199,7 +120,7 @@ describe("password reset limits (PASSWORD_RESET_*: 3 per account, 10 per address
     expectRateLimited(answers.find((answer) => answer.status === 429)!, 3600, MESSAGE_ACCOUNT);
     await resetMail(user.email, 3);
     await sentinel();
-    expect(inbox.to(user.email)).toHaveLength(3);
+    expect(theInbox().to(user.email)).toHaveLength(3);
     // An unknown email is limited alike, so a 429 does not tell either.
     const nobody = uniqueEmail("nobody");
     for (let i = 0; i < 3; i++) expect((await requestReset(nobody)).status).toBe(202);
