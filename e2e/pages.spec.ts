@@ -33,6 +33,8 @@ async function setUp(request: Parameters<typeof registerUser>[0]): Promise<Setup
   const adminFriend = await registerUser(request, `${LONG_NAME.slice(0, 48)} Admin friend`);
   await befriend(request, admin, adminFriend).catch(() => undefined);
   const adminSession = await postAs(request, admin, "/api/v1/sessions/create/", { participant_id: adminFriend.id });
+  // An invitation from the long name: the register page it opens names the inviter.
+  const invite = await postAs(request, user, "/api/v1/invites", {});
   const common = ["/", "/friends", "/sessions", "/sessions?status=completed", "/settings", "/no/such/page", "/join/not-a-real-token"];
   return {
     user,
@@ -41,7 +43,7 @@ async function setUp(request: Parameters<typeof registerUser>[0]): Promise<Setup
     paths: {
       user: [...common, `/chat/${friend.id}`, `/sessions/${open.id}`, `/sessions/${finished.id}`],
       admin: [...common, `/chat/${adminFriend.id}`, `/sessions/${adminSession.id}`, "/admin", `/admin/sessions/${finished.id}`, `/admin/sessions/${open.id}`],
-      signedOut: ["/", "/login", "/register", "/docs"],
+      signedOut: ["/", "/login", "/register", "/docs", "/forgot-password", "/reset-password/not-a-real-token", new URL(invite.url).pathname, "/unsubscribe?token=not-a-real-token"],
     },
   };
 }

@@ -28,7 +28,7 @@ export async function AuthCard({
   return (
     <div className="mx-auto max-w-sm">
       <Card>
-        <h1 className="mb-4 text-xl font-semibold">{title}</h1>
+        <h1 className="mb-4 text-xl font-semibold [overflow-wrap:anywhere]">{title}</h1>
         <Form callbackUrl={callbackUrl} />
         <p className="mt-4 text-sm text-slate-600">
           {prompt}{" "}
