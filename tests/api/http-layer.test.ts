@@ -44,8 +44,8 @@ describe("HTTP layer", () => {
   });
 
   it.each([
-    ["DELETE", "/api/v1/users/me", "GET"],
-    ["POST", "/api/v1/users/me/", "GET"],
+    ["DELETE", "/api/v1/users/me", "GET, PATCH"],
+    ["POST", "/api/v1/users/me/", "GET, PATCH"],
     ["GET", "/api/v1/auth/register", "POST"],
     ["PUT", "/v1/auth/token/", "POST"],
   ])("%s %s – JSON 405 with Allow", async (method, path, allow) => {
