@@ -16,17 +16,17 @@ test("Bob's online dot appears in Alice's friend list when he opens the app, and
   const bobsRow = page.getByRole("list", { name: "Friends" }).getByRole("listitem").filter({ hasText: bob.name });
   await expect(bobsRow).toBeVisible();
   // Never online yet: nothing said.
-  await expect(bobsRow.getByTestId("presence")).toHaveCount(0);
+  await expect(bobsRow.getByTestId("online-status")).toHaveCount(0);
 
   const bobs = await personIn(browser, bob);
-  await expect(bobsRow.getByTestId("presence")).toHaveText("Online", { timeout: 5_000 });
+  await expect(bobsRow.getByTestId("online-status")).toHaveText("Online", { timeout: 5_000 });
   if (screenshots) {
     fs.mkdirSync("docs/screenshots", { recursive: true });
     await page.screenshot({ path: "docs/screenshots/friends-online.png" });
   }
 
   await bobs.context.close();
-  await expect(bobsRow.getByTestId("presence")).toHaveText(/^Last seen /, { timeout: 8_000 });
+  await expect(bobsRow.getByTestId("online-status")).toHaveText(/^Last seen /, { timeout: 8_000 });
   await expect(bobsRow.getByText("Online")).toHaveCount(0);
 });
 

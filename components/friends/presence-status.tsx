@@ -10,7 +10,7 @@ type Presence = { online: boolean; last_seen_at: string | null };
 export function PresenceStatus({ presence, className = "" }: { presence: Presence | undefined; className?: string }) {
   if (!presence || (!presence.online && !presence.last_seen_at)) return null;
   return (
-    <span className={`inline-flex items-center gap-1.5 text-sm text-slate-600 ${className}`} data-testid="presence">
+    <span className={`inline-flex items-center gap-1.5 text-sm text-slate-600 ${className}`} data-testid="online-status">
       <span aria-hidden className={`h-2 w-2 shrink-0 rounded-full ${presence.online ? "bg-green-600" : "bg-slate-400"}`} />
       {presence.online ? (
         "Online"
