@@ -24,8 +24,8 @@ const SMTP_TIMEOUTS = { connectionTimeout: 15_000, greetingTimeout: 15_000, sock
 
 /**
  * Our own headers (List-Unsubscribe, ...) go out on one line each: nodemailer would fold a
- * long one, and a folded List-Unsubscribe has broken DKIM on some servers (nodemailer
- * issue 1654). They are ASCII we wrote; line breaks are removed all the same.
+ * long one, and some receiving servers fail the DKIM check of a folded List-Unsubscribe.
+ * They are ASCII we wrote; line breaks are removed all the same.
  */
 function oneLine(headers: Record<string, string>): Record<string, { prepared: true; value: string }> {
   return Object.fromEntries(Object.entries(headers).map(([name, value]) => [name, { prepared: true as const, value: value.replace(/[\r\n]+/g, " ") }]));

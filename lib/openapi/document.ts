@@ -33,7 +33,7 @@ export function collectPaths(modules = routeModules): ZodOpenApiPathsObject {
 const DESCRIPTION = `1-on-1 video sessions between approved friends: friends, chat, sessions with a waiting room, one-time join links, an audit log.
 
 - JSON in and out, \`snake_case\`, integer ids, ISO-8601 UTC timestamps.
-- A trailing slash is optional on every path and never redirects. The original description's paths (\`/v1/sessions/...\`) work verbatim: \`/v1/...\` is a rewrite of \`/api/v1/...\` (second server below).
+- A trailing slash is optional on every path and never redirects. The same paths under \`/v1/...\` (\`/v1/sessions/...\`) work too: a rewrite of \`/api/v1/...\` (second server below).
 - Errors are always \`{"error": {"code", "message"}}\`; validation errors add \`fields\` (field name → what is wrong). A method a path does not serve is a 405 \`method_not_allowed\` with an \`Allow\` header. Clients branch on \`code\`; \`message\` is for people.
 - Authenticate with the browser's session cookie or \`Authorization: Bearer <access_token>\` from \`POST /auth/token\`. Cookie-authenticated writes from another origin get 403 \`csrf_rejected\`. Bodies are \`application/json\` (415) of at most 64 KiB (413).
 - Abuse limits answer 429 \`rate_limited\` with \`Retry-After\` (seconds); each operation states its limits, also as \`x-rate-limit\`.
@@ -67,7 +67,7 @@ export function openApiDocument() {
     },
     servers: [
       { url: "/api/v1", description: "This app" },
-      { url: "/v1", description: "The original description's paths: a rewrite to /api/v1 (not a redirect)" },
+      { url: "/v1", description: "The same paths under /v1: a rewrite to /api/v1 (not a redirect)" },
     ],
     tags: TAGS,
     components: {
