@@ -12,6 +12,8 @@ import { HomeFriends } from "@/components/friends/home-friends";
 import { OpenSessions } from "@/components/sessions/open-sessions";
 import { listOpenSessions } from "@/lib/sessions/list-open-sessions";
 import { sessionDtoFor } from "@/lib/sessions/dto";
+import { listSessions } from "@/lib/sessions/list-sessions";
+import { UpcomingSessions } from "@/components/sessions/upcoming-sessions";
 
 export async function generateMetadata(): Promise<Metadata> {
   // The layout's "%s · Pairline" template applies to child segments only, not to `/`.
@@ -22,10 +24,11 @@ export default async function HomePage() {
   const user = await currentUser();
   if (!user) return <Welcome />;
   const db = await getDb();
-  const [chats, requests, openSessions] = await Promise.all([
+  const [chats, requests, openSessions, upcoming] = await Promise.all([
     listChats({ db, userId: user.id }),
     listFriendRequests({ db, userId: user.id }),
     listOpenSessions({ db, userId: user.id }),
+    listSessions({ db, userId: user.id, query: { status: "scheduled", limit: 50 } }),
   ]);
   const requestsDto = { incoming: requests.incoming.map((row) => friendRequestDto(row, user)), outgoing: requests.outgoing.map((row) => friendRequestDto(row, user)) };
   return (
@@ -33,6 +36,7 @@ export default async function HomePage() {
       <h1 className="text-2xl font-semibold [overflow-wrap:anywhere]">Welcome, {user.name}</h1>
       <IncomingRequests fallback={requestsDto} compact />
       <OpenSessions sessions={openSessions.map((session) => sessionDtoFor(session, user.id))} viewerId={user.id} />
+      <UpcomingSessions sessions={upcoming.sessions.map((session) => sessionDtoFor(session, user.id))} viewerId={user.id} />
       <Card>
         <HomeFriends fallback={chats.map(chatDto)} viewerId={user.id} />
       </Card>

@@ -6,6 +6,7 @@ import { ButtonLink } from "@/components/ui/button-link";
 import { PersonLine } from "@/components/friends/person-line";
 import { EmptyState, ListError } from "@/components/friends/list-status";
 import { FriendSessionButton } from "@/components/sessions/friend-session-button";
+import { ScheduleButton } from "@/components/sessions/schedule-button";
 import { UnfriendButton } from "@/components/friends/unfriend-button";
 import { PresenceStatus } from "@/components/friends/presence-status";
 
@@ -27,6 +28,7 @@ export function FriendList({ fallback }: { fallback?: FriendResponse[] }) {
               <div className="flex flex-wrap items-start gap-2">
                 <ButtonLink href={`/chat/${friend.user.id}`}>Chat</ButtonLink>
                 <FriendSessionButton friend={friend.user} />
+                <ScheduleButton friend={friend.user} />
                 <UnfriendButton friend={friend.user} />
               </div>
             </li>

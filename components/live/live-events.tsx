@@ -4,20 +4,31 @@
 // each event names (lib/swr/revalidate-for-event.ts), everything after a reconnect, and a
 // friend's start shows a toast on every page.
 import { useStartToasts } from "@/components/live/use-start-toasts";
+import { useReminderToasts } from "@/components/live/use-reminder-toasts";
 import { SessionToasts } from "@/components/live/session-toasts";
 import { useEventStream } from "@/lib/swr/use-event-stream";
 import { useRevalidateForEvent } from "@/lib/swr/revalidate-for-event";
 
 export function LiveEvents({ viewerId }: { viewerId: number }) {
   const { toasts, consider, dismiss } = useStartToasts(viewerId);
+  const reminders = useReminderToasts(viewerId);
   const revalidate = useRevalidateForEvent();
   useEventStream({
     onEvent: (event) => {
       revalidate(event);
       if (event.name === "session.updated") void consider(event.data.session_id);
+      if (event.name === "session.updated") void reminders.consider(event.data.session_id);
     },
     // Whatever happened while disconnected was not heard: refetch everything.
     onReconnect: () => revalidate({ name: "resync", data: {} }),
   });
-  return <SessionToasts toasts={toasts} onDismiss={dismiss} />;
+  return (
+    <SessionToasts
+      toasts={[...toasts, ...reminders.toasts]}
+      onDismiss={(sessionId) => {
+        dismiss(sessionId);
+        reminders.dismiss(sessionId);
+      }}
+    />
+  );
 }

@@ -4,7 +4,8 @@
 // is always in the page, so screen readers announce each toast as it is added.
 import { ButtonLink } from "@/components/ui/button-link";
 
-export type SessionToast = { sessionId: number; starterName: string };
+/** `message` replaces "… started a session" (a planned session's reminder). */
+export type SessionToast = { sessionId: number; starterName: string; message?: string };
 
 export function SessionToasts({ toasts, onDismiss }: { toasts: SessionToast[]; onDismiss: (sessionId: number) => void }) {
   return (
@@ -15,7 +16,7 @@ export function SessionToasts({ toasts, onDismiss }: { toasts: SessionToast[]; o
           data-testid="session-toast"
           className="pointer-events-auto flex w-full max-w-sm flex-wrap items-center gap-3 rounded-lg border border-brand-100 bg-white p-4 shadow-lg"
         >
-          <p className="min-w-0 flex-1 font-medium text-slate-900">{toast.starterName} started a session</p>
+          <p className="min-w-0 flex-1 font-medium text-slate-900">{toast.message ?? `${toast.starterName} started a session`}</p>
           <div className="flex gap-2">
             <ButtonLink href={`/sessions/${toast.sessionId}`} variant="primary" onClick={() => onDismiss(toast.sessionId)}>
               Open waiting room

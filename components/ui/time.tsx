@@ -95,3 +95,21 @@ export function Time({
     </time>
   );
 }
+
+const zonedFormat = new Intl.DateTimeFormat(undefined, { weekday: "short", year: "numeric", month: "short", day: "numeric", hour: "2-digit", minute: "2-digit" });
+
+/** The browser's time zone by name ("Europe/Berlin"); null while rendering on the server. */
+export function useTimeZone(): string | null {
+  const isClient = useIsClient();
+  return isClient ? Intl.DateTimeFormat().resolvedOptions().timeZone : null;
+}
+
+/** A planned time in the viewer's zone, with the zone named: "Mon, Dec 7, 2026, 14:00 (Europe/Berlin)". */
+export function ZonedTime({ value, className = "" }: { value: string; className?: string }) {
+  const zone = useTimeZone();
+  return (
+    <time dateTime={value} className={className} data-testid="zoned-time">
+      {zone ? `${zonedFormat.format(new Date(value))} (${zone})` : "\u00a0"}
+    </time>
+  );
+}

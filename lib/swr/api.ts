@@ -37,6 +37,13 @@ const FRIEND_REQUESTS = `${V1}/friends/requests`;
 const COUNTS = `${V1}/users/me/counts`;
 const PREFERENCES = `${V1}/users/me/preferences`;
 const INVITES = `${V1}/invites`;
+const CALENDAR_FEED = `${V1}/users/me/calendar-feed`;
+
+/** A planned session (README, Scheduled sessions): a time in UTC, 15..240 minutes, an optional note. */
+export type ScheduleBody = { participant_id: number; starts_at: string; duration_minutes?: number; note?: string };
+export type RescheduleBody = { starts_at: string; duration_minutes?: number };
+/** The caller's own scheduled sessions, soonest first (the key of the home page's list). */
+const UPCOMING_SESSIONS = sessionListUrl({ status: "scheduled", limit: 50 });
 
 export const api = {
   /** The OpenAPI 3.1 document (rendered at /docs). */
@@ -75,6 +82,14 @@ export const api = {
     create: (participantId: number) => apiFetch<SessionResponse>(`${V1}/sessions/create/`, { ...POST, body: { participant_id: participantId } }),
     /** start, ready, end, cancel: the session as it is after the action. */
     act: (sessionId: number, action: Exclude<SessionAction, "join">) => apiFetch<SessionResponse>(`${sessionPath(sessionId)}${action}/`, POST),
+    schedule: (body: ScheduleBody) => apiFetch<SessionResponse>(`${V1}/sessions/schedule`, { ...POST, body }),
+    accept: (sessionId: number) => apiFetch<SessionResponse>(`${sessionPath(sessionId)}accept/`, POST),
+    decline: (sessionId: number) => apiFetch<SessionResponse>(`${sessionPath(sessionId)}decline/`, POST),
+    reschedule: (sessionId: number, body: RescheduleBody) => apiFetch<SessionResponse>(`${sessionPath(sessionId)}reschedule/`, { ...POST, body }),
+    /** The session as an iCalendar file (a plain link: the browser downloads it with the cookie). */
+    calendarUrl: (sessionId: number) => `${V1}/sessions/${sessionId}/calendar.ics`,
+    /** Scheduled sessions, soonest first. */
+    upcomingKey: UPCOMING_SESSIONS,
     issueJoinToken: (sessionId: number) => apiFetch<JoinTokenResponse>(`${sessionPath(sessionId)}join-token/`, POST),
     redeemJoinToken: (token: string) => apiFetch<RedeemedJoinTokenResponse>(`${V1}/sessions/join-token/validate/`, { ...POST, body: { token } }),
   },
@@ -106,6 +121,9 @@ export const api = {
     preferencesKey: PREFERENCES,
     /** Any subset; the answer is every preference as it is now. */
     updatePreferences: (body: UpdatePreferencesBody) => apiFetch<Preferences>(PREFERENCES, { ...PATCH, body }),
+    /** A new secret feed address (the old one stops working); shown once, the server keeps only its hash. */
+    createCalendarFeed: () => apiFetch<{ url: string }>(CALENDAR_FEED, POST),
+    deleteCalendarFeed: () => apiFetch<void>(CALENDAR_FEED, DELETE),
     updateMe: (body: UpdateMeBody) => apiFetch<UserResponse>(`${V1}/users/me`, { ...PATCH, body }),
   },
 

@@ -21,6 +21,7 @@ const KEYS = [
   sessions.eligibilityKey(8),
   HISTORY,
   OPEN_SESSIONS_KEY,
+  sessions.upcomingKey,
   chatMessagesKey(3),
   chatMessagesKey(4),
   chats.key,
@@ -31,8 +32,8 @@ const KEYS = [
 ];
 
 describe("keysForEvent", () => {
-  it("session.updated: that session, its eligibility and log, the open sessions and the history", () => {
-    expect(matched("session.updated", { session_id: 7 }, KEYS)).toEqual([sessions.key(7), sessions.eligibilityKey(7), sessions.auditLogKey(7), HISTORY, OPEN_SESSIONS_KEY]);
+  it("session.updated: that session, its eligibility and log, the open and upcoming sessions and the history", () => {
+    expect(matched("session.updated", { session_id: 7 }, KEYS)).toEqual([sessions.key(7), sessions.eligibilityKey(7), sessions.auditLogKey(7), HISTORY, OPEN_SESSIONS_KEY, sessions.upcomingKey]);
   });
 
   it("message.created: that conversation and the chat list", () => {
@@ -43,8 +44,8 @@ describe("keysForEvent", () => {
     expect(matched("friend_request.updated", { request_id: 1 }, KEYS)).toEqual([friends.requestsKey, SEARCH]);
   });
 
-  it("friendship.updated: friends, chats, that conversation, open sessions and searches", () => {
-    expect(matched("friendship.updated", { user_id: 4 }, KEYS)).toEqual([OPEN_SESSIONS_KEY, chatMessagesKey(4), chats.key, friends.key, SEARCH]);
+  it("friendship.updated: friends, chats, that conversation, open and upcoming sessions and searches", () => {
+    expect(matched("friendship.updated", { user_id: 4 }, KEYS)).toEqual([OPEN_SESSIONS_KEY, sessions.upcomingKey, chatMessagesKey(4), chats.key, friends.key, SEARCH]);
   });
 
   it("resync: everything; counts: nothing to refetch; unknown events and malformed ids: nothing", () => {

@@ -22,7 +22,7 @@ export function keysForEvent(event: LiveEvent): LiveKeys | "all" | null {
     case "session.updated": {
       const id = event.data.session_id;
       return {
-        keys: [api.sessions.key(id), api.sessions.eligibilityKey(id), api.sessions.auditLogKey(id), OPEN_SESSIONS_KEY],
+        keys: [api.sessions.key(id), api.sessions.eligibilityKey(id), api.sessions.auditLogKey(id), OPEN_SESSIONS_KEY, api.sessions.upcomingKey],
         prefixes: [SESSION_HISTORY_PREFIX],
       };
     }
@@ -31,7 +31,7 @@ export function keysForEvent(event: LiveEvent): LiveKeys | "all" | null {
     case "friend_request.updated":
       return { keys: [api.friends.requestsKey], prefixes: [api.users.searchPrefix] };
     case "friendship.updated":
-      return { keys: [api.friends.key, api.chats.key, chatMessagesKey(event.data.user_id), OPEN_SESSIONS_KEY], prefixes: [api.users.searchPrefix] };
+      return { keys: [api.friends.key, api.chats.key, chatMessagesKey(event.data.user_id), OPEN_SESSIONS_KEY, api.sessions.upcomingKey], prefixes: [api.users.searchPrefix] };
     case "presence":
       return { keys: [api.friends.key], prefixes: [] };
     case "resync":

@@ -13,6 +13,7 @@ import { Card } from "@/components/ui/card";
 import { ButtonLink } from "@/components/ui/button-link";
 import { ChatRoom } from "@/components/chat/chat-room";
 import { StartSessionButton } from "@/components/friends/start-session-button";
+import { ScheduleButton } from "@/components/sessions/schedule-button";
 import { FriendPresence } from "@/components/friends/presence-status";
 
 export async function generateMetadata({ params }: { params: Promise<{ friend_id: string }> }): Promise<Metadata> {
@@ -62,7 +63,10 @@ export default async function ChatPage({ params }: { params: Promise<{ friend_id
           <p className="truncate text-sm text-slate-500">{partner.email}</p>
           <FriendPresence userId={partner.id} />
         </div>
-        <StartSessionButton friend={{ id: partner.id, name: partner.name }} />
+        <div className="flex flex-wrap items-start gap-2">
+          <StartSessionButton friend={{ id: partner.id, name: partner.name }} />
+          <ScheduleButton friend={{ id: partner.id, name: partner.name }} />
+        </div>
       </div>
       <ChatRoom friend={{ id: partner.id, name: partner.name }} viewerId={user.id} initialMessages={messages.map(messageDto)} />
     </div>

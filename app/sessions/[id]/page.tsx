@@ -12,6 +12,8 @@ import { sessionDto } from "@/lib/sessions/dto";
 import { sideOf } from "@/lib/sessions/rules";
 import { Card } from "@/components/ui/card";
 import { WaitingRoom } from "@/components/sessions/waiting-room";
+import { ScheduledSession } from "@/components/sessions/scheduled-session";
+import { isPlannedView } from "@/components/sessions/planned";
 
 
 async function findSessionOrNull(sessionId: number) {
@@ -51,5 +53,8 @@ export default async function SessionPage({ params }: { params: Promise<{ id: st
     );
   }
   const audit = await listAuditLogs({ db: await getDb(), sessionId: session.id, userId: user.id });
-  return <WaitingRoom key={session.id} initialSession={sessionDto(session, side)} initialAudit={audit} viewerId={user.id} />;
+  const dto = sessionDto(session, side);
+  // A planned session keeps its own view until it is started (README, Scheduled sessions).
+  if (isPlannedView(dto)) return <ScheduledSession key={session.id} initialSession={dto} initialAudit={audit} viewerId={user.id} />;
+  return <WaitingRoom key={session.id} initialSession={dto} initialAudit={audit} viewerId={user.id} />;
 }
