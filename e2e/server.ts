@@ -12,6 +12,7 @@ import { E2E_SERVER_LIMITS } from "../tests/support/test-limits";
 import { startCommand } from "../tests/support/app-server";
 import { startSmtpInbox } from "../tests/support/smtp-inbox";
 import { inboxDir } from "./inbox";
+import { clockFile } from "./clock";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const port = process.env.E2E_PORT ?? "3210";
@@ -38,6 +39,8 @@ const env = {
   SMTP_URL: inbox.url,
   MAIL_POLL_MS: "200",
   VIDEO_PROVIDER: "jitsi",
+  // Specs move the server's clock through this file (e2e/clock.ts, lib/clock.ts).
+  TEST_CLOCK_FILE: clockFile(video),
   ...E2E_SERVER_LIMITS,
   // Playwright prints the server's output: request lines only at LOG_LEVEL=debug.
   LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
