@@ -19,7 +19,8 @@ test.afterEach(() => resetServerClock(video()));
 
 /** A signed-in browser whose clock reads `zone`, as someone living there. */
 async function personInZone(browser: Browser, user: E2EUser, timezoneId: string, clockAt?: number) {
-  const context = await browser.newContext({ timezoneId });
+  // British English: 24-hour times the assertions can name.
+  const context = await browser.newContext({ timezoneId, locale: "en-GB" });
   const page = await context.newPage();
   // Installed before any page loads, so every timer of the app runs on it.
   if (clockAt !== undefined) await page.clock.install({ time: clockAt });
@@ -92,7 +93,8 @@ test("Alice schedules for tomorrow from the friend list; Bob sees it live and ac
   // Bob's home page, without a reload: the plan, in his zone.
   const row = upcoming.getByRole("listitem").filter({ hasText: `With ${alice.name}` });
   await expect(row.getByTestId("invitation-state")).toHaveText("Proposed");
-  await expect(row.getByTestId("zoned-time")).toContainText("03:30");
+  const inNewYork = new Intl.DateTimeFormat("en-GB", { timeZone: "America/New_York", hour: "2-digit", minute: "2-digit" }).format(new Date(session.scheduled_for));
+  await expect(row.getByTestId("zoned-time")).toContainText(inNewYork);
   await expect(row.getByTestId("zoned-time")).toContainText("(America/New_York)");
   await expectNoAxeViolations(b.page, "home with an upcoming session");
   await row.getByRole("link", { name: "Open waiting room" }).click();
@@ -122,7 +124,7 @@ test("Alice proposes another time; Bob sees the change live and is asked again",
   startsAt.setUTCHours(12, 0, 0, 0);
   const planned = await postAs(request, alice, "/api/v1/sessions/schedule", { participant_id: bob.id, starts_at: startsAt.toISOString() });
   await postAs(request, bob, `/api/v1/sessions/${planned.id}/accept`);
-  const a = await personInZone(browser, alice, "UTC");
+  const a = await personInZone(browser, alice, "Atlantic/Reykjavik");
   const b = await personInZone(browser, bob, "Asia/Tokyo");
   await a.page.goto(`/sessions/${planned.id}`);
   await openLive(b.page, `/sessions/${planned.id}`);
@@ -132,7 +134,7 @@ test("Alice proposes another time; Bob sees the change live and is asked again",
 
   await a.page.getByRole("button", { name: "Propose another time" }).click();
   const dialog = a.page.getByRole("dialog", { name: "Propose another time" });
-  await expect(dialog.getByTestId("schedule-zone")).toHaveText("Your time zone: UTC");
+  await expect(dialog.getByTestId("schedule-zone")).toHaveText("Your time zone: Atlantic/Reykjavik");
   await dialog.getByLabel("Time").fill("15:30");
   await dialog.getByLabel("Duration (minutes)").fill("90");
   await dialog.getByRole("button", { name: "Propose this time" }).click();
@@ -147,7 +149,8 @@ test("Alice proposes another time; Bob sees the change live and is asked again",
   await expect(b.page.getByRole("button", { name: "Accept" })).toBeVisible();
   const after = await (await request.get(`/api/v1/sessions/${planned.id}`, { headers: { authorization: `Bearer ${bob.token}` } })).json();
   expect(after).toMatchObject({ invitation: "proposed", invitation_by: alice.id, duration_minutes: 90, sequence: planned.sequence + 1 });
-  expect(after.scheduled_for).toBe(new Date(startsAt.getTime() + 3.5 * 60 * MINUTE).toISOString().replace(".000Z", after.scheduled_for.endsWith(".000Z") ? ".000Z" : "Z"));
+  // 15:30 on the same day in Alice's zone (UTC all year).
+  expect(Date.parse(after.scheduled_for)).toBe(startsAt.getTime() + 3.5 * 60 * MINUTE);
 
   // Cancel asks first, then the plan is over for both.
   await b.page.getByRole("button", { name: "Cancel session" }).click();
