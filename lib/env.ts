@@ -109,6 +109,16 @@ const envSchema = z.object({
   MAIL_CLAIM_LEASE_SECONDS: z.coerce.number().int().min(5).max(3_600).default(120),
   /** Messages per recipient per hour; more are dropped and logged. */
   MAIL_MAX_PER_RECIPIENT_PER_HOUR: limitCount(20),
+  // Scheduled sessions (README, Scheduling and calendars; lib/scheduling/).
+  /** The email reminder goes out this many minutes before an accepted session. */
+  REMINDER_MINUTES: z.coerce.number().int().min(1).max(7 * 24 * 60).default(15),
+  /** How often each instance looks for due reminders and missed sessions. */
+  SCHEDULE_POLL_MS: z.coerce.number().int().min(50).max(300_000).default(15_000),
+  /**
+   * Tests only: a file holding a clock offset in milliseconds (lib/clock.ts). Refused
+   * unless APP_URL is a loopback address, so no real deployment can have its time moved.
+   */
+  TEST_CLOCK_FILE: optionalString,
 });
 
 type ParsedEnv = z.infer<typeof envSchema>;
@@ -138,6 +148,9 @@ export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
   if (authSecret && isProduction && authSecret.length < 32) {
     throw new ConfigError("AUTH_SECRET must be at least 32 characters long.");
   }
+  if (values.TEST_CLOCK_FILE && !isLoopback(values.APP_URL)) {
+    throw new ConfigError("TEST_CLOCK_FILE moves the server's clock and is for tests only: it is refused unless APP_URL is a loopback address (localhost, 127.0.0.1, [::1]).");
+  }
   const zoomConfigured = Boolean(values.ZOOM_ACCOUNT_ID && values.ZOOM_CLIENT_ID && values.ZOOM_CLIENT_SECRET);
   const videoProvider = values.VIDEO_PROVIDER ?? (zoomConfigured ? "zoom" : "jitsi");
   if (videoProvider === "zoom" && !zoomConfigured) {
@@ -158,6 +171,11 @@ export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
     VIDEO_PROVIDER: videoProvider,
     usesEmbeddedDatabase: !values.DATABASE_URL,
   };
+}
+
+function isLoopback(appUrl: string): boolean {
+  const host = new URL(appUrl).hostname;
+  return host === "localhost" || host === "[::1]" || /^127\.\d+\.\d+\.\d+$/.test(host);
 }
 
 function missingSecretMessage(isProduction: boolean): string {

@@ -14,6 +14,9 @@ const LABELS: Record<SessionAction, [idle: string, busy: string]> = {
   join: ["Join meeting", "Opening…"],
   end: ["End session", "Ending…"],
   cancel: ["Yes, cancel it", "Cancelling…"],
+  accept: ["Accept", "Accepting…"],
+  decline: ["Decline", "Declining…"],
+  reschedule: ["Propose another time", "Proposing…"],
 };
 
 export function SessionActions({

@@ -6,10 +6,12 @@ const STATUS_LABELS: Record<SessionStatus, string> = {
   active: "Active",
   completed: "Ended",
   cancelled: "Cancelled",
+  scheduled: "Scheduled",
+  missed: "Missed",
 };
 
 // Keyed by the one status list: a status added to the Prisma enum fails the type-check here until it has a label and a tone.
-export const STATUS_TONE = { pending: "amber", active: "green", completed: "slate", cancelled: "red" } as const satisfies Record<SessionStatus, string>;
+export const STATUS_TONE = { pending: "amber", active: "green", completed: "slate", cancelled: "red", scheduled: "blue", missed: "slate" } as const satisfies Record<SessionStatus, string>;
 
 export function statusLabel(status: SessionStatus): string {
   return STATUS_LABELS[status] ?? status;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { countWaitingSessions } from "@/lib/live/get-live-counts";
-import { sessionDtoFor, type SessionRow } from "@/lib/sessions/dto";
+import { INSTANT_SESSION_FIELDS, sessionDtoFor, type SessionRow } from "@/lib/sessions/dto";
 import { OPEN_STATUSES, SESSION_STATUSES, type SessionStatus } from "@/lib/sessions/rules";
 
 const ME = 1;
@@ -28,6 +28,7 @@ function row(id: number, facts: { status: SessionStatus; iStarted: boolean | nul
     initiator: { id: initiatorId, name: "I" },
     participant: { id: participantId, name: "P" },
     auditLogs: [],
+    ...INSTANT_SESSION_FIELDS,
   };
 }
 

@@ -2,7 +2,7 @@
 // session with Bob; Bob marks ready, so Alice can join; Alice marks ready, so Bob can).
 // Built with the real DTO functions, so an example can never disagree with a response;
 // tests/api/openapi.test.ts also checks every example against its schema.
-import { auditDto, eligibilityDto, sessionDto, type AuditRow, type SessionRow } from "@/lib/sessions/dto";
+import { auditDto, eligibilityDto, INSTANT_SESSION_FIELDS, sessionDto, type AuditRow, type SessionRow } from "@/lib/sessions/dto";
 import { adminSessionDto, joinTokenDto, type AdminSessionRow } from "@/lib/admin/dto";
 import { messageDto } from "@/lib/chat/dto";
 import { friendRequestDto, type FriendRequestRow } from "@/lib/friends/dto";
@@ -33,6 +33,7 @@ const created: SessionRow = {
   initiator: { id: alice.id, name: alice.name },
   participant: { id: bob.id, name: bob.name },
   auditLogs: [],
+  ...INSTANT_SESSION_FIELDS,
 };
 const started: SessionRow = {
   ...created,

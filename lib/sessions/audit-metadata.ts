@@ -17,6 +17,12 @@ const providerClose = {
 /** Zoom sends "" for what it does not know; it is stored as null. */
 const zoomParticipant = z.object({ name: z.string().nullable(), email: z.string().nullable(), participant_user_id: z.string().nullable() });
 
+/** A scheduled session's time (README, Scheduling and calendars). */
+const scheduledTime = z.object({
+  starts_at: z.string().meta({ description: "The proposed start (UTC, ISO 8601)." }),
+  duration_minutes: z.number().int(),
+});
+
 /** The entries that carry no details. */
 const noDetails = z.object({});
 
@@ -40,6 +46,11 @@ export const auditMetadataSchemas = {
     ...providerClose,
   }),
   start_timed_out: z.object({ provider, topic: z.string(), attempted_at: z.string(), meeting_may_exist: z.literal(true) }),
+  scheduled: scheduledTime,
+  rescheduled: scheduledTime.extend({ previous_starts_at: z.string().meta({ description: "The time it had before (UTC)." }) }),
+  invitation_accepted: noDetails,
+  invitation_declined: noDetails,
+  missed: noDetails,
 } satisfies Record<AuditEventTypeValue, z.ZodType>;
 
 export type AuditMetadata<E extends AuditEventTypeValue = AuditEventTypeValue> = z.infer<(typeof auditMetadataSchemas)[E]>;

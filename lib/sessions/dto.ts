@@ -2,7 +2,8 @@
 // shown only to a caller who may join right now.
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { publicUserSelect } from "@/lib/accounts/dto";
-import { allowedActions, isCancelled, isOver, isWaitingFor, joinEligibility, sideOf, type Side } from "@/lib/sessions/rules";
+import { allowedActions, asOf, isCancelled, isOver, isWaitingFor, joinEligibility, sideOf, type Side } from "@/lib/sessions/rules";
+import { now } from "@/lib/clock";
 import { readAuditMetadata, type AuditMetadata } from "@/lib/sessions/audit-metadata";
 import type { AuditEntryResponse, EligibilityResponse, SessionResponse } from "@/lib/sessions/schemas";
 import { PRESENCE_EVENT_TYPES, presenceOf } from "@/lib/sessions/presence";
@@ -23,6 +24,13 @@ export const sessionSelect = {
   startedAt: true,
   endedAt: true,
   updatedAt: true,
+  scheduledFor: true,
+  durationMinutes: true,
+  scheduledEnd: true,
+  note: true,
+  invitation: true,
+  invitationById: true,
+  sequence: true,
   initiator: { select: publicUserSelect },
   participant: { select: publicUserSelect },
   // Presence and the finish summary are read from these (lib/sessions/presence.ts).
@@ -34,6 +42,9 @@ export const sessionSelect = {
 } as const;
 
 export type SessionRow = Prisma.SessionGetPayload<{ select: typeof sessionSelect }>;
+
+/** The schedule fields of an instant session (for rows built in code: examples, tests). */
+export const INSTANT_SESSION_FIELDS = { scheduledFor: null, durationMinutes: null, scheduledEnd: null, note: null, invitation: null, invitationById: null, sequence: 0 } as const;
 
 const iso = (date: Date | null) => (date ? date.toISOString() : null);
 
@@ -73,7 +84,9 @@ function presenceDto(row: SessionRow) {
  * The session as `viewerSide` sees it. `viewerSide` null is an admin's view: they never
  * get the meeting URL or password, since they are not in the meeting.
  */
-export function sessionDto(row: SessionRow, viewerSide: Side | null): SessionResponse {
+export function sessionDto(stored: SessionRow, viewerSide: Side | null, at: Date = now()): SessionResponse {
+  // A scheduled session whose window passed reads `missed` whether or not the sweep ran.
+  const row = asOf(stored, at);
   const eligibility = viewerSide ? joinEligibility(row, viewerSide) : null;
   const canJoin = eligibility?.canJoin ?? false;
   return {
@@ -90,12 +103,18 @@ export function sessionDto(row: SessionRow, viewerSide: Side | null): SessionRes
     participant_ready: row.participantReady,
     can_join: canJoin,
     join_blocked_reason: eligibility?.reason ?? null,
-    allowed_actions: allowedActions(row, viewerSide),
+    allowed_actions: allowedActions(row, viewerSide, at),
     waiting_for_you: viewerSide ? isWaitingFor(row, viewerSide) : false,
     created_at: row.createdAt.toISOString(),
     started_at: iso(row.startedAt),
     ended_at: iso(row.endedAt),
     updated_at: row.updatedAt.toISOString(),
+    scheduled_for: iso(row.scheduledFor),
+    duration_minutes: row.durationMinutes,
+    note: row.note,
+    invitation: row.invitation,
+    invitation_by: row.invitationById,
+    sequence: row.sequence,
     ...presenceDto(row),
   };
 }
@@ -104,7 +123,8 @@ export function sessionDtoFor(row: SessionRow, viewerId: number): SessionRespons
   return sessionDto(row, sideOf(row, viewerId));
 }
 
-export function eligibilityDto(row: SessionRow, side: Side): EligibilityResponse {
+export function eligibilityDto(stored: SessionRow, side: Side): EligibilityResponse {
+  const row = asOf(stored, now());
   const eligibility = joinEligibility(row, side);
   return {
     session_id: row.id,

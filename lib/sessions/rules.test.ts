@@ -1,5 +1,21 @@
 import { describe, expect, it } from "vitest";
-import { allowedActions, canTransition, isWaitingFor, joinEligibility, nextStatus, sideOf, transition, type SessionFacts, type SessionStatus } from "@/lib/sessions/rules";
+import {
+  allowedActions,
+  assertScheduledAction,
+  canTransition,
+  effectiveStatus,
+  isOpen,
+  isOver,
+  isWaitingFor,
+  joinEligibility,
+  nextStatus,
+  reminderDue,
+  sideOf,
+  startsAtProblem,
+  transition,
+  type SessionFacts,
+  type SessionStatus,
+} from "@/lib/sessions/rules";
 
 const A = 1;
 const B = 2;
@@ -9,13 +25,16 @@ function session(overrides: Partial<SessionFacts> = {}): SessionFacts {
 }
 
 describe("transitions", () => {
-  const statuses: SessionStatus[] = ["pending", "active", "completed", "cancelled"];
+  const statuses: SessionStatus[] = ["pending", "active", "completed", "cancelled", "scheduled", "missed"];
   const table = {
-    start: { pending: "active", active: null, completed: null, cancelled: null },
-    ready: { pending: "pending", active: "active", completed: null, cancelled: null },
-    join: { pending: null, active: "active", completed: null, cancelled: null },
-    end: { pending: null, active: "completed", completed: null, cancelled: null },
-    cancel: { pending: "cancelled", active: "cancelled", completed: null, cancelled: null },
+    start: { pending: "active", active: null, completed: null, cancelled: null, scheduled: "active", missed: null },
+    ready: { pending: "pending", active: "active", completed: null, cancelled: null, scheduled: null, missed: null },
+    join: { pending: null, active: "active", completed: null, cancelled: null, scheduled: null, missed: null },
+    end: { pending: null, active: "completed", completed: null, cancelled: null, scheduled: null, missed: null },
+    cancel: { pending: "cancelled", active: "cancelled", completed: null, cancelled: null, scheduled: "cancelled", missed: null },
+    accept: { pending: null, active: null, completed: null, cancelled: null, scheduled: "scheduled", missed: null },
+    decline: { pending: null, active: null, completed: null, cancelled: null, scheduled: "cancelled", missed: null },
+    reschedule: { pending: null, active: null, completed: null, cancelled: null, scheduled: "scheduled", missed: null },
   } as const;
   for (const [action, row] of Object.entries(table)) {
     for (const status of statuses) {
@@ -66,7 +85,7 @@ describe("allowedActions: every status × side × readiness", () => {
   }
 
   it("an admin (no side) may only cancel, and only an open session", () => {
-    const expected: Record<SessionStatus, string[]> = { pending: ["cancel"], active: ["cancel"], completed: [], cancelled: [] };
+    const expected: Record<SessionStatus, string[]> = { pending: ["cancel"], active: ["cancel"], completed: [], cancelled: [], scheduled: ["cancel"], missed: [] };
     for (const [status, actions] of Object.entries(expected)) {
       expect(allowedActions(session({ status: status as SessionStatus, initiatorReady: true, participantReady: true }), null)).toEqual(actions);
     }
@@ -170,4 +189,93 @@ describe("isWaitingFor (the header's sessions waiting for you)", () => {
       expect(isWaitingFor(session(overrides), side)).toBe(expected);
     });
   }
+});
+
+describe("scheduled sessions: state × side × invitation × time", () => {
+  const T = new Date(Date.UTC(2026, 11, 24, 15, 0, 0));
+  const minutes = (n: number) => new Date(T.getTime() + n * 60_000);
+  const scheduled = (overrides: Partial<SessionFacts> = {}): SessionFacts =>
+    session({ status: "scheduled", startedById: null, scheduledFor: T, scheduledEnd: minutes(60), invitation: "proposed", invitationById: A, ...overrides });
+
+  // Written out by hand: [invitation, proposer, caller's side, minutes from T] → actions.
+  const rows: [string, Partial<SessionFacts>, "initiator" | "participant", number, string[]][] = [
+    ["proposed, caller proposed it", {}, "initiator", -60, ["cancel", "reschedule"]],
+    ["proposed, caller is invited", {}, "participant", -60, ["cancel", "accept", "decline", "reschedule"]],
+    ["proposed by the participant, initiator invited", { invitationById: B }, "initiator", -60, ["cancel", "accept", "decline", "reschedule"]],
+    ["proposed, inside the window: still no start", {}, "participant", 0, ["cancel", "accept", "decline", "reschedule"]],
+    ["accepted, an hour early", { invitation: "accepted" }, "initiator", -60, ["cancel", "reschedule"]],
+    ["accepted, 10 min 1 s early", { invitation: "accepted" }, "participant", -10.02, ["cancel", "reschedule"]],
+    ["accepted, exactly 10 min early", { invitation: "accepted" }, "participant", -10, ["start", "cancel", "reschedule"]],
+    ["accepted, at the end of the window", { invitation: "accepted" }, "initiator", 60, ["start", "cancel", "reschedule"]],
+    ["accepted, after the window: missed", { invitation: "accepted" }, "initiator", 60.02, []],
+    ["proposed, after the window: missed", {}, "participant", 61, []],
+  ];
+  for (const [label, overrides, side, at, expected] of rows) {
+    it(`${label} (${side}, T${at >= 0 ? "+" : ""}${at} min) → ${expected.join(", ") || "nothing"}`, () => {
+      expect(allowedActions(scheduled(overrides), side, minutes(at))).toEqual(expected);
+    });
+  }
+
+  it("an admin may cancel a scheduled session, not a missed one", () => {
+    expect(allowedActions(scheduled(), null, minutes(-60))).toEqual(["cancel"]);
+    expect(allowedActions(scheduled(), null, minutes(61))).toEqual([]);
+  });
+
+  it("reads missed once the window passed, whatever the stored status says", () => {
+    expect(effectiveStatus(scheduled(), minutes(60))).toBe("scheduled");
+    expect(effectiveStatus(scheduled(), minutes(60.001))).toBe("missed");
+    expect(effectiveStatus(session({ status: "active" }), minutes(600))).toBe("active");
+  });
+
+  it("scheduled is neither open (not the pair's open session) nor over; missed is over", () => {
+    expect(isOpen("scheduled")).toBe(false);
+    expect(isOver("scheduled")).toBe(false);
+    expect(isOver("missed")).toBe(true);
+  });
+
+  it("join eligibility: not_started while scheduled, session_over once missed", () => {
+    expect(joinEligibility(scheduled(), "participant").reason).toBe("not_started");
+    expect(joinEligibility({ ...scheduled(), status: "missed" }, "participant").reason).toBe("session_over");
+  });
+
+  const refusal = (fn: () => void) => {
+    try {
+      fn();
+    } catch (error) {
+      return (error as { code: string }).code;
+    }
+    return null;
+  };
+  it.each([
+    ["accept by the invitee", "accept", {}, B, -60, null],
+    ["accept by the proposer", "accept", {}, A, -60, "not_invitee"],
+    ["decline by the proposer", "decline", {}, A, -60, "not_invitee"],
+    ["accept once accepted", "accept", { invitation: "accepted" }, B, -60, "invalid_state"],
+    ["decline once accepted", "decline", { invitation: "accepted" }, B, -60, "invalid_state"],
+    ["accept a cancelled one", "accept", { status: "cancelled" }, B, -60, "invalid_state"],
+    ["reschedule by the proposer", "reschedule", {}, A, -60, null],
+    ["reschedule a missed one", "reschedule", { status: "missed" }, A, 61, "invalid_state"],
+    ["start while proposed", "start", {}, A, 0, "invitation_pending"],
+    ["start too early", "start", { invitation: "accepted" }, A, -11, "too_early"],
+    ["start 10 min early", "start", { invitation: "accepted" }, B, -10, null],
+  ] as const)("%s → %s", (_label, action, overrides, userId, at, code) => {
+    expect(refusal(() => assertScheduledAction(action, scheduled(overrides as Partial<SessionFacts>), userId, minutes(at)))).toBe(code);
+  });
+
+  it("a proposed time is 5 minutes to 90 days ahead", () => {
+    expect(startsAtProblem(minutes(4.9), T)).toMatch(/at least 5 minutes/);
+    expect(startsAtProblem(minutes(5), T)).toBeNull();
+    expect(startsAtProblem(minutes(90 * 1440), T)).toBeNull();
+    expect(startsAtProblem(minutes(90 * 1440 + 1), T)).toMatch(/at most 90 days/);
+  });
+
+  it("reminders are due only for accepted sessions, from their lead time until the window ends", () => {
+    const accepted = scheduled({ invitation: "accepted" });
+    expect(reminderDue(accepted, "stream", minutes(-10.01), 15)).toBe(false);
+    expect(reminderDue(accepted, "stream", minutes(-10), 15)).toBe(true);
+    expect(reminderDue(accepted, "email", minutes(-15), 15)).toBe(true);
+    expect(reminderDue(accepted, "email", minutes(-15.01), 15)).toBe(false);
+    expect(reminderDue(scheduled(), "email", minutes(-5), 15)).toBe(false);
+    expect(reminderDue(accepted, "stream", minutes(61), 15)).toBe(false);
+  });
 });

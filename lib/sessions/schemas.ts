@@ -1,15 +1,40 @@
 import { z } from "@/lib/zod";
-import { VideoProvider } from "@/lib/generated/prisma/enums";
+import { Invitation, VideoProvider } from "@/lib/generated/prisma/enums";
 import { cursorParam, queryInteger } from "@/lib/record-id";
 import { recordIdValue, timestamp } from "@/lib/api/schemas";
 import { userRefResponse } from "@/lib/accounts/schemas";
-import { AUDIT_EVENT_TYPES, JOIN_BLOCKED_REASONS, SESSION_ACTIONS, SESSION_STATUSES } from "@/lib/sessions/rules";
+import { AUDIT_EVENT_TYPES, DURATION_MINUTES, JOIN_BLOCKED_REASONS, NOTE_MAX_LENGTH, SESSION_ACTIONS, SESSION_STATUSES } from "@/lib/sessions/rules";
 import { auditMetadata } from "@/lib/sessions/audit-metadata";
 import { FINISH_REASONS } from "@/lib/sessions/finish-reason";
 
 const positiveId = z.number({ error: (issue) => (issue.input === undefined ? "Required" : "Expected a positive integer") }).int("Expected a positive integer").positive("Expected a positive integer").max(2_147_483_647, "Expected a positive integer");
 
 export const createSessionBody = z.object({ participant_id: positiveId }).strict();
+
+/** An ISO 8601 time with a zone (`Z` or an offset); stored in UTC. How far ahead is checked against the app's clock (rules.ts). */
+const startsAt = z.iso
+  .datetime({ offset: true, error: (issue) => (issue.input === undefined ? "Required" : "Expected an ISO 8601 date-time with a zone, e.g. 2026-12-24T15:00:00Z") })
+  .meta({ description: "The start, ISO 8601 with `Z` or an offset; at least 5 minutes and at most 90 days ahead.", examples: ["2026-12-24T15:00:00Z"] });
+const durationMinutes = z
+  .number({ error: `Expected an integer from ${DURATION_MINUTES.min} to ${DURATION_MINUTES.max}` })
+  .int(`Expected an integer from ${DURATION_MINUTES.min} to ${DURATION_MINUTES.max}`)
+  .min(DURATION_MINUTES.min, `Expected an integer from ${DURATION_MINUTES.min} to ${DURATION_MINUTES.max}`)
+  .max(DURATION_MINUTES.max, `Expected an integer from ${DURATION_MINUTES.min} to ${DURATION_MINUTES.max}`)
+  .meta({ description: `Minutes, ${DURATION_MINUTES.min} to ${DURATION_MINUTES.max}; default ${DURATION_MINUTES.default}.` });
+
+export const scheduleSessionBody = z
+  .object({
+    participant_id: positiveId,
+    starts_at: startsAt,
+    duration_minutes: durationMinutes.optional(),
+    note: z.string({ error: "Expected a string" }).max(NOTE_MAX_LENGTH, `At most ${NOTE_MAX_LENGTH} characters`).optional(),
+  })
+  .strict();
+
+export const rescheduleSessionBody = z.object({ starts_at: startsAt, duration_minutes: durationMinutes.optional() }).strict();
+
+export type ScheduleSessionBody = z.infer<typeof scheduleSessionBody>;
+export type RescheduleSessionBody = z.infer<typeof rescheduleSessionBody>;
 
 export const validateJoinTokenBody = z.object({ token: z.string().min(1, "Required").max(200, "At most 200 characters") }).strict();
 
@@ -77,12 +102,18 @@ export const sessionResponse = z
     started_at: nullableTimestamp,
     ended_at: nullableTimestamp,
     updated_at: timestamp,
+    scheduled_for: nullableTimestamp.meta({ description: "When a scheduled session is planned to start (UTC); null for an instant session." }),
+    duration_minutes: z.number().int().nullable().meta({ description: "A scheduled session's planned length; null for an instant session." }),
+    note: z.string().nullable().meta({ description: "The proposer's note; null when none." }),
+    invitation: z.enum(Invitation).nullable().meta({ description: "`proposed` until the invitee accepts; null for an instant session." }),
+    invitation_by: recordIdValue.nullable().meta({ description: "Who proposed the current time (the other person accepts or declines)." }),
+    sequence: z.number().int().nonnegative().meta({ description: "The calendar SEQUENCE: +1 on every reschedule and cancellation." }),
     in_meeting: inMeeting,
     summary: sessionSummary.nullable(),
   })
   .meta({ id: "Session" });
 
-export const sessionListResponse = z.array(sessionResponse).meta({ description: "Newest first; a `Link: <...>; rel=\"next\"` header when there is more." });
+export const sessionListResponse = z.array(sessionResponse).meta({ description: "Newest first (`?status=scheduled`: soonest first); a `Link: <...>; rel=\"next\"` header when there is more." });
 
 export const eligibilityResponse = z
   .object({
