@@ -175,13 +175,17 @@ test("Add to calendar downloads an iCalendar file that a parser reads", async ({
   const calendar = new ICAL.Component(ICAL.parse(text));
   const events = calendar.getAllSubcomponents("vevent");
   expect(events).toHaveLength(1);
-  const event = new ICAL.Event(events[0]);
+  const vevent = events[0]!;
+  const event = new ICAL.Event(vevent);
   expect(event.uid).toMatch(new RegExp(`^pairline-session-${planned.id}@`));
   expect(event.startDate.toJSDate().toISOString()).toBe(startsAt.toISOString());
   expect(event.endDate.toJSDate().getTime() - startsAt.getTime()).toBe(30 * MINUTE);
   expect(event.summary).toContain(alice.name);
   expect(event.summary).toContain(bob.name);
-  expect(events[0].getFirstPropertyValue("status")).toBe("TENTATIVE");
+  expect(vevent.getFirstPropertyValue("status")).toBe("TENTATIVE");
+  // Times in UTC, and a link to the waiting room, never to a meeting.
+  expect(text).toMatch(/^DTSTART:\d{8}T\d{6}Z\r?$/m);
+  expect(vevent.getFirstPropertyValue("url")).toMatch(new RegExp(`/sessions/${planned.id}$`));
   await b.context.close();
 });
 

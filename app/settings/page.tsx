@@ -8,12 +8,15 @@ import { DesktopNotificationsToggle } from "@/components/live/desktop-notificati
 import { PreferencesForm } from "@/components/settings/preferences-form";
 import { getDb } from "@/lib/db";
 import { getPreferences } from "@/lib/preferences/get-preferences";
+import { hasCalendarFeed } from "@/lib/calendar/has-calendar-feed";
+import { CalendarFeed } from "@/components/settings/calendar-feed";
 
 export const metadata: Metadata = { title: "Settings" };
 
 export default async function SettingsPage() {
   const user = await requireUser("/settings");
-  const preferences = await getPreferences({ db: await getDb(), userId: user.id });
+  const db = await getDb();
+  const [preferences, feedOn] = await Promise.all([getPreferences({ db, userId: user.id }), hasCalendarFeed({ db, userId: user.id })]);
   return (
     <div className="max-w-xl space-y-6">
       <div>
@@ -48,6 +51,9 @@ export default async function SettingsPage() {
       </Card>
       <Card>
         <DesktopNotificationsToggle />
+      </Card>
+      <Card>
+        <CalendarFeed initiallyOn={feedOn} />
       </Card>
     </div>
   );
