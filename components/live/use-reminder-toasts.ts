@@ -20,7 +20,7 @@ export function minutesUntilStart(session: Pick<SessionResponse, "status" | "sch
   if (session.status !== "scheduled" || !session.scheduled_for) return null;
   const ahead = Date.parse(session.scheduled_for) - now;
   if (ahead <= 0 || ahead > REMINDER_AHEAD_MS) return null;
-  return Math.max(1, Math.round(ahead / 60_000));
+  return Math.ceil(ahead / 60_000);
 }
 
 export function useReminderToasts(viewerId: number) {

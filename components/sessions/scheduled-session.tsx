@@ -73,10 +73,11 @@ export function ScheduledSession(props: { initialSession: SessionResponse; initi
   useEffect(() => {
     boundaries.current = session.status === "scheduled" ? [startsAt - 10 * 60_000, startsAt, endsAt].map((at) => at + BOUNDARY_SLACK_MS) : [];
   }, [session.status, startsAt, endsAt]);
-  const lastTick = useRef(Date.now());
+  const lastTick = useRef<number | null>(null);
   const onTick = useCallback(
     (now: number) => {
-      const crossed = boundaries.current.some((at) => lastTick.current < at && now >= at);
+      const last = lastTick.current;
+      const crossed = last !== null && boundaries.current.some((at) => last < at && now >= at);
       lastTick.current = now;
       if (crossed) {
         void refreshSession();
