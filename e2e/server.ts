@@ -41,6 +41,8 @@ const env = {
   VIDEO_PROVIDER: "jitsi",
   // Specs move the server's clock through this file (e2e/clock.ts, lib/clock.ts).
   TEST_CLOCK_FILE: clockFile(video),
+  // Due reminders and missed sessions are looked for every second, not every 15 s.
+  SCHEDULE_POLL_MS: "1000",
   ...E2E_SERVER_LIMITS,
   // Playwright prints the server's output: request lines only at LOG_LEVEL=debug.
   LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",

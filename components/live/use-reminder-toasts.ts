@@ -8,16 +8,17 @@ import { usePathname } from "next/navigation";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { api } from "@/lib/swr/api";
 import type { SessionResponse } from "@/lib/sessions/schemas";
+import { STREAM_REMINDER_MS } from "@/lib/sessions/rules";
 import type { SessionToast } from "@/components/live/session-toasts";
 
-/** A reminder is heard this long before the start at most (the server's is at 10 min). */
-const REMINDER_AHEAD_MS = 10 * 60_000 + 30_000;
+/** A reminder is heard this long before the start at most (with slack for clocks that differ a little). */
+const REMINDER_AHEAD_MS = STREAM_REMINDER_MS + 30_000;
 
 const waitingRoomPath = (sessionId: number) => `/sessions/${sessionId}`;
 
 /** Minutes until the start, when the session is planned and starts soon; else null. */
-export function minutesUntilStart(session: Pick<SessionResponse, "status" | "scheduled_for">, now: number): number | null {
-  if (session.status !== "scheduled" || !session.scheduled_for) return null;
+export function minutesUntilStart(session: Pick<SessionResponse, "status" | "invitation" | "scheduled_for">, now: number): number | null {
+  if (session.status !== "scheduled" || session.invitation !== "accepted" || !session.scheduled_for) return null;
   const ahead = Date.parse(session.scheduled_for) - now;
   if (ahead <= 0 || ahead > REMINDER_AHEAD_MS) return null;
   return Math.ceil(ahead / 60_000);

@@ -8,6 +8,7 @@ import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { useTimeZone } from "@/components/ui/time";
 import { formProblem, useFormState } from "@/components/ui/use-form-state";
+import { DURATION_MINUTES, NOTE_MAX_LENGTH } from "@/lib/sessions/rules";
 
 export type ScheduleValues = { starts_at: string; duration_minutes: number; note?: string };
 
@@ -118,11 +119,11 @@ export function ScheduleForm({
         name="duration_minutes"
         type="number"
         label="Duration (minutes)"
-        min={15}
-        max={240}
+        min={DURATION_MINUTES.min}
+        max={DURATION_MINUTES.max}
         step={5}
-        defaultValue={initial?.duration_minutes ?? 60}
-        hint="15 to 240 minutes."
+        defaultValue={initial?.duration_minutes ?? DURATION_MINUTES.default}
+        hint={`${DURATION_MINUTES.min} to ${DURATION_MINUTES.max} minutes.`}
         error={fields.duration_minutes}
       />
       {withNote ? (
@@ -134,7 +135,7 @@ export function ScheduleForm({
             id={`${id}-note`}
             name="note"
             rows={3}
-            maxLength={500}
+            maxLength={NOTE_MAX_LENGTH}
             aria-invalid={fields.note ? true : undefined}
             aria-describedby={fields.note ? `${id}-note-error` : undefined}
             className={inputClass}

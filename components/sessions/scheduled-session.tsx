@@ -22,6 +22,7 @@ import { useAuditLog, useSession } from "@/lib/swr/use-session";
 import { errorMessage } from "@/lib/swr/fetcher";
 import { api } from "@/lib/swr/api";
 import type { AuditEntryResponse, SessionResponse } from "@/lib/sessions/schemas";
+import { START_EARLY_MS } from "@/lib/sessions/rules";
 
 type Busy = "accept" | "decline" | "cancel" | "start" | null;
 
@@ -71,7 +72,7 @@ export function ScheduledSession(props: { initialSession: SessionResponse; initi
   // What the server allows changes with time, not only with events: refetch as each moment passes.
   const boundaries = useRef<number[]>([]);
   useEffect(() => {
-    boundaries.current = session.status === "scheduled" ? [startsAt - 10 * 60_000, startsAt, endsAt].map((at) => at + BOUNDARY_SLACK_MS) : [];
+    boundaries.current = session.status === "scheduled" ? [startsAt - START_EARLY_MS, startsAt, endsAt].map((at) => at + BOUNDARY_SLACK_MS) : [];
   }, [session.status, startsAt, endsAt]);
   const lastTick = useRef<number | null>(null);
   const onTick = useCallback(
