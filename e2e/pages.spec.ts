@@ -27,6 +27,12 @@ async function setUp(request: Parameters<typeof registerUser>[0]): Promise<Setup
   await postAs(request, friend, `/api/v1/sessions/${open.id}/start/`);
   await postAs(request, user, `/api/v1/sessions/${open.id}/ready/`);
   await request.post(`/api/v1/chats/${user.id}/messages`, { headers: { authorization: `Bearer ${friend.token}` }, data: { text: `A long link https://example.com/${"x".repeat(80)} and words` } });
+  // A planned session between the long names, with a note (home lists it; its own waiting room).
+  const planned = await postAs(request, user, "/api/v1/sessions/schedule", {
+    participant_id: friend.id,
+    starts_at: new Date(Date.now() + 2 * 86_400_000).toISOString(),
+    note: `Agenda: ${"a-very-long-word".repeat(8)} and more`,
+  });
   // The admin has a friend, a chat and a session of their own too.
   const me = await (await request.get("/api/v1/users/me", { headers: { authorization: `Bearer ${admin.token}` } })).json();
   admin.id = me.id;
@@ -41,7 +47,7 @@ async function setUp(request: Parameters<typeof registerUser>[0]): Promise<Setup
     friend,
     admin,
     paths: {
-      user: [...common, `/chat/${friend.id}`, `/sessions/${open.id}`, `/sessions/${finished.id}`],
+      user: [...common, `/chat/${friend.id}`, `/sessions/${open.id}`, `/sessions/${finished.id}`, `/sessions/${planned.id}`],
       admin: [...common, `/chat/${adminFriend.id}`, `/sessions/${adminSession.id}`, "/admin", `/admin/sessions/${finished.id}`, `/admin/sessions/${open.id}`],
       signedOut: ["/", "/login", "/register", "/docs", "/forgot-password", "/reset-password/not-a-real-token", new URL(invite.url).pathname, "/unsubscribe?token=not-a-real-token"],
     },
