@@ -1,7 +1,8 @@
 // Runs once when the server starts: refuse to serve with a broken configuration
 // (in production, a missing AUTH_SECRET) instead of failing on the first request, set the
 // server's keep-alive timeout (lib/server-timeouts.ts), start the change feed
-// (lib/changes/) and the mail outbox sender (lib/mail/outbox-sender.ts), and hook graceful shutdown into Next's own SIGTERM handling
+// (lib/changes/), the mail outbox sender (lib/mail/outbox-sender.ts) and the scheduling
+// loop (lib/scheduling/schedule-loop.ts), and hook graceful shutdown into Next's own SIGTERM handling
 // (lib/shutdown.ts).
 export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs") {
@@ -27,5 +28,9 @@ export async function register() {
     const { startMailSender, stopMailSender } = await import("@/lib/mail/outbox-sender");
     startMailSender();
     onShutdown(stopMailSender);
+    // Reminders and missed sessions of scheduled sessions (lib/scheduling/schedule-loop.ts).
+    const { startScheduleLoop, stopScheduleLoop } = await import("@/lib/scheduling/schedule-loop");
+    startScheduleLoop();
+    onShutdown(stopScheduleLoop);
   }
 }

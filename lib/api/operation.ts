@@ -8,7 +8,7 @@ import type { RateLimitName } from "@/lib/openapi/rate-limits";
 export type Tag = "Accounts" | "Friends" | "Chat" | "Sessions" | "Live" | "Admin" | "Webhooks" | "Reference" | "Operations";
 
 /** A path segment holding a record id; anything else is a 404 "No such <what>." */
-export type PathId = { what: string; schema: z.ZodNumber };
+export type PathId = { what: string; schema: z.ZodNumber | z.ZodString; /** A text segment handed over as is (the handler checks it), not a record id. */ text?: true };
 
 type Success = {
   description: string;
@@ -16,6 +16,8 @@ type Success = {
   schema?: z.ZodType;
   /** A Server-Sent Events stream (text/event-stream) instead of JSON. */
   eventStream?: z.ZodType;
+  /** An iCalendar file (text/calendar) instead of JSON. */
+  calendar?: true;
   examples?: Record<string, { summary: string; value: unknown }>;
   headers?: Record<string, { description: string }>;
 };

@@ -40,3 +40,15 @@ function describe(error: unknown): string {
   const { name, message, code } = (error ?? {}) as { name?: unknown; message?: unknown; code?: unknown };
   return [name, code, typeof message === "string" ? message.split("\n").at(-1) : undefined].filter(Boolean).join(": ");
 }
+
+/** An iCalendar file (README, Scheduling and calendars); `filename` set: a download. */
+export function calendarFile(text: string, filename?: string): Response {
+  return new Response(text, {
+    status: 200,
+    headers: {
+      "content-type": "text/calendar; charset=utf-8",
+      "cache-control": "private, no-store",
+      ...(filename ? { "content-disposition": `attachment; filename="${filename}"` } : {}),
+    },
+  });
+}

@@ -50,8 +50,8 @@ function instrumented(run: Run, options: { quiet?: boolean } = {}): RouteHandler
 
 /** Path ids, then the query, then the body, then the database: the order every route has always checked them in. */
 async function inputs<D extends Declaration>(declaration: D, req: NextRequest, raw: Params): Promise<Inputs<D> & DbOf<D>> {
-  const params: Record<string, number> = {};
-  for (const [name, id] of Object.entries(declaration.params ?? {})) params[name] = parseId(raw[name] as string | undefined, id.what);
+  const params: Record<string, number | string> = {};
+  for (const [name, id] of Object.entries(declaration.params ?? {})) params[name] = id.text ? String(raw[name] ?? "") : parseId(raw[name] as string | undefined, id.what);
   const query = declaration.query ? parseQuery(req, declaration.query) : undefined;
   const parseBody = declaration.form ? parseFormBody : parseJsonBody;
   const body = declaration.body && !declaration.rawBody ? await parseBody(req, declaration.body === "none" ? noFields : declaration.body) : undefined;

@@ -6,10 +6,10 @@
 // without a query.
 export const CHANGE_CHANNEL = "pairline_changes";
 
-const CHANGE_KINDS = ["session", "message", "friend_request", "friendship", "user", "read_marker", "presence"] as const;
+const CHANGE_KINDS = ["session", "message", "friend_request", "friendship", "user", "read_marker", "presence", "session_reminder"] as const;
 type ChangeKind = (typeof CHANGE_KINDS)[number];
 
-/** `id` is the row id; for a friendship (no id of its own) "lowUserId:highUserId", for a read marker "userId:conversationId"; for presence the user whose presence changed (users: that user; the hubs find their friends). */
+/** `session_reminder`: a scheduled session starts in 10 minutes (lib/scheduling/schedule-loop.ts; users: its two people). `id` is the row id; for a friendship (no id of its own) "lowUserId:highUserId", for a read marker "userId:conversationId"; for presence the user whose presence changed (users: that user; the hubs find their friends). */
 export type Change = { kind: ChangeKind; id: number | string; users: number[] };
 
 /**

@@ -66,5 +66,7 @@ function finishSentence(reason: ReturnType<typeof finishReasonOf>, who: string |
       return "An administrator cancelled the session.";
     case "cancelled":
       return `${who ?? "Someone"} cancelled the session.`;
+    case "missed":
+      return "Nobody started the session in its time window.";
   }
 }

@@ -6,7 +6,7 @@ import type { LiveEvent } from "@/lib/live/event-schemas";
 export type { LiveEventName } from "@/lib/live/event-names";
 
 /** The events a change can mean; `counts` and `resync` come from the hub itself. */
-type ChangeEvent = Extract<LiveEvent, { name: "session.updated" | "message.created" | "friend_request.updated" | "friendship.updated" }>;
+type ChangeEvent = Extract<LiveEvent, { name: "session.updated" | "session.reminder" | "message.created" | "friend_request.updated" | "friendship.updated" }>;
 
 function otherUser(users: number[], userId: number): number | undefined {
   return users.find((id) => id !== userId);
@@ -17,6 +17,8 @@ export function eventFor(change: Change, userId: number): ChangeEvent | null {
   switch (change.kind) {
     case "session":
       return { name: "session.updated", data: { session_id: Number(change.id) } };
+    case "session_reminder":
+      return { name: "session.reminder", data: { session_id: Number(change.id) } };
     case "message": {
       const friendId = otherUser(change.users, userId);
       return friendId === undefined ? null : { name: "message.created", data: { friend_id: friendId, message_id: Number(change.id) } };

@@ -6,6 +6,7 @@ import type { LiveEvent } from "@/lib/live/event-schemas";
 
 export const LIVE_EVENT_FIELDS = {
   "session.updated": ["session_id"],
+  "session.reminder": ["session_id"],
   "message.created": ["friend_id", "message_id"],
   "friend_request.updated": ["request_id"],
   "friendship.updated": ["user_id"],

@@ -12,6 +12,13 @@ export const liveEventSchemas = {
   "session.updated": z
     .object({ session_id: id("The session that changed: refetch GET /sessions/{id}.") })
     .meta({ id: "SessionUpdatedEvent", description: "A session of yours changed (created, started, someone ready, ended, cancelled)." }),
+  "session.reminder": z
+    .object({ session_id: id("The scheduled session about to start: refetch GET /sessions/{id} for the friend's name and time.") })
+    .meta({
+      id: "SessionReminderEvent",
+      description:
+        "An accepted scheduled session of yours starts in 10 minutes: show \"Your session with Bob starts in 10 minutes\" with Open waiting room. Sent once per session and time (again after a reschedule), whatever the number of instances; a `session.updated` for the same session comes with it.",
+    }),
   "message.created": z
     .object({ friend_id: id("The friend whose conversation it is."), message_id: id("The new message.") })
     .meta({ id: "MessageCreatedEvent", description: "A message in your conversation with `friend_id`, yours included (another tab)." }),

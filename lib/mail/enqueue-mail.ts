@@ -27,6 +27,8 @@ export type OutgoingMail = {
   text: string;
   html: string;
   headers?: Record<string, string>;
+  /** An iCalendar invitation sent along as `text/calendar; method=...` (scheduled sessions). */
+  calendar?: { method: "REQUEST" | "CANCEL"; content: string };
 };
 
 export const RECIPIENT_CAP_DROP_REASON = "recipient_cap";
@@ -54,6 +56,8 @@ export async function enqueueMail(tx: Tx, { recipient, mail }: { recipient: { id
       text: mail.text,
       html: mail.html,
       headers,
+      calendarMethod: mail.calendar?.method ?? null,
+      calendarContent: mail.calendar?.content ?? null,
       ...(admitted ? {} : { droppedAt: new Date(), dropReason: RECIPIENT_CAP_DROP_REASON }),
     },
     select: { id: true },

@@ -7,13 +7,13 @@ import { CATEGORY_FIELD, type MailCategory } from "@/lib/mail/categories";
 
 export async function notifyUser(
   tx: Tx,
-  { userId, category, render }: { userId: number; category: MailCategory; render: (recipient: { name: string }) => OutgoingMail },
+  { userId, category, render }: { userId: number; category: MailCategory; render: (recipient: { name: string; timeZone: string }) => OutgoingMail },
 ): Promise<boolean> {
   const user = await tx.user.findUnique({
     where: { id: userId },
-    select: { id: true, email: true, name: true, emailFriendRequests: true, emailSessionStarted: true, emailScheduledSessions: true },
+    select: { id: true, email: true, name: true, emailFriendRequests: true, emailSessionStarted: true, emailScheduledSessions: true, timeZone: true },
   });
   if (!user || !user[CATEGORY_FIELD[category]]) return false;
-  await enqueueMail(tx, { recipient: { id: user.id, email: user.email }, mail: render({ name: user.name }) });
+  await enqueueMail(tx, { recipient: { id: user.id, email: user.email }, mail: render({ name: user.name, timeZone: user.timeZone }) });
   return true;
 }

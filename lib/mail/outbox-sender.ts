@@ -25,6 +25,8 @@ type ClaimedRow = {
   text: string;
   html: string;
   headers: Record<string, string> | null;
+  calendar_method: string | null;
+  calendar_content: string | null;
   attempts: number;
   created_at: Date;
 };
@@ -41,7 +43,7 @@ async function claimDue(db: Db): Promise<ClaimedRow[]> {
         ORDER BY id
         LIMIT ${BATCH_SIZE}::int
         FOR UPDATE SKIP LOCKED)
-    RETURNING id, recipient_id, to_address, kind, subject, text, html, headers, attempts, created_at`;
+    RETURNING id, recipient_id, to_address, kind, subject, text, html, headers, calendar_method, calendar_content, attempts, created_at`;
 }
 
 async function markSent(db: Db, id: number): Promise<void> {
@@ -75,7 +77,7 @@ async function deliver(db: Db, transport: MailTransport, row: ClaimedRow): Promi
   // Claimed once more after the last try's lease ran out (that sender died mid-send).
   if (row.attempts > config.MAIL_MAX_ATTEMPTS) return drop(db, row, "max_attempts", "the last attempt did not finish");
   try {
-    await transport.send({ messageId: messageId(row), to: row.to_address, subject: row.subject, text: row.text, html: row.html, headers: row.headers ?? {} });
+    await transport.send({ messageId: messageId(row), to: row.to_address, subject: row.subject, text: row.text, html: row.html, headers: row.headers ?? {}, calendar: row.calendar_method && row.calendar_content ? { method: row.calendar_method, content: row.calendar_content } : undefined });
   } catch (error) {
     const message = (error instanceof Error ? error.message : String(error)).slice(0, 500);
     if (row.attempts >= config.MAIL_MAX_ATTEMPTS) return drop(db, row, "max_attempts", message);

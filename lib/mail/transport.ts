@@ -15,6 +15,8 @@ export type RawMail = {
   text: string;
   html: string;
   headers: Record<string, string>;
+  /** An iCalendar part: nodemailer adds it as `text/calendar; method=<METHOD>`, the file's own METHOD. */
+  calendar?: { method: string; content: string };
 };
 
 export type MailTransport = { send: (mail: RawMail) => Promise<void>; close: () => void };
@@ -33,7 +35,7 @@ function oneLine(headers: Record<string, string>): Record<string, { prepared: tr
 
 export function createMailTransport(): MailTransport {
   const config = env();
-  const message = (mail: RawMail) => ({ from: config.MAIL_FROM, to: mail.to, subject: mail.subject, text: mail.text, html: mail.html, headers: oneLine(mail.headers), messageId: mail.messageId });
+  const message = (mail: RawMail) => ({ from: config.MAIL_FROM, to: mail.to, subject: mail.subject, text: mail.text, html: mail.html, headers: oneLine(mail.headers), messageId: mail.messageId, ...(mail.calendar ? { icalEvent: { method: mail.calendar.method, filename: "invite.ics", content: mail.calendar.content } } : {}) });
   if (config.SMTP_URL) {
     const transporter: Transporter = nodemailer.createTransport({ url: config.SMTP_URL, ...SMTP_TIMEOUTS } as Parameters<typeof nodemailer.createTransport>[0]);
     return {

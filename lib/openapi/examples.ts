@@ -51,7 +51,32 @@ const bothReady: SessionRow = { ...bobReady, initiatorReady: true, updatedAt: at
 const ended: SessionRow = { ...bothReady, status: targetStatus("end"), endedAt: at(40), updatedAt: at(40) };
 const cancelled: SessionRow = { ...created, status: targetStatus("cancel"), endedAt: at(5), updatedAt: at(5) };
 
+const planned = new Date(Date.UTC(2026, 11, 24, 15, 0, 0));
+const proposed: SessionRow = {
+  ...created,
+  id: 8,
+  status: "scheduled",
+  scheduledFor: planned,
+  durationMinutes: 60,
+  scheduledEnd: new Date(planned.getTime() + 60 * 60_000),
+  note: "Pairing on the parser",
+  invitation: "proposed",
+  invitationById: alice.id,
+};
+const accepted: SessionRow = { ...proposed, invitation: "accepted", updatedAt: at(10) };
+const movedByBob: SessionRow = {
+  ...proposed,
+  scheduledFor: new Date(planned.getTime() + 86_400_000),
+  scheduledEnd: new Date(planned.getTime() + 86_400_000 + 60 * 60_000),
+  invitationById: bob.id,
+  sequence: 1,
+  updatedAt: at(12),
+};
+
 export const sessionExamples = {
+  scheduled: { summary: "Alice proposed a time to Bob (scheduled, proposed)", value: sessionDto(proposed, "initiator", at(0)) },
+  accepted: { summary: "Bob accepted the time", value: sessionDto(accepted, "participant", at(10)) },
+  rescheduled: { summary: "Bob proposed another time: Alice now answers", value: sessionDto(movedByBob, "participant", at(12)) },
   created: { summary: "Alice created a session with Bob (pending)", value: sessionDto(created, "initiator") },
   started: { summary: "Alice started it: active, she waits for Bob", value: sessionDto(started, "initiator") },
   bobReady: { summary: "Bob marked ready: he waits for Alice", value: sessionDto(bobReady, "participant") },

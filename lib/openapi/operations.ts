@@ -122,6 +122,7 @@ function successResponses(d: Declaration): Record<string, ZodOpenApiResponseObje
           : {}),
         ...(success.schema ? { content: { "application/json": { schema: success.schema, ...(success.examples ? { examples: success.examples } : {}) } } } : {}),
         ...(success.eventStream ? { content: { "text/event-stream": { schema: success.eventStream } } } : {}),
+        ...(success.calendar ? { content: { "text/calendar": { schema: { type: "string" as const, description: "An iCalendar (RFC 5545) file." } } } } : {}),
       },
     ]),
   );

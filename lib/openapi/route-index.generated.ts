@@ -11,36 +11,43 @@ import * as route6 from "@/app/api/v1/auth/password-reset/confirm/route";
 import * as route7 from "@/app/api/v1/auth/register/route";
 import * as route8 from "@/app/api/v1/auth/sign-out-everywhere/route";
 import * as route9 from "@/app/api/v1/auth/token/route";
-import * as route10 from "@/app/api/v1/chats/route";
-import * as route11 from "@/app/api/v1/chats/[friend_id]/messages/route";
-import * as route12 from "@/app/api/v1/chats/[friend_id]/read/route";
-import * as route13 from "@/app/api/v1/events/route";
-import * as route14 from "@/app/api/v1/friends/route";
-import * as route15 from "@/app/api/v1/friends/[user_id]/route";
-import * as route16 from "@/app/api/v1/friends/requests/route";
-import * as route17 from "@/app/api/v1/friends/requests/[id]/route";
-import * as route18 from "@/app/api/v1/friends/requests/[id]/accept/route";
-import * as route19 from "@/app/api/v1/friends/requests/[id]/decline/route";
-import * as route20 from "@/app/api/v1/invites/route";
-import * as route21 from "@/app/api/v1/invites/[id]/route";
-import * as route22 from "@/app/api/v1/openapi.json/route";
-import * as route23 from "@/app/api/v1/sessions/route";
-import * as route24 from "@/app/api/v1/sessions/[id]/route";
-import * as route25 from "@/app/api/v1/sessions/[id]/audit-logs/route";
-import * as route26 from "@/app/api/v1/sessions/[id]/cancel/route";
-import * as route27 from "@/app/api/v1/sessions/[id]/end/route";
-import * as route28 from "@/app/api/v1/sessions/[id]/join-eligibility/route";
-import * as route29 from "@/app/api/v1/sessions/[id]/join-token/route";
-import * as route30 from "@/app/api/v1/sessions/[id]/ready/route";
-import * as route31 from "@/app/api/v1/sessions/[id]/start/route";
-import * as route32 from "@/app/api/v1/sessions/create/route";
-import * as route33 from "@/app/api/v1/sessions/join-token/validate/route";
-import * as route34 from "@/app/api/v1/unsubscribe/route";
-import * as route35 from "@/app/api/v1/users/route";
-import * as route36 from "@/app/api/v1/users/me/route";
-import * as route37 from "@/app/api/v1/users/me/counts/route";
-import * as route38 from "@/app/api/v1/users/me/preferences/route";
-import * as route39 from "@/app/api/v1/webhooks/zoom/route";
+import * as route10 from "@/app/api/v1/calendar/[file]/route";
+import * as route11 from "@/app/api/v1/chats/route";
+import * as route12 from "@/app/api/v1/chats/[friend_id]/messages/route";
+import * as route13 from "@/app/api/v1/chats/[friend_id]/read/route";
+import * as route14 from "@/app/api/v1/events/route";
+import * as route15 from "@/app/api/v1/friends/route";
+import * as route16 from "@/app/api/v1/friends/[user_id]/route";
+import * as route17 from "@/app/api/v1/friends/requests/route";
+import * as route18 from "@/app/api/v1/friends/requests/[id]/route";
+import * as route19 from "@/app/api/v1/friends/requests/[id]/accept/route";
+import * as route20 from "@/app/api/v1/friends/requests/[id]/decline/route";
+import * as route21 from "@/app/api/v1/invites/route";
+import * as route22 from "@/app/api/v1/invites/[id]/route";
+import * as route23 from "@/app/api/v1/openapi.json/route";
+import * as route24 from "@/app/api/v1/sessions/route";
+import * as route25 from "@/app/api/v1/sessions/[id]/route";
+import * as route26 from "@/app/api/v1/sessions/[id]/accept/route";
+import * as route27 from "@/app/api/v1/sessions/[id]/audit-logs/route";
+import * as route28 from "@/app/api/v1/sessions/[id]/calendar.ics/route";
+import * as route29 from "@/app/api/v1/sessions/[id]/cancel/route";
+import * as route30 from "@/app/api/v1/sessions/[id]/decline/route";
+import * as route31 from "@/app/api/v1/sessions/[id]/end/route";
+import * as route32 from "@/app/api/v1/sessions/[id]/join-eligibility/route";
+import * as route33 from "@/app/api/v1/sessions/[id]/join-token/route";
+import * as route34 from "@/app/api/v1/sessions/[id]/ready/route";
+import * as route35 from "@/app/api/v1/sessions/[id]/reschedule/route";
+import * as route36 from "@/app/api/v1/sessions/[id]/start/route";
+import * as route37 from "@/app/api/v1/sessions/create/route";
+import * as route38 from "@/app/api/v1/sessions/join-token/validate/route";
+import * as route39 from "@/app/api/v1/sessions/schedule/route";
+import * as route40 from "@/app/api/v1/unsubscribe/route";
+import * as route41 from "@/app/api/v1/users/route";
+import * as route42 from "@/app/api/v1/users/me/route";
+import * as route43 from "@/app/api/v1/users/me/calendar-feed/route";
+import * as route44 from "@/app/api/v1/users/me/counts/route";
+import * as route45 from "@/app/api/v1/users/me/preferences/route";
+import * as route46 from "@/app/api/v1/webhooks/zoom/route";
 
 export const routeModules: { template: string; module: Record<string, unknown> }[] = [
   { template: "/admin/sessions", module: route0 },
@@ -53,34 +60,41 @@ export const routeModules: { template: string; module: Record<string, unknown> }
   { template: "/auth/register", module: route7 },
   { template: "/auth/sign-out-everywhere", module: route8 },
   { template: "/auth/token", module: route9 },
-  { template: "/chats", module: route10 },
-  { template: "/chats/{friend_id}/messages", module: route11 },
-  { template: "/chats/{friend_id}/read", module: route12 },
-  { template: "/events", module: route13 },
-  { template: "/friends", module: route14 },
-  { template: "/friends/{user_id}", module: route15 },
-  { template: "/friends/requests", module: route16 },
-  { template: "/friends/requests/{id}", module: route17 },
-  { template: "/friends/requests/{id}/accept", module: route18 },
-  { template: "/friends/requests/{id}/decline", module: route19 },
-  { template: "/invites", module: route20 },
-  { template: "/invites/{id}", module: route21 },
-  { template: "/openapi.json", module: route22 },
-  { template: "/sessions", module: route23 },
-  { template: "/sessions/{id}", module: route24 },
-  { template: "/sessions/{id}/audit-logs", module: route25 },
-  { template: "/sessions/{id}/cancel", module: route26 },
-  { template: "/sessions/{id}/end", module: route27 },
-  { template: "/sessions/{id}/join-eligibility", module: route28 },
-  { template: "/sessions/{id}/join-token", module: route29 },
-  { template: "/sessions/{id}/ready", module: route30 },
-  { template: "/sessions/{id}/start", module: route31 },
-  { template: "/sessions/create", module: route32 },
-  { template: "/sessions/join-token/validate", module: route33 },
-  { template: "/unsubscribe", module: route34 },
-  { template: "/users", module: route35 },
-  { template: "/users/me", module: route36 },
-  { template: "/users/me/counts", module: route37 },
-  { template: "/users/me/preferences", module: route38 },
-  { template: "/webhooks/zoom", module: route39 },
+  { template: "/calendar/{file}", module: route10 },
+  { template: "/chats", module: route11 },
+  { template: "/chats/{friend_id}/messages", module: route12 },
+  { template: "/chats/{friend_id}/read", module: route13 },
+  { template: "/events", module: route14 },
+  { template: "/friends", module: route15 },
+  { template: "/friends/{user_id}", module: route16 },
+  { template: "/friends/requests", module: route17 },
+  { template: "/friends/requests/{id}", module: route18 },
+  { template: "/friends/requests/{id}/accept", module: route19 },
+  { template: "/friends/requests/{id}/decline", module: route20 },
+  { template: "/invites", module: route21 },
+  { template: "/invites/{id}", module: route22 },
+  { template: "/openapi.json", module: route23 },
+  { template: "/sessions", module: route24 },
+  { template: "/sessions/{id}", module: route25 },
+  { template: "/sessions/{id}/accept", module: route26 },
+  { template: "/sessions/{id}/audit-logs", module: route27 },
+  { template: "/sessions/{id}/calendar.ics", module: route28 },
+  { template: "/sessions/{id}/cancel", module: route29 },
+  { template: "/sessions/{id}/decline", module: route30 },
+  { template: "/sessions/{id}/end", module: route31 },
+  { template: "/sessions/{id}/join-eligibility", module: route32 },
+  { template: "/sessions/{id}/join-token", module: route33 },
+  { template: "/sessions/{id}/ready", module: route34 },
+  { template: "/sessions/{id}/reschedule", module: route35 },
+  { template: "/sessions/{id}/start", module: route36 },
+  { template: "/sessions/create", module: route37 },
+  { template: "/sessions/join-token/validate", module: route38 },
+  { template: "/sessions/schedule", module: route39 },
+  { template: "/unsubscribe", module: route40 },
+  { template: "/users", module: route41 },
+  { template: "/users/me", module: route42 },
+  { template: "/users/me/calendar-feed", module: route43 },
+  { template: "/users/me/counts", module: route44 },
+  { template: "/users/me/preferences", module: route45 },
+  { template: "/webhooks/zoom", module: route46 },
 ];

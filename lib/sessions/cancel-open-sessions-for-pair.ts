@@ -6,15 +6,16 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Db, Tx } from "@/lib/db";
 import { closeMeetingOf } from "@/lib/sessions/close-meeting";
 import { finishInTx } from "@/lib/sessions/finish-session";
-import { OPEN_STATUSES } from "@/lib/sessions/rules";
+import { OPEN_STATUSES, SCHEDULED_STATUS } from "@/lib/sessions/rules";
 import { logger } from "@/lib/log";
 import type { AuditMetadata, ProviderCloseMetadata } from "@/lib/sessions/audit-metadata";
 
 const meetingSelect = { id: true, status: true, videoProvider: true, zoomMeetingId: true } as const;
 
+// Planned sessions go too: friends no longer, they cannot meet (a missed one is left as is by finishInTx).
 function pairWhere(a: number, b: number) {
   return {
-    status: { in: [...OPEN_STATUSES] },
+    status: { in: [...OPEN_STATUSES, SCHEDULED_STATUS] },
     OR: [
       { initiatorId: a, participantId: b },
       { initiatorId: b, participantId: a },

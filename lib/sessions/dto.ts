@@ -64,12 +64,12 @@ function showsMeetingId(row: Pick<SessionRow, "videoProvider">, viewerSide: Side
  */
 function presenceDto(row: SessionRow) {
   const presence = presenceOf(row, row.auditLogs ?? []);
-  const finishedAt = row.endedAt ?? presence.finish?.at ?? null;
+  const finishedAt = row.endedAt ?? presence.finish?.at ?? (row.status === "missed" ? row.scheduledEnd : null);
   const summary =
     isOver(row.status)
       ? {
           finished_by: presence.finish?.by ?? null,
-          reason: presence.finish?.reason ?? (isCancelled(row.status) ? "cancelled" : "ended"),
+          reason: presence.finish?.reason ?? (row.status === "missed" ? "missed" : isCancelled(row.status) ? "cancelled" : "ended"),
           finished_at: iso(finishedAt),
           held: presence.joined.length > 0,
           duration_seconds:

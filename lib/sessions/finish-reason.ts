@@ -3,7 +3,7 @@
 // (lib/format/activity.ts) both ask this one function. Pure and browser-safe.
 import { readAuditMetadata } from "@/lib/sessions/audit-metadata";
 
-export const FINISH_REASONS = ["ended", "cancelled", "unfriended", "admin", "meeting_ended"] as const;
+export const FINISH_REASONS = ["ended", "cancelled", "unfriended", "admin", "meeting_ended", "missed"] as const;
 export type FinishReason = (typeof FINISH_REASONS)[number];
 
 export function finishReasonOf(entry: { eventType: "ended" | "cancelled"; userId: number | null; metadata: unknown }): FinishReason {

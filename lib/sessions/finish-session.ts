@@ -9,6 +9,8 @@ import { findSession } from "@/lib/sessions/load-session";
 import { auditEventOf, invalidState, statusGuard, targetStatus, transition } from "@/lib/sessions/rules";
 import type { SessionRow } from "@/lib/sessions/dto";
 import type { AuditMetadata } from "@/lib/sessions/audit-metadata";
+import { now as clockNow } from "@/lib/clock";
+import { notifyScheduleChange } from "@/lib/scheduling/notify-schedule";
 
 type FinishAction = "end" | "cancel";
 
@@ -38,13 +40,22 @@ async function revokeJoinTokens(tx: Tx, sessionId: number, at: Date): Promise<vo
  */
 export async function finishInTx(tx: Tx, { sessionId, action, actor, message, metadata = {} }: FinishStep): Promise<boolean> {
   const now = new Date();
+  // A scheduled session past its window is missed, not cancellable (rules.ts effectiveStatus).
+  const notMissed = { OR: [{ scheduledEnd: null }, { scheduledEnd: { gte: clockNow() } }] };
+  const before = await tx.session.findUnique({ where: { id: sessionId }, select: { status: true, initiatorId: true, participantId: true } });
   const update = await tx.session.updateMany({
-    where: { id: sessionId, status: statusGuard(action) },
-    data: { status: targetStatus(action), endedAt: now, startClaimedAt: null },
+    where: { id: sessionId, status: statusGuard(action), ...notMissed },
+    // SEQUENCE rises on every cancellation, so calendars take the CANCEL over their copy.
+    data: { status: targetStatus(action), endedAt: now, startClaimedAt: null, ...(action === "cancel" ? { sequence: { increment: 1 } } : {}) },
   });
   if (update.count === 0) return false;
   await revokeJoinTokens(tx, sessionId, now);
   await writeAudit(tx, { sessionId, eventType: auditEventOf(action), userId: actor?.id ?? null, message, metadata });
+  if (before?.status === "scheduled") {
+    // A planned session's cancellation is mailed (METHOD:CANCEL) to whoever did not cancel it.
+    const recipients = [before.initiatorId, before.participantId].filter((id) => id !== actor?.id);
+    await notifyScheduleChange(tx, { sessionId, kind: "cancelled", recipients });
+  }
   return true;
 }
 

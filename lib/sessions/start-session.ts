@@ -8,7 +8,9 @@ import { videoProvider } from "@/lib/video";
 import { writeAudit } from "@/lib/sessions/audit";
 import { findSession, loadSessionForUser } from "@/lib/sessions/load-session";
 import { postSessionLink } from "@/lib/chat/post-session-link";
-import { auditEventOf, canTransition, invalidState, statusGuard, transition } from "@/lib/sessions/rules";
+import { asOf, assertScheduledAction, auditEventOf, canTransition, invalidState, OPEN_STATUSES, SCHEDULED_STATUS, statusGuard, transition } from "@/lib/sessions/rules";
+import { now } from "@/lib/clock";
+import { isUniqueViolation } from "@/lib/db/errors";
 import type { SessionRow } from "@/lib/sessions/dto";
 import { limits } from "@/lib/rate-limit/limits";
 import { assertWithinLimit, release } from "@/lib/rate-limit/limiter";
@@ -24,6 +26,13 @@ const STALE_CLAIM_MS = 60_000;
 export async function startSession({ db, sessionId, user }: { db: Db; sessionId: number; user: { id: number; name: string } }): Promise<SessionRow> {
   const { session } = await loadSessionForUser({ db, sessionId, userId: user.id });
   const activeStatus = transition("start", session.status);
+  // A scheduled session: accepted, inside its window, and the pair has no instant session open (README, Scheduling and calendars).
+  const scheduled = session.status === SCHEDULED_STATUS;
+  if (scheduled) {
+    const at = now();
+    assertScheduledAction("start", asOf(session, at), user.id, at);
+    await assertNoOpenSession(db, session);
+  }
 
   const provider = videoProvider();
   await assertProviderNotHeld(db, provider.name);
@@ -34,6 +43,7 @@ export async function startSession({ db, sessionId, user }: { db: Db; sessionId:
       id: sessionId,
       status: statusGuard("start"),
       OR: [{ startClaimedAt: null }, { startClaimedAt: { lt: new Date(claimedAt.getTime() - STALE_CLAIM_MS) } }],
+      ...(scheduled ? { invitation: "accepted" as const, scheduledEnd: { gte: now() } } : {}),
     },
     data: { startClaimedAt: claimedAt },
   });
@@ -86,7 +96,7 @@ export async function startSession({ db, sessionId, user }: { db: Db; sessionId:
   const otherUserId = session.initiatorId === user.id ? session.participantId : session.initiatorId;
   // Someone with the app open hears of the start on the live stream; the others get an email (README, Email).
   const otherOnline = await isOnline({ db, userId: otherUserId });
-  const recorded = await db.$transaction(async (tx) => {
+  const record = () => db.$transaction(async (tx) => {
     const update = await tx.session.updateMany({
       where: { id: sessionId, status: statusGuard("start"), startClaimedAt: claimedAt },
       data: {
@@ -119,6 +129,17 @@ export async function startSession({ db, sessionId, user }: { db: Db; sessionId:
     }
     return true;
   });
+  let recorded: boolean;
+  try {
+    recorded = await record();
+  } catch (error) {
+    // A scheduled start lost to an instant session of the pair opened meanwhile (the partial unique index).
+    if (!isUniqueViolation(error)) throw error;
+    await releaseClaim();
+    await provider.closeMeeting({ meetingId: meeting.meetingId, wasActive: false });
+    await release(db, quotaSlot);
+    throw await openSessionExists(db, session);
+  }
   if (!recorded) {
     // Cancelled while the meeting was being created: do not leave the meeting behind.
     await provider.closeMeeting({ meetingId: meeting.meetingId, wasActive: false });
@@ -128,6 +149,27 @@ export async function startSession({ db, sessionId, user }: { db: Db; sessionId:
 }
 
 const providerHold = (name: string) => `provider:${name}`;
+
+function pairOpenWhere(session: SessionRow) {
+  return {
+    status: { in: [...OPEN_STATUSES] },
+    OR: [
+      { initiatorId: session.initiatorId, participantId: session.participantId },
+      { initiatorId: session.participantId, participantId: session.initiatorId },
+    ],
+  };
+}
+
+async function openSessionExists(db: Db, session: SessionRow): Promise<AppError> {
+  const open = await db.session.findFirst({ where: pairOpenWhere(session), select: { id: true } });
+  return new AppError("open_session_exists", { session_id: open?.id ?? null });
+}
+
+/** 409 `open_session_exists` when the pair already has a pending or active session. */
+async function assertNoOpenSession(db: Db, session: SessionRow): Promise<void> {
+  const open = await db.session.findFirst({ where: pairOpenWhere(session), select: { id: true } });
+  if (open) throw new AppError("open_session_exists", { session_id: open.id });
+}
 
 /** While the provider's 429 lasts, starts are refused here, without calling it again. */
 async function assertProviderNotHeld(db: Db, name: string): Promise<void> {

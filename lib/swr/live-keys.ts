@@ -19,6 +19,8 @@ const SESSION_HISTORY_PREFIX = INFINITE_PREFIX + api.sessions.listPrefix;
 /** The keys an event names; "all" for a resync; null for `counts` (its data is the new value, not a reason to refetch). */
 export function keysForEvent(event: LiveEvent): LiveKeys | "all" | null {
   switch (event.name) {
+    // A reminder is for the toast (sched-ui); the session itself is refetched like on any update.
+    case "session.reminder":
     case "session.updated": {
       const id = event.data.session_id;
       return {

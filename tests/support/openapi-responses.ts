@@ -92,6 +92,11 @@ class ResponseContract {
     }
     // An event stream (GET /events) is documented by its media type; its events are checked by the tests that read them.
     if (response.content?.["text/event-stream"]) return;
+    // An iCalendar file is checked by the tests that parse it (tests/api/schedule-calendar.test.ts).
+    if (response.content?.["text/calendar"]) {
+      if (!text.startsWith("BEGIN:VCALENDAR")) throw new Error(`${what}: the document says text/calendar, got: ${text.slice(0, 200)}`);
+      return;
+    }
     const schema = response.content?.["application/json"]?.schema;
     if (!schema) {
       if (text !== "") throw new Error(`${what}: the document says no body, got: ${text.slice(0, 200)}`);

@@ -7,7 +7,8 @@ export const { GET, POST, PUT, PATCH, DELETE } = sessionActionRoute(
     action: "cancel",
     operationId: "cancelSession",
     summary: "Cancel the session",
-    description: "Pending or active → cancelled. The meeting is closed and outstanding join links are revoked.",
+    description:
+      "Pending, active or scheduled → cancelled. The meeting is closed and outstanding join links are revoked; a scheduled session's `sequence` rises and the other person gets a calendar cancellation by email.",
     example: "cancelledByBob",
   },
   cancelSession,
