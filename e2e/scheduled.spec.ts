@@ -65,8 +65,8 @@ test("Alice schedules for tomorrow from the friend list; Bob sees it live and ac
   await expectNoAxeViolations(a.page, "schedule dialog");
   // Tomorrow at 09:30 in Berlin.
   const tomorrow = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Berlin" }).format(new Date(Date.now() + 24 * 60 * MINUTE));
-  await dialog.getByLabel("Date").fill(tomorrow);
-  await dialog.getByLabel("Time").fill("09:30");
+  await dialog.getByLabel("Date", { exact: true }).fill(tomorrow);
+  await dialog.getByLabel("Time", { exact: true }).fill("09:30");
   // The API's limits, with its message at the field.
   await dialog.getByLabel("Duration (minutes)").fill("10");
   await dialog.getByRole("button", { name: "Schedule" }).click();
@@ -135,7 +135,7 @@ test("Alice proposes another time; Bob sees the change live and is asked again",
   await a.page.getByRole("button", { name: "Propose another time" }).click();
   const dialog = a.page.getByRole("dialog", { name: "Propose another time" });
   await expect(dialog.getByTestId("schedule-zone")).toHaveText("Your time zone: Atlantic/Reykjavik");
-  await dialog.getByLabel("Time").fill("15:30");
+  await dialog.getByLabel("Time", { exact: true }).fill("15:30");
   await dialog.getByLabel("Duration (minutes)").fill("90");
   await dialog.getByRole("button", { name: "Propose this time" }).click();
   await expect(dialog).toBeHidden();
