@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { allowedActions, canTransition, isWaitingFor, joinEligibility, nextStatus, sideOf, transition, type SessionFacts, type SessionStatus } from "@/lib/sessions/rules";
+import { STATUSES_ENDED_WITH_ACCOUNT, allowedActions, canTransition, isWaitingFor, joinEligibility, nextStatus, sideOf, transition, type SessionFacts, type SessionStatus } from "@/lib/sessions/rules";
 
 const A = 1;
 const B = 2;
@@ -170,4 +170,11 @@ describe("isWaitingFor (the header's sessions waiting for you)", () => {
       expect(isWaitingFor(session(overrides), side)).toBe(expected);
     });
   }
+});
+
+describe("STATUSES_ENDED_WITH_ACCOUNT (a disabled or deleted account's sessions)", () => {
+  it("are exactly the statuses a cancel is allowed from, so each is cancelled through the rules", () => {
+    expect([...STATUSES_ENDED_WITH_ACCOUNT].sort()).toEqual(["active", "pending"]);
+    for (const status of STATUSES_ENDED_WITH_ACCOUNT) expect(canTransition("cancel", status)).toBe(true);
+  });
 });

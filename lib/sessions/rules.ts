@@ -38,6 +38,11 @@ const RULES: Record<SessionAction, Rule> = {
 
 /** Pending and active: at most one per pair (a partial unique index backs this up). */
 export const OPEN_STATUSES = RULES.cancel.from;
+/**
+ * The sessions a disabled or deleted account takes with it: cancelled through the cancel
+ * rule (README, Admin). Every one of them must be a status `cancel` is allowed from.
+ */
+export const STATUSES_ENDED_WITH_ACCOUNT: readonly SessionStatus[] = OPEN_STATUSES;
 /** Statuses the waiting room keeps polling in. */
 export function isOpen(status: SessionStatus): boolean {
   return OPEN_STATUSES.includes(status);
