@@ -57,6 +57,8 @@ export const tokenBody = z
   })
   .strict();
 
+export const deleteAccountBody = z.object({ password: currentPasswordField }).strict();
+
 export const changePasswordBody = z.object({ current_password: currentPasswordField, new_password: newPasswordField }).strict();
 
 export const userSearchQuery = z

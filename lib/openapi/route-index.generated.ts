@@ -45,8 +45,9 @@ import * as route40 from "@/app/api/v1/unsubscribe/route";
 import * as route41 from "@/app/api/v1/users/route";
 import * as route42 from "@/app/api/v1/users/me/route";
 import * as route43 from "@/app/api/v1/users/me/counts/route";
-import * as route44 from "@/app/api/v1/users/me/preferences/route";
-import * as route45 from "@/app/api/v1/webhooks/zoom/route";
+import * as route44 from "@/app/api/v1/users/me/export/route";
+import * as route45 from "@/app/api/v1/users/me/preferences/route";
+import * as route46 from "@/app/api/v1/webhooks/zoom/route";
 
 export const routeModules: { template: string; module: Record<string, unknown> }[] = [
   { template: "/admin/audit-log", module: route0 },
@@ -93,6 +94,7 @@ export const routeModules: { template: string; module: Record<string, unknown> }
   { template: "/users", module: route41 },
   { template: "/users/me", module: route42 },
   { template: "/users/me/counts", module: route43 },
-  { template: "/users/me/preferences", module: route44 },
-  { template: "/webhooks/zoom", module: route45 },
+  { template: "/users/me/export", module: route44 },
+  { template: "/users/me/preferences", module: route45 },
+  { template: "/webhooks/zoom", module: route46 },
 ];
