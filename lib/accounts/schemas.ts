@@ -112,3 +112,4 @@ export type PersonResponse = z.infer<typeof personResponse>;
 export type UserResponse = z.infer<typeof userResponse>;
 export type UserSearchResponse = z.infer<typeof userSearchResponse>;
 export type Friendship = (typeof FRIENDSHIP_VALUES)[number];
+export type DeleteAccountBody = z.infer<typeof deleteAccountBody>;
