@@ -71,6 +71,8 @@ export async function eraseAccountInTx(tx: Tx, { userId, email, name }: { userId
   await tx.$executeRaw`DELETE FROM rate_limit_counters WHERE position(${email}::text in key) > 0`;
 
   // The kept history names nobody: "Alice cancelled the session" → "Deleted user cancelled the session".
+  // The audit log is append-only; this transaction declares the erasure the trigger allows.
+  await tx.$queryRaw`SELECT set_config('pairline.erasing_personal_data', 'on', true) AS erasing`;
   const entries = await tx.auditLog.findMany({
     where: { OR: [{ userId }, { sessionId: { in: sessions.map((s) => s.id) } }] },
     select: { id: true, message: true, metadata: true },

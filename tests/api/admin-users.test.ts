@@ -315,7 +315,8 @@ describe("the last-admin rule, on a server of its own (this file's admin is shar
   beforeAll(async () => {
     const credentials = { email: `sole-${crypto.randomBytes(4).toString("hex")}@example.test`, password: STRONG_PASSWORD, name: "Sole Admin" };
     server = await startAppServer({ name: "last-admin", admins: [credentials], extraEnv: SHARED_TEST_SERVER_LIMITS });
-    const token = await api("/api/v1/auth/token", { method: "POST", body: credentials, baseUrl: base() });
+    const token = await api("/api/v1/auth/token", { method: "POST", body: { email: credentials.email, password: credentials.password }, baseUrl: base() });
+    if (token.status !== 200) throw new Error(`sole admin token: ${token.status} ${token.text}`);
     const me = await api("/api/v1/users/me", { token: token.body.access_token, baseUrl: base() });
     soleAdmin = { id: me.body.id, email: credentials.email, name: credentials.name, password: credentials.password, token: token.body.access_token };
   }, 120_000);

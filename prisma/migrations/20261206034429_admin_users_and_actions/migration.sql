@@ -55,3 +55,18 @@ END $$;
 
 CREATE TRIGGER admin_actions_append_only BEFORE UPDATE OR DELETE ON admin_actions
   FOR EACH ROW EXECUTE FUNCTION pairline_admin_actions_append_only();
+
+-- Deleting an account erases the person's name and email from the audit entries the friend
+-- keeps (README, Your data; GDPR Art. 17). The log stays append-only otherwise: only inside
+-- a transaction that declared the erasure may an entry's text change, never what happened,
+-- to which session, by whom or when.
+CREATE OR REPLACE FUNCTION "audit_logs_append_only"() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  IF current_setting('pairline.erasing_personal_data', true) = 'on'
+     AND NEW.id = OLD.id AND NEW.session_id = OLD.session_id AND NEW.event_type = OLD.event_type
+     AND NEW.user_id IS NOT DISTINCT FROM OLD.user_id AND NEW.created_at = OLD.created_at THEN
+    RETURN NEW;
+  END IF;
+  RAISE EXCEPTION 'audit_logs is append-only';
+END;
+$$;
