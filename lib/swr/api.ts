@@ -100,6 +100,7 @@ export const api = {
   },
 
   users: {
+    meKey: `${V1}/users/me`,
     searchKey: (query: string) => `${V1}/users?q=${encodeURIComponent(query)}`,
     /** What every search address starts with. */
     searchPrefix: `${V1}/users?`,
