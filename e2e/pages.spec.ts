@@ -48,7 +48,7 @@ async function setUp(request: Parameters<typeof registerUser>[0]): Promise<Setup
     admin,
     paths: {
       user: [...common, `/chat/${friend.id}`, `/sessions/${open.id}`, `/sessions/${finished.id}`, `/sessions/${planned.id}`],
-      admin: [...common, `/chat/${adminFriend.id}`, `/sessions/${adminSession.id}`, "/admin", `/admin/sessions/${finished.id}`, `/admin/sessions/${open.id}`],
+      admin: [...common, `/chat/${adminFriend.id}`, `/sessions/${adminSession.id}`, "/admin", `/admin/sessions/${finished.id}`, `/admin/sessions/${open.id}`, "/admin/users", `/admin/users/${friend.id}`, "/admin/audit-log"],
       signedOut: ["/", "/login", "/register", "/docs", "/forgot-password", "/reset-password/not-a-real-token", new URL(invite.url).pathname, "/unsubscribe?token=not-a-real-token"],
     },
   };

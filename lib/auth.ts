@@ -71,9 +71,12 @@ export function authOptions(): NextAuthOptions {
 type SessionClaims = { id?: string; tokenVersion?: unknown };
 
 // Cached and evicted by the change feed (lib/accounts/load-auth-user.ts).
-async function loadUser(id: number): Promise<UserRow | null> {
+async function loadUser(id: number) {
   return loadAuthUser(id);
 }
+
+/** The 401 a disabled account's old credential gets: the page's signed-out notice says why. */
+const accountDisabled = () => new AppError("not_authenticated", "This account has been disabled by an administrator.", { reason: "account_disabled" });
 
 /**
  * The user a credential (cookie or bearer token) names, if it is still good: a password
@@ -85,6 +88,7 @@ async function signedInUser(sub: unknown, version: unknown): Promise<UserRow | n
   const userId = Number(sub);
   if (!Number.isInteger(userId) || userId <= 0 || !isTokenVersion(version)) return null;
   const user = await loadUser(userId);
+  if (user?.status === "disabled") throw accountDisabled();
   return user && user.tokenVersion === version ? user : null;
 }
 
@@ -119,9 +123,15 @@ export async function authenticateRequest(req: Request): Promise<AuthUser | null
   return user ? { ...user, via: "cookie", credentialExpiresAt: typeof token?.exp === "number" ? token.exp * 1000 : null } : null;
 }
 
+function signedOutIfRefused(error: unknown): null {
+  if (error instanceof AppError && error.code === "not_authenticated") return null;
+  throw error;
+}
+
 /** The signed-in user for server components, cached per request. */
 export const currentUser = cache(async (): Promise<UserRow | null> => {
   const session = await getServerSession(authOptions());
   const claims = session?.user as SessionClaims | undefined;
-  return claims ? signedInUser(claims.id, claims.tokenVersion ?? 0) : null;
+  // A page renders signed out for a disabled account; the API says why.
+  return claims ? signedInUser(claims.id, claims.tokenVersion ?? 0).catch(signedOutIfRefused) : null;
 });

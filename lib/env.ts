@@ -65,6 +65,9 @@ const envSchema = z.object({
   /** New invitation links per user. */
   INVITES_MAX_PER_USER: limitCount(10),
   INVITES_WINDOW_SECONDS: windowSeconds(86_400),
+  /** Data exports (GET /users/me/export) per user. */
+  EXPORTS_MAX_PER_USER: limitCount(3),
+  EXPORTS_WINDOW_SECONDS: windowSeconds(3600),
   /** An invitation link works this long, for this many sign-ups. */
   INVITE_TTL_SECONDS: z.coerce.number().int().min(1).max(365 * 86_400).default(14 * 86_400),
   INVITE_MAX_USES: z.coerce.number().int().min(1).max(10_000).default(20),

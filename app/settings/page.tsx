@@ -6,6 +6,7 @@ import { SignOutEverywhere } from "@/components/settings/sign-out-everywhere";
 import { RenameForm } from "@/components/settings/rename-form";
 import { DesktopNotificationsToggle } from "@/components/live/desktop-notifications-toggle";
 import { PreferencesForm } from "@/components/settings/preferences-form";
+import { DeleteAccount, DownloadMyData } from "@/components/settings/your-data";
 import { getDb } from "@/lib/db";
 import { getPreferences } from "@/lib/preferences/get-preferences";
 import { hasCalendarFeed } from "@/lib/calendar/has-calendar-feed";
@@ -54,6 +55,22 @@ export default async function SettingsPage() {
       </Card>
       <Card>
         <CalendarFeed initiallyOn={feedOn} />
+      </Card>
+      <Card className="space-y-4">
+        <div>
+          <h2 className="text-lg font-semibold">Your data</h2>
+          <p className="mt-1 text-sm text-slate-600">
+            A JSON file with your account, settings, friends, requests, sessions and your own chat messages (your friends&apos; messages are theirs).
+          </p>
+        </div>
+        <DownloadMyData />
+      </Card>
+      <Card className="space-y-4">
+        <div>
+          <h2 className="text-lg font-semibold">Delete account</h2>
+          <p className="mt-1 text-sm text-slate-600">Signs you out everywhere and erases your account; your email can be used to register again.</p>
+        </div>
+        <DeleteAccount />
       </Card>
     </div>
   );

@@ -77,16 +77,19 @@ export function AdminSessionView({ initialSession, initialAuditLogs }: { initial
           </Fact>
           <Fact label="Started by">{startedBy ? startedBy.name : <span className="text-slate-600">not started</span>}</Fact>
           <Fact label="Video provider">{session.video_provider ?? <span className="text-slate-600">none yet</span>}</Fact>
-          <Fact label="Meeting id">
-            {session.zoom_meeting_id ? <span className="break-all font-mono text-xs">{session.zoom_meeting_id}</span> : <span className="text-slate-600">none yet</span>}
-          </Fact>
+          {/* The API gives a Zoom meeting id only: a Jitsi room name would be the meeting's address. */}
+          {session.video_provider === "jitsi" ? null : (
+            <Fact label="Meeting id">
+              {session.zoom_meeting_id ? <span className="break-all font-mono text-xs">{session.zoom_meeting_id}</span> : <span className="text-slate-600">none yet</span>}
+            </Fact>
+          )}
           {times.map(([label, value]) => (
             <Fact key={label} label={label}>
               <Time utc value={value} />
             </Fact>
           ))}
         </dl>
-        <p className="mt-4 text-xs text-slate-500">The meeting link and password are never shown here: only the two people in the session may see them.</p>
+        <p className="mt-4 text-xs text-slate-500">The meeting link, room and password are never shown here: only the two people in the session may see them.</p>
       </Card>
 
       <Card>

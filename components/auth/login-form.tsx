@@ -20,7 +20,7 @@ const MESSAGES: Record<string, string> = {
 /** next-auth's `error`: a code of its own, or "code: message" from lib/auth.ts (e.g. the rate limit, which says when to retry). */
 function describeError(error: string | null | undefined): string {
   if (error && MESSAGES[error]) return MESSAGES[error];
-  const appError = /^rate_limited: (.+)$/s.exec(error ?? "");
+  const appError = /^(?:rate_limited|account_disabled): (.+)$/s.exec(error ?? "");
   return appError ? appError[1]! : "Could not sign in. Try again.";
 }
 

@@ -4,7 +4,7 @@
 // one plain sentence and a way back to this very page after signing in.
 import { useEffect, useRef, useSyncExternalStore } from "react";
 import { usePathname, useSearchParams } from "next/navigation";
-import { isSignedOut, subscribeSignedOut } from "@/lib/swr/signed-out";
+import { isSignedOut, signedOutReason, subscribeSignedOut } from "@/lib/swr/signed-out";
 
 export function SignedOutNotice() {
   const signedOut = useSyncExternalStore(subscribeSignedOut, isSignedOut, () => false);
@@ -24,7 +24,9 @@ export function SignedOutNotice() {
           You were signed out
         </h2>
         <p id="signed-out-text" className="mt-2 text-sm text-slate-600">
-          You signed out in another tab or window, or your sign-in expired. Sign in again to pick up where you left off.
+          {signedOutReason() === "account_disabled"
+            ? "Your account was disabled by an administrator (account disabled)."
+            : "You signed out in another tab or window, or your sign-in expired. Sign in again to pick up where you left off."}
         </p>
         {/* A full page load: the header and every list must be rendered for whoever signs in. */}
         <a ref={signIn} href={`/login?callbackUrl=${encodeURIComponent(back)}`} className="mt-4 inline-flex items-center justify-center rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700">

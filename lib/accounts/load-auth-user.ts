@@ -7,7 +7,7 @@ import { changeFeed } from "@/lib/changes";
 import { FeedCache, sharedCache } from "@/lib/changes/cache";
 import type { UserRow } from "@/lib/accounts/dto";
 
-type AuthFacts = Readonly<UserRow & { tokenVersion: number }>;
+type AuthFacts = Readonly<UserRow & { tokenVersion: number; status: "active" | "disabled" }>;
 
 function users() {
   return sharedCache("auth-users", () =>
@@ -23,8 +23,9 @@ function users() {
 export async function loadAuthUser(userId: number): Promise<AuthFacts | null> {
   return users().get(userId, async () => {
     const db = await getDb();
-    const rows = await db.$queryRaw<(UserRow & { tokenVersion: number })[]>`
-      SELECT id, email, name, role::text AS role, token_version AS "tokenVersion" FROM users WHERE id = ${userId}`;
+    // A status change always comes with a token-version bump, so the feed evicts it too.
+    const rows = await db.$queryRaw<(UserRow & { tokenVersion: number; status: "active" | "disabled" })[]>`
+      SELECT id, email, name, role::text AS role, token_version AS "tokenVersion", status::text AS status FROM users WHERE id = ${userId}`;
     return rows[0] ? Object.freeze(rows[0]) : null;
   });
 }

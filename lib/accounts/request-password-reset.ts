@@ -37,8 +37,9 @@ async function issueResetLink(db: Db, email: string): Promise<void> {
   const tokenHash = hashToken(token);
   const config = env();
   await db.$transaction(async (tx) => {
-    const user = await tx.user.findUnique({ where: { email }, select: { id: true, email: true, name: true } });
-    if (!user) return;
+    const user = await tx.user.findUnique({ where: { email }, select: { id: true, email: true, name: true, status: true } });
+    // Only active accounts get a link (a disabled one could not sign in with it anyway).
+    if (!user || user.status !== "active") return;
     // One issue at a time per account, so "only the newest works" holds under parallel
     // requests (the partial unique index on live tokens backs it up).
     await tx.$queryRaw`SELECT id FROM users WHERE id = ${user.id} FOR UPDATE`;

@@ -57,6 +57,8 @@ export const tokenBody = z
   })
   .strict();
 
+export const deleteAccountBody = z.object({ password: currentPasswordField }).strict();
+
 export const changePasswordBody = z.object({ current_password: currentPasswordField, new_password: newPasswordField }).strict();
 
 export const userSearchQuery = z
@@ -110,3 +112,4 @@ export type PersonResponse = z.infer<typeof personResponse>;
 export type UserResponse = z.infer<typeof userResponse>;
 export type UserSearchResponse = z.infer<typeof userSearchResponse>;
 export type Friendship = (typeof FRIENDSHIP_VALUES)[number];
+export type DeleteAccountBody = z.infer<typeof deleteAccountBody>;

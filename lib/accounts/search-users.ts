@@ -20,6 +20,9 @@ export async function searchUsers({ db, viewer, query }: { db: Db; viewer: Viewe
   const users = await db.user.findMany({
     where: {
       id: { not: userId },
+      // Disabled and deleted accounts cannot be found (README, Admin).
+      status: "active",
+      deletedAt: null,
       OR: [{ name: { contains: likeLiteral(query), mode: "insensitive" } }, { email: { equals: query.trim().toLowerCase() } }],
     },
     select: { id: true, name: true, email: true, createdAt: true },

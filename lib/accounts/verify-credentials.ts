@@ -18,12 +18,14 @@ export async function verifyCredentials({
 }): Promise<UserRow> {
   // Counted as a failure before argon2 runs, so parallel guesses cannot race the limit.
   const reservation = await assertLoginAllowed(db, email, clientAddress);
-  const user = await db.user.findUnique({ where: { email }, select: { ...userSelect, passwordHash: true } });
+  const user = await db.user.findUnique({ where: { email }, select: { ...userSelect, passwordHash: true, status: true } });
   const valid = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), password);
   if (!user || !valid) {
     throw new AppError("invalid_credentials");
   }
   await recordLoginSuccess(db, reservation);
-  const { passwordHash: _hash, ...row } = user;
+  // Only the right password learns the account is disabled; a wrong one stays a plain 401.
+  if (user.status === "disabled") throw new AppError("account_disabled");
+  const { passwordHash: _hash, status: _status, ...row } = user;
   return row;
 }

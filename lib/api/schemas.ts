@@ -17,7 +17,11 @@ export const errorResponse = z
       message: z.string().meta({ description: "For people; clients branch on `code`." }),
       fields: z.record(z.string(), z.string()).optional().meta({ description: "Validation errors: field name → what is wrong.", examples: [{ participant_id: "Expected a positive integer" }] }),
       session_id: z.number().int().nullable().optional().meta({ description: "`open_session_exists`: the pair's open session." }),
-      reason: z.enum(JOIN_BLOCKED_REASONS).nullable().optional().meta({ description: "`cannot_join_yet`: why not." }),
+      reason: z
+        .enum([...JOIN_BLOCKED_REASONS, "account_disabled"])
+        .nullable()
+        .optional()
+        .meta({ description: "`cannot_join_yet`: why not. `not_authenticated`: `account_disabled` when an admin disabled the account." }),
     }),
   })
   .meta({ id: "Error", description: "Every error, whatever the status." });

@@ -25,6 +25,7 @@ const COUNTED: Record<LimitName, string> = {
   passwordResetAccount: "password reset requests per email address asked for (known or not)",
   passwordResetAddress: "password reset requests per client address",
   invites: "invitation links created per user",
+  exports: "data exports (GET /users/me/export) per user",
 };
 
 export function rateLimit(name: RateLimitName): { description: RateLimitDescription; sentence: string; example: string } {

@@ -14,7 +14,8 @@ export type LimitName =
   | "joinTokens"
   | "passwordResetAccount"
   | "passwordResetAddress"
-  | "invites";
+  | "invites"
+  | "exports";
 
 export function limits(): Record<LimitName, Limit> {
   const config = env();
@@ -75,6 +76,12 @@ export function limits(): Record<LimitName, Limit> {
       max: config.INVITES_MAX_PER_USER,
       windowSeconds: config.INVITES_WINDOW_SECONDS,
       refusal: `You have created the most invitation links allowed (${config.INVITES_MAX_PER_USER} per ${windowWords(config.INVITES_WINDOW_SECONDS)}).`,
+    },
+    exports: {
+      name: "exports:user",
+      max: config.EXPORTS_MAX_PER_USER,
+      windowSeconds: config.EXPORTS_WINDOW_SECONDS,
+      refusal: `You have downloaded your data the most times allowed (${config.EXPORTS_MAX_PER_USER} per ${windowWords(config.EXPORTS_WINDOW_SECONDS)}).`,
     },
   };
 }

@@ -41,7 +41,10 @@ export const auditMetadataSchemas = {
   left: z.object({ via: z.literal("zoom_webhook"), zoom_participant: zoomParticipant, leave_time: z.string().nullable() }),
   ended: z.object({ via: z.literal("zoom_webhook").optional().meta({ description: "The provider ended the meeting." }), ...providerClose }),
   cancelled: z.object({
-    reason: z.literal("unfriended").optional().meta({ description: "One of the two ended the friendship." }),
+    reason: z
+      .enum(["unfriended", "account_disabled", "account_deleted"])
+      .optional()
+      .meta({ description: "`unfriended`: one of the two ended the friendship; `account_disabled`: an admin disabled one of the two; `account_deleted`: one of the two deleted their account." }),
     by_admin: z.literal(true).optional(),
     ...providerClose,
   }),

@@ -51,10 +51,11 @@ const iso = (date: Date | null) => (date ? date.toISOString() : null);
 /**
  * A Jitsi room name is the meeting's address (README, API): a participant sees it only
  * when they may join now, like the URL. A Zoom meeting id is harmless without the
- * passcode. Admins (`viewerSide` null) see it, to search and support.
+ * passcode. Admins (`viewerSide` null, never `canJoin`) see a Zoom id, never a Jitsi room:
+ * they must not be able to walk into a call.
  */
-function showsMeetingId(row: Pick<SessionRow, "videoProvider">, viewerSide: Side | null, canJoin: boolean): boolean {
-  return viewerSide === null || canJoin || row.videoProvider !== "jitsi";
+function showsMeetingId(row: Pick<SessionRow, "videoProvider">, canJoin: boolean): boolean {
+  return canJoin || row.videoProvider !== "jitsi";
 }
 
 /**
@@ -96,7 +97,7 @@ export function sessionDto(stored: SessionRow, viewerSide: Side | null, at: Date
     status: row.status,
     started_by: row.startedById,
     video_provider: row.videoProvider,
-    zoom_meeting_id: showsMeetingId(row, viewerSide, canJoin) ? row.zoomMeetingId : null,
+    zoom_meeting_id: showsMeetingId(row, canJoin) ? row.zoomMeetingId : null,
     zoom_meeting_url: canJoin ? row.zoomMeetingUrl : null,
     zoom_meeting_password: canJoin ? row.zoomMeetingPassword : null,
     initiator_ready: row.initiatorReady,

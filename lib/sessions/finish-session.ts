@@ -63,16 +63,23 @@ export async function finishSession({
   db,
   session,
   closeMeeting = true,
+  alsoInTx,
   ...step
 }: WithoutSessionId<FinishStep> & {
   db: Db;
   session: SessionRow;
   /** False when the provider already ended the meeting itself. */
   closeMeeting?: boolean;
+  /** More to write in the same transaction when this request wins (the admin actions log). */
+  alsoInTx?: (tx: Tx) => Promise<void>;
 }): Promise<SessionRow> {
   transition(step.action, session.status);
   const providerMetadata = closeMeeting ? await closeMeetingOf(session) : {};
-  const won = await db.$transaction((tx) => finishInTx(tx, { ...step, sessionId: session.id, metadata: { ...step.metadata, ...providerMetadata } }));
+  const won = await db.$transaction(async (tx) => {
+    const finished = await finishInTx(tx, { ...step, sessionId: session.id, metadata: { ...step.metadata, ...providerMetadata } });
+    if (finished && alsoInTx) await alsoInTx(tx);
+    return finished;
+  });
   const after = await findSession(db, session.id);
   if (!won) throw invalidState(step.action, after.status);
   return after;

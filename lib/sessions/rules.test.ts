@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   allowedActions,
   assertScheduledAction,
+  STATUSES_ENDED_WITH_ACCOUNT,
   canTransition,
   effectiveStatus,
   isOpen,
@@ -277,5 +278,12 @@ describe("scheduled sessions: state × side × invitation × time", () => {
     expect(reminderDue(accepted, "email", minutes(-15.01), 15)).toBe(false);
     expect(reminderDue(scheduled(), "email", minutes(-5), 15)).toBe(false);
     expect(reminderDue(accepted, "stream", minutes(61), 15)).toBe(false);
+  });
+});
+
+describe("STATUSES_ENDED_WITH_ACCOUNT (a disabled or deleted account's sessions)", () => {
+  it("are exactly the statuses a cancel is allowed from, so each is cancelled through the rules", () => {
+    expect([...STATUSES_ENDED_WITH_ACCOUNT].sort()).toEqual(["active", "pending", "scheduled"]);
+    for (const status of STATUSES_ENDED_WITH_ACCOUNT) expect(canTransition("cancel", status)).toBe(true);
   });
 });

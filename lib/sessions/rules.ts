@@ -57,6 +57,11 @@ export const OPEN_STATUSES: readonly SessionStatus[] = ["pending", "active"];
 /** Planned and not yet due or missed (its window has not passed). */
 export const SCHEDULED_STATUS = "scheduled" as const satisfies SessionStatus;
 export const MISSED_STATUS = "missed" as const satisfies SessionStatus;
+/**
+ * The sessions a disabled or deleted account takes with it: cancelled through the cancel
+ * rule (README, Admin). Every one of them must be a status `cancel` is allowed from.
+ */
+export const STATUSES_ENDED_WITH_ACCOUNT: readonly SessionStatus[] = RULES.cancel.from;
 /** Statuses the waiting room keeps polling in. */
 export function isOpen(status: SessionStatus): boolean {
   return OPEN_STATUSES.includes(status);

@@ -117,7 +117,8 @@ export async function startSession({ db, sessionId, user }: { db: Db; sessionId:
       eventType: "zoom_link_generated",
       userId: user.id,
       message: `A ${meeting.provider === "zoom" ? "Zoom" : "Jitsi"} meeting was created`,
-      metadata: { provider: meeting.provider, meeting_id: meeting.meetingId },
+      // A Jitsi room name is the meeting's address: it is never written down for others to read.
+      metadata: { provider: meeting.provider, ...(meeting.provider === "zoom" ? { meeting_id: meeting.meetingId } : {}) },
     });
     await postSessionLink({ tx, sessionId, starter: user, otherUserId });
     if (!otherOnline) {

@@ -3,9 +3,10 @@
 // only, so no zod reaches the browser: README, Page weight). SWR keys that are addresses are
 // built here too, so a hook's key and the live events' keys (lib/swr/live-keys.ts) agree.
 import { apiFetch, fetcher } from "@/lib/swr/fetcher";
-import type { ChangePasswordBody, PasswordResetBody, PasswordResetConfirmBody, RegisterBody, UpdateMeBody, UserResponse } from "@/lib/accounts/schemas";
+import type { ChangePasswordBody, DeleteAccountBody, PasswordResetBody, PasswordResetConfirmBody, RegisterBody, UpdateMeBody, UserResponse } from "@/lib/accounts/schemas";
 import type { InviteResponse } from "@/lib/invites/schemas";
 import type { AdminSessionDetailResponse, AuditEventTypeValue } from "@/lib/admin/schemas";
+import type { AdminUserDetailResponse } from "@/lib/admin/user-schemas";
 import type { MessageResponse } from "@/lib/chat/schemas";
 import type { FriendRequestResponse } from "@/lib/friends/schemas";
 import type { UnsubscribeResponse } from "@/lib/mail/schemas";
@@ -114,6 +115,7 @@ export const api = {
   },
 
   users: {
+    meKey: `${V1}/users/me`,
     searchKey: (query: string) => `${V1}/users?q=${encodeURIComponent(query)}`,
     /** What every search address starts with. */
     searchPrefix: `${V1}/users?`,
@@ -125,6 +127,9 @@ export const api = {
     createCalendarFeed: () => apiFetch<{ url: string }>(CALENDAR_FEED, POST),
     deleteCalendarFeed: () => apiFetch<void>(CALENDAR_FEED, DELETE),
     updateMe: (body: UpdateMeBody) => apiFetch<UserResponse>(`${V1}/users/me`, { ...PATCH, body }),
+    /** GET: a JSON file download (README, Your data); the browser follows it as a link. */
+    exportUrl: `${V1}/users/me/export`,
+    deleteMe: (body: DeleteAccountBody) => apiFetch<void>(`${V1}/users/me`, { ...DELETE, body }),
   },
 
   admin: {
@@ -139,5 +144,14 @@ export const api = {
     /** Without an event type: also the prefix of every filtered log's key. */
     auditLogsKey: (sessionId: number, eventType: AuditEventTypeValue | "" = "") => withQuery(`${adminSessionPath(sessionId)}/audit-logs`, { event_type: eventType }),
     cancelSession: (sessionId: number) => apiFetch<AdminSessionDetailResponse>(`${adminSessionPath(sessionId)}/cancel`, POST),
+    /** The user list for a canonical filter query string, from `cursor` on. */
+    usersUrl: (query: string, cursor?: number | null) => withQuery(`${V1}/admin/users`, { ...Object.fromEntries(new URLSearchParams(query)), cursor: cursor ?? undefined }),
+    userKey: (userId: number) => `${V1}/admin/users/${userId}`,
+    /** The admin actions log, optionally on one user, from `cursor` on. */
+    actionsUrl: (query: { user_id?: number; cursor?: number | null; limit?: number } = {}) =>
+      withQuery(`${V1}/admin/audit-log`, { user_id: query.user_id, cursor: query.cursor ?? undefined, limit: query.limit }),
+    disableUser: (userId: number, reason: string) => apiFetch<AdminUserDetailResponse>(`${V1}/admin/users/${userId}/disable`, { ...POST, body: { reason } }),
+    enableUser: (userId: number) => apiFetch<AdminUserDetailResponse>(`${V1}/admin/users/${userId}/enable`, POST),
+    changeRole: (userId: number, role: "user" | "admin") => apiFetch<AdminUserDetailResponse>(`${V1}/admin/users/${userId}/role`, { ...POST, body: { role } }),
   },
 } as const;

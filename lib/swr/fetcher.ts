@@ -51,8 +51,9 @@ export async function apiResponse<T = unknown>(path: string, init: ApiInit = {})
   if (response.status === 204 || response.status === 304) return { status: response.status, headers: response.headers, data: undefined as T };
   const data = (await response.json().catch(() => null)) as Record<string, unknown> | null;
   // Only "not signed in" means the session is gone; a wrong current password is also a 401.
-  if (response.status === 401 && (data?.error as { code?: string } | undefined)?.code === "not_authenticated") {
-    markSignedOut();
+  const refusal = data?.error as { code?: string; reason?: string } | undefined;
+  if (response.status === 401 && refusal?.code === "not_authenticated") {
+    markSignedOut(refusal.reason === "account_disabled" ? "account_disabled" : null);
     throw new ApiError(401, "signed_out", "You were signed out.");
   }
   if (!response.ok) {

@@ -4,16 +4,23 @@
 // client (lib/swr/api.ts) that marks it is also imported by server components for addresses.
 
 let signedOut = false;
+/** Why, when the API said (an admin disabled the account). */
+let reason: "account_disabled" | null = null;
 const listeners = new Set<() => void>();
 
-export function markSignedOut(): void {
+export function markSignedOut(why: "account_disabled" | null = null): void {
   if (signedOut) return;
   signedOut = true;
+  reason = why;
   for (const listener of listeners) listener();
 }
 
 export function isSignedOut(): boolean {
   return signedOut;
+}
+
+export function signedOutReason(): "account_disabled" | null {
+  return reason;
 }
 
 /** For useSyncExternalStore. */

@@ -44,8 +44,8 @@ describe("HTTP layer", () => {
   });
 
   it.each([
-    ["DELETE", "/api/v1/users/me", "GET, PATCH"],
-    ["POST", "/api/v1/users/me/", "GET, PATCH"],
+    ["PUT", "/api/v1/users/me", "GET, PATCH, DELETE"],
+    ["POST", "/api/v1/users/me/", "GET, PATCH, DELETE"],
     ["GET", "/api/v1/auth/register", "POST"],
     ["PUT", "/v1/auth/token/", "POST"],
   ])("%s %s – JSON 405 with Allow", async (method, path, allow) => {

@@ -1,6 +1,7 @@
 // README, API: a Jitsi room name is the meeting's address, so a participant who may not
 // join sees it nowhere: not in any session object, list, action response or audit entry.
-// Admins still see it. Every answer is checked as raw JSON for the room name.
+// Admins never see it either: the room would let them walk into the call (README, Admin).
+// Every answer is checked as raw JSON for the room name.
 import { describe, expect, it } from "vitest";
 import { api, baseUrl, signInWithCookie, type ApiResponse } from "../support/api-client";
 import { adminUser } from "../support/admin";
@@ -76,26 +77,33 @@ describe("The Jitsi room stays hidden until the gate opens (README, API)", () =>
     blocked("A after the end: GET /sessions/:id", await api(`/api/v1/sessions/${id}/`, { token: a.token }));
     blocked("A after the end: GET /sessions", await api("/api/v1/sessions/", { token: a.token }));
 
-    for (const [label, response] of hidden) expect(response.text, label).not.toContain(room);
-
-    // Admins may still see it, in the session and in the audit log.
+    // Admins see the provider, never the room: not in the session, the list, the audit log or the actions log.
     const admin = await adminUser();
-    const adminView = await api(`/api/v1/admin/sessions/${id}`, { token: admin.token });
-    expect(adminView.body.zoom_meeting_id).toBe(room);
-    const adminAudit = await api(`/api/v1/admin/sessions/${id}/audit-logs`, { token: admin.token });
-    expect(adminAudit.body.find((entry: { event_type: string }) => entry.event_type === "zoom_link_generated").metadata).toEqual({ provider: "jitsi", meeting_id: room });
+    const adminView = blocked("admin: GET /admin/sessions/:id", await api(`/api/v1/admin/sessions/${id}`, { token: admin.token }));
+    expect(adminView.body).toMatchObject({ video_provider: "jitsi", zoom_meeting_id: null, zoom_meeting_url: null, zoom_meeting_password: null });
+    blocked("admin: GET /admin/sessions", await api(`/api/v1/admin/sessions?q=${encodeURIComponent(a.email)}`, { token: admin.token }));
+    const adminAudit = blocked("admin: audit log", await api(`/api/v1/admin/sessions/${id}/audit-logs`, { token: admin.token }));
+    expect(adminAudit.body.find((entry: { event_type: string }) => entry.event_type === "zoom_link_generated").metadata).toEqual({ provider: "jitsi" });
+    blocked("admin: actions log", await api("/api/v1/admin/audit-log", { token: admin.token }));
+
+    for (const [label, response] of hidden) expect(response.text, label).not.toContain(room);
   });
 
   it("cancel answers without the room too", async () => {
     const [a, b] = await friendPair("Gate Carol", "Gate Dan");
     const created = await post("/api/v1/sessions/create/", a, { participant_id: b.id });
     await post(`/api/v1/sessions/${created.body.id}/start/`, a);
+    // B ready: A may join, so A's view names the room.
+    await post(`/api/v1/sessions/${created.body.id}/ready/`, b);
+    const room = (await api(`/api/v1/sessions/${created.body.id}/`, { token: a.token })).body.zoom_meeting_id;
+    expect(room).toMatch(/^pairline-/);
     const cancelled = await post(`/api/v1/sessions/${created.body.id}/cancel/`, b);
     expect(cancelled.status).toBe(200);
     expect(cancelled.body).toMatchObject({ status: "cancelled", video_provider: "jitsi", zoom_meeting_id: null });
-    const admin = await adminUser();
-    const room = (await api(`/api/v1/admin/sessions/${created.body.id}`, { token: admin.token })).body.zoom_meeting_id;
-    expect(room).toMatch(/^pairline-/);
     expect(cancelled.text).not.toContain(room);
+    const admin = await adminUser();
+    const adminView = await api(`/api/v1/admin/sessions/${created.body.id}`, { token: admin.token });
+    expect(adminView.body.zoom_meeting_id).toBeNull();
+    expect(adminView.text).not.toContain(room);
   });
 });

@@ -11,7 +11,8 @@ export const { GET, POST, PUT, PATCH, DELETE } = routes({
     {
       operationId: "issueAccessToken",
       summary: "Exchange email and password for a bearer token",
-      description: "Send it as `Authorization: Bearer <access_token>`. Failed attempts are counted per account and address, per account, and per address.",
+      description:
+        "Send it as `Authorization: Bearer <access_token>`. Failed attempts are counted per account and address, per account, and per address. An account an admin disabled gets 403 `account_disabled`, but only with the right password.",
       tags: ["Accounts"],
       body: tokenBody,
       bodyExample: { email: "alice@example.com", password: "correct horse battery" },
@@ -22,7 +23,7 @@ export const { GET, POST, PUT, PATCH, DELETE } = routes({
           examples: { token: { summary: "A token", value: { access_token: "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.sig", token_type: "Bearer", expires_in: 3600 } } },
         },
       },
-      errors: ["invalid_credentials"],
+      errors: ["invalid_credentials", "account_disabled"],
       rateLimits: ["signInAccountAddress", "signInAccount", "signInAddress"],
     },
     async ({ req, body, db }) => {

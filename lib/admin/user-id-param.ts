@@ -1,0 +1,3 @@
+import { pathId } from "@/lib/api/path-id";
+
+export const userIdParam = { id: pathId("user", "The user's id.") };
