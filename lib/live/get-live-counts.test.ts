@@ -28,6 +28,7 @@ function row(id: number, facts: { status: SessionStatus; iStarted: boolean | nul
     initiator: { id: initiatorId, name: "I" },
     participant: { id: participantId, name: "P" },
     auditLogs: [],
+    zoomRegistrants: [],
   };
 }
 

@@ -33,6 +33,7 @@ const created: SessionRow = {
   initiator: { id: alice.id, name: alice.name },
   participant: { id: bob.id, name: bob.name },
   auditLogs: [],
+  zoomRegistrants: [],
 };
 const started: SessionRow = {
   ...created,

@@ -15,7 +15,12 @@ const providerClose = {
 };
 
 /** Zoom sends "" for what it does not know; it is stored as null. */
-const zoomParticipant = z.object({ name: z.string().nullable(), email: z.string().nullable(), participant_user_id: z.string().nullable() });
+const zoomParticipant = z.object({
+  name: z.string().nullable(),
+  email: z.string().nullable(),
+  participant_user_id: z.string().nullable(),
+  registrant_id: z.string().nullable().optional().meta({ description: "The person's Zoom registration, when the meeting requires one." }),
+});
 
 /** The entries that carry no details. */
 const noDetails = z.object({});
@@ -40,6 +45,14 @@ export const auditMetadataSchemas = {
     ...providerClose,
   }),
   start_timed_out: z.object({ provider, topic: z.string(), attempted_at: z.string(), meeting_may_exist: z.literal(true) }),
+  start_failed: z.object({
+    provider,
+    step: z.literal("add_registrant").meta({ description: "The meeting was created; registering a participant failed." }),
+    error_code: z.enum(["provider_error", "provider_rate_limited", "provider_timeout"]),
+    meeting_id: z.string(),
+    meeting_deleted: z.boolean().meta({ description: "False: the meeting may still exist at the provider (see undo_error)." }),
+    undo_error: z.string().optional(),
+  }),
 } satisfies Record<AuditEventTypeValue, z.ZodType>;
 
 export type AuditMetadata<E extends AuditEventTypeValue = AuditEventTypeValue> = z.infer<(typeof auditMetadataSchemas)[E]>;

@@ -31,7 +31,7 @@ function provider(overrides: Partial<ZoomConfig> = {}) {
   });
 }
 
-const request = { sessionId: 7, topic: "Pairline: Alice & Bob" };
+const request = { sessionId: 7, topic: "Pairline: Alice & Bob", attendees: [{ userId: 1, name: "Alice" }, { userId: 2, name: "Bob" }] };
 
 async function appErrorOf(promise: Promise<unknown>): Promise<AppError> {
   const error = await promise.then(
