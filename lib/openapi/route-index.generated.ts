@@ -40,7 +40,8 @@ import * as route35 from "@/app/api/v1/users/route";
 import * as route36 from "@/app/api/v1/users/me/route";
 import * as route37 from "@/app/api/v1/users/me/counts/route";
 import * as route38 from "@/app/api/v1/users/me/preferences/route";
-import * as route39 from "@/app/api/v1/webhooks/zoom/route";
+import * as route39 from "@/app/api/v1/webhooks/jaas/route";
+import * as route40 from "@/app/api/v1/webhooks/zoom/route";
 
 export const routeModules: { template: string; module: Record<string, unknown> }[] = [
   { template: "/admin/sessions", module: route0 },
@@ -82,5 +83,6 @@ export const routeModules: { template: string; module: Record<string, unknown> }
   { template: "/users/me", module: route36 },
   { template: "/users/me/counts", module: route37 },
   { template: "/users/me/preferences", module: route38 },
-  { template: "/webhooks/zoom", module: route39 },
+  { template: "/webhooks/jaas", module: route39 },
+  { template: "/webhooks/zoom", module: route40 },
 ];

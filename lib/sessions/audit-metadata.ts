@@ -22,6 +22,9 @@ const zoomParticipant = z.object({
   registrant_id: z.string().nullable().optional().meta({ description: "The person's Zoom registration, when the meeting requires one." }),
 });
 
+/** What JaaS told us about a participant (README, The gate, enforced by the provider): `id` is the JWT's user id. */
+const jaasParticipant = z.object({ name: z.string().nullable(), id: z.string().nullable() });
+
 /** The entries that carry no details. */
 const noDetails = z.object({});
 
@@ -36,8 +39,16 @@ export const auditMetadataSchemas = {
   joined: z.discriminatedUnion("via", [
     z.object({ via: z.literal("join_token") }),
     z.object({ via: z.literal("zoom_webhook"), zoom_participant: zoomParticipant, join_time: z.string().nullable() }),
+    z.object({ via: z.literal("jaas_webhook"), jaas_participant: jaasParticipant }),
   ]),
-  left: z.object({ via: z.literal("zoom_webhook"), zoom_participant: zoomParticipant, leave_time: z.string().nullable() }),
+  left: z.discriminatedUnion("via", [
+    z.object({ via: z.literal("zoom_webhook"), zoom_participant: zoomParticipant, leave_time: z.string().nullable() }),
+    z.object({
+      via: z.literal("jaas_webhook"),
+      jaas_participant: jaasParticipant.optional(),
+      room_destroyed: z.literal(true).optional().meta({ description: "The room closed with this person still in it." }),
+    }),
+  ]),
   ended: z.object({ via: z.literal("zoom_webhook").optional().meta({ description: "The provider ended the meeting." }), ...providerClose }),
   cancelled: z.object({
     reason: z.literal("unfriended").optional().meta({ description: "One of the two ended the friendship." }),
