@@ -1,3 +1,4 @@
+import crypto from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { ConfigError, loadEnv } from "@/lib/env";
 
@@ -58,5 +59,40 @@ describe("loadEnv", () => {
     const env = loadEnv({ NODE_ENV: "development", DATABASE_URL: "", VIDEO_PROVIDER: "", AUTH_SECRET: "" });
     expect(env.usesEmbeddedDatabase).toBe(true);
     expect(env.VIDEO_PROVIDER).toBe("jitsi");
+  });
+
+  describe("the gate, enforced by the provider", () => {
+    const pem = crypto.generateKeyPairSync("rsa", { modulusLength: 2048 }).privateKey.export({ type: "pkcs8", format: "pem" }).toString();
+    const JAAS = { JAAS_APP_ID: "vpaas-magic-cookie-abc", JAAS_KEY_ID: "vpaas-magic-cookie-abc/k1", JAAS_PRIVATE_KEY: pem };
+
+    it("no JWT mode and no registration by default", () => {
+      const env = loadEnv({ NODE_ENV: "development", APP_URL: "https://pairline.example.com/app" });
+      expect(env.jitsiJwt).toBeNull();
+      expect(env.ZOOM_REGISTRATION).toBe(false);
+      expect(env.MEETING_JWT_TTL_SECONDS).toBe(300);
+      expect(env.zoomRegistrantEmailDomain).toBe("pairline.example.com");
+    });
+
+    it("self-hosted: rooms at JITSI_BASE_URL, the subject its host", () => {
+      const env = loadEnv({ NODE_ENV: "development", JITSI_BASE_URL: "https://meet.example.org/", JITSI_JWT_APP_ID: "app", JITSI_JWT_SECRET: "s3cret" });
+      expect(env.jitsiJwt).toEqual({ mode: "self-hosted", appId: "app", secret: "s3cret", roomBaseUrl: "https://meet.example.org", subject: "meet.example.org" });
+    });
+
+    it("JaaS: rooms at 8x8.vc/{app id}; a one-line PEM with literal \\n works", () => {
+      const env = loadEnv({ NODE_ENV: "development", ...JAAS, JAAS_PRIVATE_KEY: pem.replaceAll("\n", "\\n") });
+      expect(env.jitsiJwt).toMatchObject({ mode: "jaas", appId: JAAS.JAAS_APP_ID, keyId: JAAS.JAAS_KEY_ID, privateKeyPem: pem, roomBaseUrl: "https://8x8.vc/vpaas-magic-cookie-abc" });
+    });
+
+    it.each([
+      ["the self-hosted secret alone", { JITSI_JWT_SECRET: "s" }, /Self-hosted Jitsi JWT is half configured.*missing JITSI_JWT_APP_ID/],
+      ["JaaS without a key id", { ...JAAS, JAAS_KEY_ID: "" }, /8x8 JaaS is half configured.*missing JAAS_KEY_ID/],
+      ["both modes", { ...JAAS, JITSI_JWT_APP_ID: "app", JITSI_JWT_SECRET: "s" }, /set one of them/],
+      ["a JaaS key that is not RSA", { ...JAAS, JAAS_PRIVATE_KEY: crypto.generateKeyPairSync("ec", { namedCurve: "P-256" }).privateKey.export({ type: "pkcs8", format: "pem" }).toString() }, /RSA private key/],
+      ["a registrant domain that is not one", { ZOOM_REGISTRANT_EMAIL_DOMAIN: "not a domain" }, /ZOOM_REGISTRANT_EMAIL_DOMAIN/],
+      ["ZOOM_REGISTRATION that is not a boolean", { ZOOM_REGISTRATION: "yes" }, /ZOOM_REGISTRATION/],
+    ])("refuses %s", (_label, values, message) => {
+      expect(() => loadEnv({ NODE_ENV: "development", ...values })).toThrow(ConfigError);
+      expect(() => loadEnv({ NODE_ENV: "development", ...values })).toThrow(message);
+    });
   });
 });

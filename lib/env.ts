@@ -1,4 +1,5 @@
 // Configuration, validated once. Nothing else in the app reads process.env.
+import crypto from "node:crypto";
 import { z } from "@/lib/zod";
 
 const optionalString = z
@@ -32,6 +33,27 @@ const envSchema = z.object({
   /** How long to wait for Zoom before answering 504. */
   ZOOM_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(10_000),
   JITSI_BASE_URL: z.url().default("https://meet.jit.si"),
+  // The gate, enforced by the provider (README): self-hosted Jitsi with token authentication...
+  JITSI_JWT_APP_ID: optionalString,
+  JITSI_JWT_SECRET: optionalString,
+  // ...or 8x8 JaaS (RS256; the key id as the JaaS console shows it, the private key as PEM).
+  JAAS_APP_ID: optionalString,
+  JAAS_KEY_ID: optionalString,
+  JAAS_PRIVATE_KEY: optionalString,
+  /** The JaaS console's webhook endpoint secret; unset: JaaS webhooks are refused. */
+  JAAS_WEBHOOK_SECRET: optionalString,
+  /** A meeting JWT is minted at redemption and must be used at once. */
+  MEETING_JWT_TTL_SECONDS: z.coerce.number().int().min(30).max(86_400).default(300),
+  /** Zoom meeting registration: each friend gets their own join URL (needs a licensed host). */
+  ZOOM_REGISTRATION: z
+    .enum(["true", "false", "1", "0", ""])
+    .default("false")
+    .transform((value) => value === "true" || value === "1"),
+  /** The domain of the synthetic registrant addresses; default the APP_URL host. */
+  ZOOM_REGISTRANT_EMAIL_DOMAIN: optionalString.refine(
+    (domain) => domain === undefined || /^[a-z0-9.-]+\.[a-z0-9-]+$/i.test(domain),
+    "ZOOM_REGISTRANT_EMAIL_DOMAIN must be a domain name such as pairline.example.com",
+  ),
   JOIN_TOKEN_TTL_SECONDS: z.coerce.number().int().min(30).max(86_400).default(3600),
   /** Bearer access tokens from POST /api/v1/auth/token live this long. */
   ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(60).max(30 * 86_400).default(3600),
@@ -129,6 +151,10 @@ type ParsedEnv = z.infer<typeof envSchema>;
 export type Env = Omit<ParsedEnv, "AUTH_SECRET" | "VIDEO_PROVIDER"> & {
   AUTH_SECRET: string;
   VIDEO_PROVIDER: "zoom" | "jitsi";
+  /** How Jitsi meetings are signed, when they are (README, The gate, enforced by the provider). */
+  jitsiJwt: JitsiJwtConfig | null;
+  /** ZOOM_REGISTRANT_EMAIL_DOMAIN, or the APP_URL host. */
+  zoomRegistrantEmailDomain: string;
   /** True when the embedded PGlite database is in use. */
   usesEmbeddedDatabase: boolean;
 };
@@ -161,8 +187,11 @@ export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
       "VIDEO_PROVIDER=zoom needs ZOOM_ACCOUNT_ID, ZOOM_CLIENT_ID and ZOOM_CLIENT_SECRET.",
     );
   }
+  const jitsiJwt = jitsiJwtConfig(values);
   return {
     ...values,
+    jitsiJwt,
+    zoomRegistrantEmailDomain: values.ZOOM_REGISTRANT_EMAIL_DOMAIN ?? new URL(values.APP_URL).hostname,
     // There is no built-in fallback (README, Browser security and privacy): a published secret would let anyone
     // sign cookies and tokens. Only code that signs or verifies asks for it, so scripts
     // that just need the database (migrate, seed, create-admin) run without it; the
@@ -179,6 +208,47 @@ export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
 function isLoopback(appUrl: string): boolean {
   const host = new URL(appUrl).hostname;
   return host === "localhost" || host === "[::1]" || /^127\.\d+\.\d+\.\d+$/.test(host);
+}
+
+export type JitsiJwtConfig =
+  | { mode: "self-hosted"; appId: string; secret: string; roomBaseUrl: string; subject: string }
+  | { mode: "jaas"; appId: string; keyId: string; privateKeyPem: string; roomBaseUrl: string };
+
+/** Each mode is configured as a whole or not at all; half a mode would silently leave the gate ours alone. */
+function jitsiJwtConfig(values: Omit<ParsedEnv, "AUTH_SECRET">): JitsiJwtConfig | null {
+  const selfHosted = { JITSI_JWT_APP_ID: values.JITSI_JWT_APP_ID, JITSI_JWT_SECRET: values.JITSI_JWT_SECRET };
+  const jaas = { JAAS_APP_ID: values.JAAS_APP_ID, JAAS_KEY_ID: values.JAAS_KEY_ID, JAAS_PRIVATE_KEY: values.JAAS_PRIVATE_KEY };
+  const state = (group: Record<string, string | undefined>) => {
+    const missing = Object.keys(group).filter((key) => !group[key]);
+    return missing.length === 0 ? "complete" : missing.length === Object.keys(group).length ? "absent" : missing;
+  };
+  const selfHostedState = state(selfHosted);
+  const jaasState = state(jaas);
+  for (const [name, groupState, group] of [["Self-hosted Jitsi JWT", selfHostedState, selfHosted], ["8x8 JaaS", jaasState, jaas]] as const) {
+    if (Array.isArray(groupState)) {
+      throw new ConfigError(`${name} is half configured: ${Object.keys(group).join(", ")} must all be set (or none); missing ${groupState.join(", ")}.`);
+    }
+  }
+  if (selfHostedState === "complete" && jaasState === "complete") {
+    throw new ConfigError("Both self-hosted Jitsi JWT (JITSI_JWT_*) and 8x8 JaaS (JAAS_*) are configured: set one of them.");
+  }
+  if (selfHostedState === "complete") {
+    const base = values.JITSI_BASE_URL.replace(/\/+$/, "");
+    return { mode: "self-hosted", appId: selfHosted.JITSI_JWT_APP_ID!, secret: selfHosted.JITSI_JWT_SECRET!, roomBaseUrl: base, subject: new URL(base).hostname };
+  }
+  if (jaasState === "complete") {
+    // Operators often paste a PEM into one line with literal "\n".
+    const privateKeyPem = jaas.JAAS_PRIVATE_KEY!.replace(/\\n/g, "\n");
+    try {
+      const key = crypto.createPrivateKey(privateKeyPem);
+      if (key.asymmetricKeyType !== "rsa") throw new Error("not an RSA key");
+    } catch {
+      throw new ConfigError("JAAS_PRIVATE_KEY must be the RSA private key of your JaaS API key, as PEM (-----BEGIN PRIVATE KEY----- ...).");
+    }
+    const appId = jaas.JAAS_APP_ID!;
+    return { mode: "jaas", appId, keyId: jaas.JAAS_KEY_ID!, privateKeyPem, roomBaseUrl: `https://8x8.vc/${appId}` };
+  }
+  return null;
 }
 
 function missingSecretMessage(isProduction: boolean): string {

@@ -29,6 +29,9 @@ describe("activitySentence", () => {
     [say("cancelled", { id: 9, name: "Ada" }, { by_admin: true }), "An administrator cancelled the session."],
     [say("cancelled", bob), "Bob cancelled the session."],
     [say("cancelled", bob, { provider_close: "failed", provider_error: "Zoom said no" }), "Bob cancelled the session."],
+    [say("start_failed", alice, { provider: "zoom", step: "add_registrant", error_code: "provider_error", meeting_id: "1", meeting_deleted: true }), "Zoom could not register everyone for the meeting, so the session was not started. Try Start session again."],
+    [say("joined", null, { via: "jaas_webhook", jaas_participant: { name: "Laptop", id: null } }), "Laptop joined the meeting."],
+    [say("joined", bob, { via: "jaas_webhook", jaas_participant: { name: "Laptop", id: "2" } }), "Bob joined the meeting."],
   ])("%s", (actual, expected) => {
     expect(actual).toBe(expected);
   });

@@ -42,10 +42,14 @@ export function activitySentence(entry: Pick<AuditEntryResponse, "event_type" | 
     case "joined": {
       const metadata = readAuditMetadata("joined", entry.metadata);
       if (metadata?.via === "zoom_webhook") return `${who ?? zoomName(metadata) ?? "Someone"} joined the Zoom meeting.`;
+      if (metadata?.via === "jaas_webhook") return `${who ?? metadata.jaas_participant.name ?? "Someone"} joined the meeting.`;
       return `${who ?? "Someone"} joined the meeting.`;
     }
     case "left":
       return `${who ?? zoomName(readAuditMetadata("left", entry.metadata)) ?? "Someone"} left the meeting.`;
+    case "start_failed":
+      // Zoom registration (README, The gate, enforced by the provider): the start did not happen.
+      return "Zoom could not register everyone for the meeting, so the session was not started. Try Start session again.";
     case "ended":
     case "cancelled":
       return finishSentence(finishReasonOf({ eventType: entry.event_type, userId: entry.user?.id ?? null, metadata: entry.metadata }), who);

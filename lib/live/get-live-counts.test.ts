@@ -29,6 +29,7 @@ function row(id: number, facts: { status: SessionStatus; iStarted: boolean | nul
     participant: { id: participantId, name: "P" },
     auditLogs: [],
     ...INSTANT_SESSION_FIELDS,
+    zoomRegistrants: [],
   };
 }
 

@@ -34,6 +34,7 @@ const created: SessionRow = {
   participant: { id: bob.id, name: bob.name },
   auditLogs: [],
   ...INSTANT_SESSION_FIELDS,
+  zoomRegistrants: [],
 };
 const started: SessionRow = {
   ...created,

@@ -54,7 +54,8 @@ import * as route49 from "@/app/api/v1/users/me/calendar-feed/route";
 import * as route50 from "@/app/api/v1/users/me/counts/route";
 import * as route51 from "@/app/api/v1/users/me/export/route";
 import * as route52 from "@/app/api/v1/users/me/preferences/route";
-import * as route53 from "@/app/api/v1/webhooks/zoom/route";
+import * as route53 from "@/app/api/v1/webhooks/jaas/route";
+import * as route54 from "@/app/api/v1/webhooks/zoom/route";
 
 export const routeModules: { template: string; module: Record<string, unknown> }[] = [
   { template: "/admin/audit-log", module: route0 },
@@ -110,5 +111,6 @@ export const routeModules: { template: string; module: Record<string, unknown> }
   { template: "/users/me/counts", module: route50 },
   { template: "/users/me/export", module: route51 },
   { template: "/users/me/preferences", module: route52 },
-  { template: "/webhooks/zoom", module: route53 },
+  { template: "/webhooks/jaas", module: route53 },
+  { template: "/webhooks/zoom", module: route54 },
 ];

@@ -20,6 +20,10 @@ const written = [
   ["cancelled", { by_admin: true, provider_close: "failed", provider_error: "Zoom did not answer" }],
   ["cancelled", { reason: "unfriended" }],
   ["start_timed_out", { provider: "zoom", topic: "Pairline: A & B", attempted_at: "2026-11-27T10:00:00.000Z", meeting_may_exist: true }],
+  ["joined", { via: "jaas_webhook", jaas_participant: { name: "Alice", id: "12" } }],
+  ["left", { via: "jaas_webhook", room_destroyed: true }],
+  ["start_failed", { provider: "zoom", step: "add_registrant", error_code: "provider_rate_limited", meeting_id: "85000000001", meeting_deleted: true }],
+  ["joined", { via: "zoom_webhook", zoom_participant: { ...zoomParticipant, registrant_id: "reg-1" }, join_time: null }],
 ] as const;
 
 describe("audit metadata", () => {

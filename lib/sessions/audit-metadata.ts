@@ -15,7 +15,15 @@ const providerClose = {
 };
 
 /** Zoom sends "" for what it does not know; it is stored as null. */
-const zoomParticipant = z.object({ name: z.string().nullable(), email: z.string().nullable(), participant_user_id: z.string().nullable() });
+const zoomParticipant = z.object({
+  name: z.string().nullable(),
+  email: z.string().nullable(),
+  participant_user_id: z.string().nullable(),
+  registrant_id: z.string().nullable().optional().meta({ description: "The person's Zoom registration, when the meeting requires one." }),
+});
+
+/** What JaaS told us about a participant (README, The gate, enforced by the provider): `id` is the JWT's user id. */
+const jaasParticipant = z.object({ name: z.string().nullable(), id: z.string().nullable() });
 
 /** A scheduled session's time (README, Scheduling and calendars). */
 const scheduledTime = z.object({
@@ -37,8 +45,16 @@ export const auditMetadataSchemas = {
   joined: z.discriminatedUnion("via", [
     z.object({ via: z.literal("join_token") }),
     z.object({ via: z.literal("zoom_webhook"), zoom_participant: zoomParticipant, join_time: z.string().nullable() }),
+    z.object({ via: z.literal("jaas_webhook"), jaas_participant: jaasParticipant }),
   ]),
-  left: z.object({ via: z.literal("zoom_webhook"), zoom_participant: zoomParticipant, leave_time: z.string().nullable() }),
+  left: z.discriminatedUnion("via", [
+    z.object({ via: z.literal("zoom_webhook"), zoom_participant: zoomParticipant, leave_time: z.string().nullable() }),
+    z.object({
+      via: z.literal("jaas_webhook"),
+      jaas_participant: jaasParticipant.optional(),
+      room_destroyed: z.literal(true).optional().meta({ description: "The room closed with this person still in it." }),
+    }),
+  ]),
   ended: z.object({ via: z.literal("zoom_webhook").optional().meta({ description: "The provider ended the meeting." }), ...providerClose }),
   cancelled: z.object({
     reason: z
@@ -54,6 +70,14 @@ export const auditMetadataSchemas = {
   invitation_accepted: noDetails,
   invitation_declined: noDetails,
   missed: noDetails,
+  start_failed: z.object({
+    provider,
+    step: z.literal("add_registrant").meta({ description: "The meeting was created; registering a participant failed." }),
+    error_code: z.enum(["provider_error", "provider_rate_limited", "provider_timeout"]),
+    meeting_id: z.string(),
+    meeting_deleted: z.boolean().meta({ description: "False: the meeting may still exist at the provider (see undo_error)." }),
+    undo_error: z.string().optional(),
+  }),
 } satisfies Record<AuditEventTypeValue, z.ZodType>;
 
 export type AuditMetadata<E extends AuditEventTypeValue = AuditEventTypeValue> = z.infer<(typeof auditMetadataSchemas)[E]>;

@@ -33,6 +33,8 @@ export const sessionSelect = {
   sequence: true,
   initiator: { select: publicUserSelect },
   participant: { select: publicUserSelect },
+  // Zoom registration: each person's own join URL replaces the meeting's (README, The gate, enforced by the provider).
+  zoomRegistrants: { select: { userId: true, joinUrl: true }, orderBy: { id: "asc" as const } },
   // Presence and the finish summary are read from these (lib/sessions/presence.ts).
   auditLogs: {
     where: { eventType: { in: PRESENCE_EVENT_TYPES } },
@@ -98,7 +100,7 @@ export function sessionDto(stored: SessionRow, viewerSide: Side | null, at: Date
     started_by: row.startedById,
     video_provider: row.videoProvider,
     zoom_meeting_id: showsMeetingId(row, canJoin) ? row.zoomMeetingId : null,
-    zoom_meeting_url: canJoin ? row.zoomMeetingUrl : null,
+    zoom_meeting_url: canJoin && viewerSide ? meetingUrlFor(row, viewerSide) : null,
     zoom_meeting_password: canJoin ? row.zoomMeetingPassword : null,
     initiator_ready: row.initiatorReady,
     participant_ready: row.participantReady,
@@ -118,6 +120,16 @@ export function sessionDto(stored: SessionRow, viewerSide: Side | null, at: Date
     sequence: row.sequence,
     ...presenceDto(row),
   };
+}
+
+/**
+ * The meeting URL for one of the two people. With Zoom registration it is their own
+ * registrant URL: the meeting's general URL would let anyone register themselves.
+ */
+export function meetingUrlFor(row: Pick<SessionRow, "zoomMeetingUrl" | "zoomRegistrants" | "initiatorId" | "participantId">, side: Side): string | null {
+  if (row.zoomRegistrants.length === 0) return row.zoomMeetingUrl;
+  const userId = side === "initiator" ? row.initiatorId : row.participantId;
+  return row.zoomRegistrants.find((registrant) => registrant.userId === userId)?.joinUrl ?? null;
 }
 
 export function sessionDtoFor(row: SessionRow, viewerId: number): SessionResponse {

@@ -8,6 +8,7 @@ import { setReadyInTx } from "@/lib/sessions/mark-ready";
 import { assertCanJoin, auditEventOf, canTransition, sideOf, statusGuard } from "@/lib/sessions/rules";
 import { sessionDto } from "@/lib/sessions/dto";
 import { hashJoinToken } from "@/lib/sessions/join-token-crypto";
+import { meetingLinkFor } from "@/lib/sessions/meeting-link";
 
 const invalid = () => new AppError("token_invalid");
 
@@ -52,6 +53,6 @@ export async function redeemJoinToken({ db, token, user }: { db: Db; token: stri
   const after = await findSession(db, session.id);
   return {
     session: sessionDto(after, side),
-    meeting: { provider: after.videoProvider, meeting_id: after.zoomMeetingId, join_url: after.zoomMeetingUrl, password: after.zoomMeetingPassword },
+    meeting: { provider: after.videoProvider, meeting_id: after.zoomMeetingId, join_url: await meetingLinkFor({ session: after, side, user }), password: after.zoomMeetingPassword },
   };
 }

@@ -5,6 +5,7 @@
 import type { Db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { videoProvider } from "@/lib/video";
+import { MeetingSetupFailed } from "@/lib/video/provider";
 import { writeAudit } from "@/lib/sessions/audit";
 import { findSession, loadSessionForUser } from "@/lib/sessions/load-session";
 import { postSessionLink } from "@/lib/chat/post-session-link";
@@ -65,10 +66,18 @@ export async function startSession({ db, sessionId, user }: { db: Db; sessionId:
   const otherName = session.initiatorId === user.id ? session.participant.name : session.initiator.name;
   const topic = `Pairline: ${user.name} & ${otherName}`;
   const attemptedAt = new Date();
+  const attendees = [session.initiator, session.participant].map((person) => ({ userId: person.id, name: person.name }));
   let meeting;
   try {
-    meeting = await provider.createMeeting({ sessionId, topic });
-  } catch (error) {
+    meeting = await provider.createMeeting({ sessionId, topic, attendees });
+  } catch (thrown) {
+    if (thrown instanceof MeetingSetupFailed) {
+      await recordSetupFailure(db, { sessionId, claimedAt, user, failure: thrown });
+      // Undone: nothing was left at the provider, so the start does not count against the caller's limit.
+      if (thrown.details.undone) await release(db, quotaSlot);
+      throw thrown.cause;
+    }
+    const error = thrown;
     const timedOut = error instanceof AppError && error.code === "provider_timeout";
     await db.$transaction(async (tx) => {
       await tx.session.updateMany({ where: { id: sessionId, startClaimedAt: claimedAt }, data: { startClaimedAt: null } });
@@ -111,6 +120,11 @@ export async function startSession({ db, sessionId, user }: { db: Db; sessionId:
       },
     });
     if (update.count === 0) return false;
+    if (meeting.registrants.length > 0) {
+      await tx.zoomRegistrant.createMany({
+        data: meeting.registrants.map((registrant) => ({ sessionId, meetingId: meeting.meetingId, userId: registrant.userId, registrantId: registrant.registrantId, joinUrl: registrant.joinUrl })),
+      });
+    }
     await writeAudit(tx, { sessionId, eventType: auditEventOf("start"), userId: user.id, message: `${user.name} started the session` });
     await writeAudit(tx, {
       sessionId,
@@ -143,10 +157,40 @@ export async function startSession({ db, sessionId, user }: { db: Db; sessionId:
   }
   if (!recorded) {
     // Cancelled while the meeting was being created: do not leave the meeting behind.
-    await provider.closeMeeting({ meetingId: meeting.meetingId, wasActive: false });
+    await provider.closeMeeting({ meetingId: meeting.meetingId, wasActive: false, registrantIds: meeting.registrants.map((registrant) => registrant.registrantId) });
     throw new AppError("invalid_state", "The session was cancelled while it was being started.");
   }
   return findSession(db, sessionId);
+}
+
+/**
+ * A person could not be registered after the meeting was created (Zoom registration): the
+ * provider has already deleted the meeting; the session goes back to pending, and the
+ * audit log says what happened (and whether a meeting may have been left behind).
+ */
+async function recordSetupFailure(
+  db: Db,
+  { sessionId, claimedAt, user, failure }: { sessionId: number; claimedAt: Date; user: { id: number }; failure: MeetingSetupFailed },
+): Promise<void> {
+  await db.$transaction(async (tx) => {
+    await tx.session.updateMany({ where: { id: sessionId, startClaimedAt: claimedAt }, data: { startClaimedAt: null } });
+    await writeAudit(tx, {
+      sessionId,
+      eventType: "start_failed",
+      userId: user.id,
+      message: failure.details.undone
+        ? "Zoom could not register a participant; the meeting was deleted and the session is still pending"
+        : "Zoom could not register a participant and the meeting could not be deleted; the session is still pending",
+      metadata: {
+        provider: "zoom",
+        step: failure.details.step,
+        error_code: failure.cause.code as "provider_error" | "provider_rate_limited" | "provider_timeout",
+        meeting_id: failure.details.meetingId,
+        meeting_deleted: failure.details.undone,
+        ...(failure.details.undoError ? { undo_error: failure.details.undoError } : {}),
+      },
+    });
+  });
 }
 
 const providerHold = (name: string) => `provider:${name}`;

@@ -10,7 +10,8 @@ const providers = new Map<VideoProviderName, VideoProvider>();
 
 function build(name: VideoProviderName): VideoProvider {
   const config = env();
-  if (name === "jitsi") return createJitsiProvider({ baseUrl: config.JITSI_BASE_URL });
+  // With JWT configured the rooms live where the tokens are honoured (JaaS: 8x8.vc/{app id}).
+  if (name === "jitsi") return createJitsiProvider({ baseUrl: config.jitsiJwt?.roomBaseUrl ?? config.JITSI_BASE_URL });
   // loadEnv refuses VIDEO_PROVIDER=zoom without these, but a server switched to jitsi may
   // still close an old Zoom meeting: report that as a provider failure, never fall back.
   if (!config.ZOOM_ACCOUNT_ID || !config.ZOOM_CLIENT_ID || !config.ZOOM_CLIENT_SECRET) return unconfiguredZoom();
@@ -22,6 +23,7 @@ function build(name: VideoProviderName): VideoProvider {
     apiBaseUrl: config.ZOOM_API_BASE_URL,
     oauthUrl: config.ZOOM_OAUTH_URL,
     timeoutMs: config.ZOOM_TIMEOUT_MS,
+    registration: config.ZOOM_REGISTRATION ? { emailDomain: config.zoomRegistrantEmailDomain } : null,
   });
 }
 

@@ -7,8 +7,9 @@ export function createJitsiProvider({ baseUrl }: { baseUrl: string }): VideoProv
   return {
     name: "jitsi",
     async createMeeting() {
-      const room = `pairline-${crypto.randomBytes(16).toString("hex")}`;
-      return { provider: "jitsi", meetingId: room, joinUrl: `${base}/${room}`, password: null };
+      // Lower case: Jitsi lower-cases room names, and a JWT's `room` claim must match.
+      const room = `pairline-${crypto.randomBytes(16).toString("hex")}`.toLowerCase();
+      return { provider: "jitsi", meetingId: room, joinUrl: `${base}/${room}`, password: null, registrants: [] };
     },
     // Rooms vanish when the last person leaves; there is nothing to close.
     async closeMeeting() {

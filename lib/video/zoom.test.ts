@@ -3,6 +3,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vites
 import { AppError } from "@/lib/errors";
 import { logger } from "@/lib/log";
 import { createZoomProvider, generatePasscode, type ZoomConfig } from "@/lib/video/zoom";
+import { MeetingSetupFailed } from "@/lib/video/provider";
 import { retryAfterSeconds } from "@/lib/video/zoom-http";
 import { FAKE_ZOOM_CREDENTIALS, startFakeZoom, type FakeZoom } from "@/tests/support/fake-zoom";
 
@@ -31,7 +32,7 @@ function provider(overrides: Partial<ZoomConfig> = {}) {
   });
 }
 
-const request = { sessionId: 7, topic: "Pairline: Alice & Bob" };
+const request = { sessionId: 7, topic: "Pairline: Alice & Bob", attendees: [{ userId: 1, name: "Alice" }, { userId: 2, name: "Bob" }] };
 
 async function appErrorOf(promise: Promise<unknown>): Promise<AppError> {
   const error = await promise.then(
@@ -158,7 +159,11 @@ describe("createZoomProvider – createMeeting", () => {
       meetingId: expect.stringMatching(/^\d+$/),
       joinUrl: expect.stringContaining(`/j/${meeting.meetingId}`),
       password: body.password,
+      registrants: [],
     });
+    // Without registration nobody is registered, and registration stays off.
+    expect((body.settings as Record<string, unknown>).approval_type).toBe(2);
+    expect(await fake.requests("register")).toEqual([]);
   });
 
   it("creates on the configured host user", async () => {
@@ -170,7 +175,7 @@ describe("createZoomProvider – createMeeting", () => {
   it("never returns Zoom's start_url (a host credential)", async () => {
     const meeting = await provider().createMeeting(request);
     expect(JSON.stringify(meeting)).not.toMatch(/start_url|zak=|SECRET-HOST-KEY/);
-    expect(Object.keys(meeting).sort()).toEqual(["joinUrl", "meetingId", "password", "provider"]);
+    expect(Object.keys(meeting).sort()).toEqual(["joinUrl", "meetingId", "password", "provider", "registrants"]);
   });
 
   it("500 → provider_error (502)", async () => {
@@ -285,6 +290,59 @@ describe("createZoomProvider – closeMeeting", () => {
 
   it("token failure → ok:false, no throw", async () => {
     expect((await provider({ clientSecret: "wrong" }).closeMeeting({ meetingId: "1", wasActive: false })).ok).toBe(false);
+  });
+});
+
+describe("createZoomProvider – registration", () => {
+  const registering = (overrides: Partial<ZoomConfig> = {}) => provider({ registration: { emailDomain: "pairline.example" }, ...overrides });
+
+  it("creates a registration meeting and registers each attendee once, on synthetic addresses", async () => {
+    const meeting = await registering().createMeeting(request);
+    const [create] = await fake.requests("create");
+    expect((create!.body as { settings: unknown }).settings).toMatchObject({
+      approval_type: 0,
+      registrants_confirmation_email: false,
+      registrants_email_notification: false,
+      allow_multiple_devices: false,
+    });
+    const calls = await fake.requests("register");
+    expect(calls.map((call) => [call.path, call.body])).toEqual([
+      [`/v2/meetings/${meeting.meetingId}/registrants`, { email: "u1.s7@pairline.example", first_name: "Alice" }],
+      [`/v2/meetings/${meeting.meetingId}/registrants`, { email: "u2.s7@pairline.example", first_name: "Bob" }],
+    ]);
+    const stored = await fake.registrants();
+    expect(meeting.registrants).toEqual(stored.map((registrant, index) => ({ userId: index + 1, registrantId: registrant.registrantId, joinUrl: registrant.joinUrl })));
+    expect(new Set(meeting.registrants.map((registrant) => registrant.joinUrl)).size).toBe(2);
+  });
+
+  it.each([
+    ["a 500", { status: 500 }, "provider_error"],
+    ["a 429", { status: 429, retryAfter: "30" }, "provider_rate_limited"],
+    ["a timeout", { delayMs: 1000 }, "provider_timeout"],
+  ] as const)("the second registrant failing with %s deletes the meeting and reports the error", async (_label, rule, code) => {
+    await fake.fail({ route: "register", after: 1, ...rule });
+    const outcome = await registering({ timeoutMs: 300 }).createMeeting(request).then(() => null, (error: unknown) => error);
+    expect(outcome).toBeInstanceOf(MeetingSetupFailed);
+    const failure = outcome as MeetingSetupFailed;
+    expect(failure.cause.code).toBe(code);
+    expect(failure.details).toMatchObject({ step: "add_registrant", undone: true });
+    expect(await fake.meetings()).toEqual([]);
+    const routes = (await fake.requests()).map((r) => r.route).filter((route) => route !== "token");
+    expect(routes).toEqual(["create", "register", "register", "delete"]);
+  });
+
+  it("closing cancels the registrants before ending and deleting", async () => {
+    const zoom = registering();
+    const meeting = await zoom.createMeeting(request);
+    const registrantIds = meeting.registrants.map((registrant) => registrant.registrantId);
+    expect((await zoom.closeMeeting({ meetingId: meeting.meetingId, wasActive: true, registrantIds })).ok).toBe(true);
+    const calls = (await fake.requests()).filter((r) => ["registrant_status", "status", "delete"].includes(r.route));
+    expect(calls.map((r) => [r.route, r.body])).toEqual([
+      ["registrant_status", { action: "cancel", registrants: registrantIds.map((id) => ({ id })) }],
+      ["status", { action: "end" }],
+      ["delete", undefined],
+    ]);
+    expect((await fake.registrants()).map((registrant) => registrant.status)).toEqual(["cancelled", "cancelled"]);
   });
 });
 

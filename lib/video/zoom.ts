@@ -5,7 +5,7 @@
 import crypto from "node:crypto";
 import { z } from "@/lib/zod";
 import { AppError } from "@/lib/errors";
-import type { CloseOutcome, VideoProvider } from "@/lib/video/provider";
+import { MeetingSetupFailed, type CloseOutcome, type MeetingRegistrant, type VideoProvider } from "@/lib/video/provider";
 import { callZoom, logReplyFailure, replyFailure, transportFailure, type ZoomReply } from "@/lib/video/zoom-http";
 import { createZoomTokenSource } from "@/lib/video/zoom-token";
 
@@ -17,7 +17,23 @@ export type ZoomConfig = {
   apiBaseUrl: string;
   oauthUrl: string;
   timeoutMs: number;
+  /**
+   * Meeting registration (README, The gate, enforced by the provider): each friend gets
+   * their own join URL, on a synthetic address at this domain so Zoom never mails them.
+   */
+  registration?: { emailDomain: string } | null;
 };
+
+/** Zoom's answer to adding a registrant: `id` is the meeting's. */
+const registrantResponse = z.object({
+  registrant_id: z.string().min(1),
+  join_url: z.url({ protocol: /^https?$/ }),
+});
+
+/** The address Zoom knows a friend by: unique per person and session, never a real inbox. */
+export function registrantEmail({ userId, sessionId, domain }: { userId: number; sessionId: number; domain: string }): string {
+  return `u${userId}.s${sessionId}@${domain}`;
+}
 
 /** Only what we keep; everything else Zoom sends (start_url above all) is stripped. */
 const createdMeetingResponse = z.object({
@@ -83,10 +99,42 @@ export function createZoomProvider(config: ZoomConfig): VideoProvider {
     }
   }
 
+  /**
+   * Adds each friend once. Any failure deletes the meeting (it would otherwise be left
+   * with nobody able to use it) and reports what happened; nothing is retried here,
+   * since Zoom allows an address only three registrations a day per meeting.
+   */
+  async function registerAttendees(meetingId: string, sessionId: number, attendees: { userId: number; name: string }[], domain: string): Promise<MeetingRegistrant[]> {
+    const registrants: MeetingRegistrant[] = [];
+    for (const attendee of attendees) {
+      let failure: AppError;
+      try {
+        const reply = await callApi(
+          "POST",
+          `/meetings/${encodeURIComponent(meetingId)}/registrants`,
+          { email: registrantEmail({ userId: attendee.userId, sessionId, domain }), first_name: attendee.name.slice(0, 64) },
+          AbortSignal.timeout(config.timeoutMs),
+        );
+        const parsed = reply.status === 201 || reply.status === 200 ? registrantResponse.safeParse(reply.json) : undefined;
+        if (parsed?.success) {
+          registrants.push({ userId: attendee.userId, registrantId: parsed.data.registrant_id, joinUrl: parsed.data.join_url });
+          continue;
+        }
+        failure = replyFailure("add a registrant", reply);
+      } catch (error) {
+        failure = transportFailure(error);
+      }
+      // A fresh deadline: the registrant call may have used up its own.
+      const undo = await closeStep("delete the meeting", "DELETE", `/meetings/${encodeURIComponent(meetingId)}`, undefined, AbortSignal.timeout(config.timeoutMs));
+      throw new MeetingSetupFailed(failure, { step: "add_registrant", meetingId, undone: undo === null, ...(undo ? { undoError: undo } : {}) });
+    }
+    return registrants;
+  }
+
   return {
     name: "zoom",
 
-    async createMeeting({ sessionId, topic }) {
+    async createMeeting({ sessionId, topic, attendees }) {
       const signal = AbortSignal.timeout(config.timeoutMs);
       const userId = encodeURIComponent(config.userId || "me");
       const reply = await callApi(
@@ -104,22 +152,32 @@ export function createZoomProvider(config: ZoomConfig): VideoProvider {
             join_before_host: true,
             jbh_time: 0,
             waiting_room: false,
-            approval_type: 2,
             meeting_authentication: false,
             auto_recording: "none",
+            ...(config.registration
+              ? // Registration required, approved at once, and Zoom mails nobody (the addresses are synthetic anyway).
+                { approval_type: 0, registrants_confirmation_email: false, registrants_email_notification: false, allow_multiple_devices: false }
+              : { approval_type: 2 }),
           },
         },
         signal,
       );
       const parsed = reply.status === 201 || reply.status === 200 ? createdMeetingResponse.safeParse(reply.json) : undefined;
       if (!parsed?.success) throw replyFailure("create the meeting", reply);
-      return { provider: "zoom", meetingId: parsed.data.id, joinUrl: parsed.data.join_url, password: parsed.data.password || null };
+      const meeting = { provider: "zoom" as const, meetingId: parsed.data.id, joinUrl: parsed.data.join_url, password: parsed.data.password || null };
+      if (!config.registration) return { ...meeting, registrants: [] };
+      return { ...meeting, registrants: await registerAttendees(meeting.meetingId, sessionId, attendees, config.registration.emailDomain) };
     },
 
-    async closeMeeting({ meetingId, wasActive }): Promise<CloseOutcome> {
+    async closeMeeting({ meetingId, wasActive, registrantIds = [] }): Promise<CloseOutcome> {
       const signal = AbortSignal.timeout(config.timeoutMs);
       const path = `/meetings/${encodeURIComponent(meetingId)}`;
       const problems: string[] = [];
+      // Cancelled first: a registrant link must stop working even if the delete fails.
+      if (registrantIds.length > 0) {
+        const problem = await closeStep("cancel the registrants", "PUT", `${path}/registrants/status`, { action: "cancel", registrants: registrantIds.map((id) => ({ id })) }, signal);
+        if (problem) problems.push(problem);
+      }
       // Delete even when ending failed: a deleted meeting cannot be joined again.
       if (wasActive) {
         const problem = await closeStep("end the meeting", "PUT", `${path}/status`, { action: "end" }, signal);

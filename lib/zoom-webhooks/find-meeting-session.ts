@@ -11,6 +11,7 @@ export async function findMeetingSession(db: Db | Tx, meetingId: string) {
       status: true,
       initiator: { select: { id: true, name: true, email: true } },
       participant: { select: { id: true, name: true, email: true } },
+      zoomRegistrants: { where: { meetingId }, select: { userId: true, registrantId: true } },
     },
   });
 }

@@ -17,6 +17,14 @@ describe("matchParticipant", () => {
     expect(matchParticipant(participant, [alice, bob])).toEqual(expected);
   });
 
+  it("the registrant id wins over email and name", () => {
+    const registrants = [{ userId: 1, registrantId: "reg-alice" }, { userId: 2, registrantId: "reg-bob" }];
+    expect(matchParticipant({ registrant_id: "reg-bob", user_name: "Alice Liddell", email: "alice@example.test" }, [alice, bob], registrants)).toEqual(bob);
+    expect(matchParticipant({ registrant_id: "reg-alice", user_name: "iPhone" }, [alice, bob], registrants)).toEqual(alice);
+    // An unknown registrant falls back to the other clues.
+    expect(matchParticipant({ registrant_id: "reg-other", user_name: "Bob" }, [alice, bob], registrants)).toEqual(bob);
+  });
+
   it("nobody when both people have the name", () => {
     expect(matchParticipant({ user_name: "Sam" }, [{ ...alice, name: "Sam" }, { ...bob, name: "Sam" }])).toBeNull();
   });

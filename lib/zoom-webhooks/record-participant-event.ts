@@ -23,7 +23,7 @@ export async function recordParticipantEvent({
   const session = await findMeetingSession(db, payload.object.id);
   if (!session) return "ignored";
   const { participant } = payload.object;
-  const user = matchParticipant(participant, [session.initiator, session.participant]);
+  const user = matchParticipant(participant, [session.initiator, session.participant], session.zoomRegistrants);
   const joined = event === "meeting.participant_joined";
   const who = user?.name || participant.user_name || "Someone";
   try {
@@ -41,6 +41,7 @@ export async function recordParticipantEvent({
             name: participant.user_name || null,
             email: participant.email || null,
             participant_user_id: participant.participant_user_id || null,
+            ...(participant.registrant_id ? { registrant_id: participant.registrant_id } : {}),
           },
           ...(joined ? { join_time: participant.join_time || null } : { leave_time: participant.leave_time || null }),
         },

@@ -23,6 +23,8 @@ const zoomParticipant = z.looseObject({
   participant_uuid: optionalText,
   participant_user_id: optionalText,
   email: optionalText,
+  /** Present when the meeting requires registration: who this is, whatever name they typed. */
+  registrant_id: optionalText,
   join_time: optionalText,
   leave_time: optionalText,
 });

@@ -332,7 +332,7 @@ describe("GET /api/v1/admin/sessions/:id/audit-logs", () => {
   });
 
   it.each([
-    ["an unknown event type", "event_type=deleted", { event_type: "Expected one of created, started, zoom_link_generated, ready, joined, left, ended, cancelled, start_timed_out" }],
+    ["an unknown event type", "event_type=deleted", { event_type: "Expected one of created, started, zoom_link_generated, ready, joined, left, ended, cancelled, start_timed_out, start_failed" }],
     ["an unknown parameter", "type=ready", { type: "Unknown field" }],
   ])("GET /api/v1/admin/sessions/:id/audit-logs – 400 for %s", async (_label, query, fields) => {
     const [a, b] = await friends("Cy", "Di");

@@ -6,7 +6,7 @@ import crypto from "node:crypto";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 
-type FakeZoomRoute = "token" | "create" | "status" | "delete";
+type FakeZoomRoute = "token" | "create" | "status" | "delete" | "register" | "registrant_status";
 
 export type RecordedRequest = {
   route: FakeZoomRoute | "unknown";
@@ -24,6 +24,8 @@ type FailureRule = {
   status?: number;
   /** How many calls the rule applies to (default 1). */
   times?: number;
+  /** Let this many matching calls through first (e.g. fail only the second registrant). */
+  after?: number;
   /** Wait this long before answering. */
   delayMs?: number;
   /** Retry-After header value for a 429. */
@@ -32,7 +34,10 @@ type FailureRule = {
   rawBody?: string;
 };
 
-type FakeMeeting = { id: string; hostId: string; topic: string; status: "waiting" | "started" | "ended"; body: unknown };
+type FakeMeeting = { id: string; hostId: string; topic: string; status: "waiting" | "started" | "ended"; body: unknown; startTime: string };
+
+/** A registrant as the fake keeps it (Zoom's shapes: POST /meetings/{id}/registrants). */
+export type FakeRegistrant = { meetingId: string; registrantId: string; email: string; firstName: string; joinUrl: string; status: "approved" | "cancelled" };
 
 type FakeZoomCredentials = { accountId: string; clientId: string; clientSecret: string };
 
@@ -40,6 +45,8 @@ type FakeZoomCredentials = { accountId: string; clientId: string; clientSecret: 
 interface FakeZoomControl {
   requests(route?: FakeZoomRoute): Promise<RecordedRequest[]>;
   meetings(): Promise<FakeMeeting[]>;
+  /** Every registrant ever added, cancelled ones included (deleting a meeting keeps them here). */
+  registrants(): Promise<FakeRegistrant[]>;
   fail(rule: FailureRule): Promise<void>;
   /** Every token issued so far answers 401 from now on (like a revoked or expired token). */
   revokeTokens(): Promise<void>;
@@ -68,6 +75,7 @@ export async function startFakeZoom({
 }: { credentials?: FakeZoomCredentials; tokenLifetimeSeconds?: number } = {}): Promise<FakeZoom> {
   const tokens = new Map<string, { expiresAt: number; revoked: boolean }>();
   let meetings = new Map<string, FakeMeeting>();
+  let registrants: FakeRegistrant[] = [];
   let requests: RecordedRequest[] = [];
   let rules: FailureRule[] = [];
   let nextMeetingId = 85_000_000_000 + crypto.randomInt(1_000_000);
@@ -76,6 +84,7 @@ export async function startFakeZoom({
   const control: FakeZoomControl = {
     requests: async (route) => structuredClone(route ? requests.filter((r) => r.route === route) : requests),
     meetings: async () => structuredClone([...meetings.values()]),
+    registrants: async () => structuredClone(registrants),
     fail: async (rule) => void rules.push({ ...rule, times: rule.times ?? 1 }),
     revokeTokens: async () => {
       for (const token of tokens.values()) token.revoked = true;
@@ -83,12 +92,17 @@ export async function startFakeZoom({
     reset: async () => {
       requests = [];
       meetings = new Map();
+      registrants = [];
       rules = [];
     },
   };
 
   function takeRule(route: FakeZoomRoute): FailureRule | undefined {
     const rule = rules.find((candidate) => candidate.route === route && (candidate.times ?? 0) > 0);
+    if (rule?.after) {
+      rule.after -= 1;
+      return undefined;
+    }
     if (rule) rule.times = (rule.times ?? 1) - 1;
     rules = rules.filter((candidate) => (candidate.times ?? 0) > 0);
     return rule;
@@ -118,7 +132,8 @@ export async function startFakeZoom({
     if (typeof input.topic !== "string" || input.type !== 2) return { status: 400, body: { code: 300, message: "Validation Failed." } };
     const id = String(nextMeetingId++);
     const password = typeof input.password === "string" ? input.password : "";
-    const meeting: FakeMeeting = { id, hostId: userId, topic: input.topic, status: "waiting", body };
+    const startTime = typeof input.start_time === "string" ? input.start_time : new Date().toISOString();
+    const meeting: FakeMeeting = { id, hostId: userId, topic: input.topic, status: "waiting", body, startTime };
     meetings.set(id, meeting);
     const pwd = crypto.randomBytes(16).toString("base64url");
     return {
@@ -146,11 +161,39 @@ export async function startFakeZoom({
     };
   }
 
+  /** Zoom: registration must be on (approval_type 0 or 1); the same address at most 3 times a day per meeting. */
+  function addRegistrant(meeting: FakeMeeting, body: unknown): Reply {
+    const input = (body ?? {}) as { email?: unknown; first_name?: unknown };
+    const settings = ((meeting.body as { settings?: { approval_type?: unknown } }).settings ?? {}) as { approval_type?: unknown };
+    if (settings.approval_type !== 0 && settings.approval_type !== 1) return { status: 400, body: { code: 3000, message: "Registration has not been enabled for this meeting." } };
+    if (typeof input.email !== "string" || !input.email.includes("@") || typeof input.first_name !== "string" || !input.first_name) return { status: 400, body: { code: 300, message: "Validation Failed." } };
+    const email = input.email.toLowerCase();
+    if (registrants.filter((r) => r.meetingId === meeting.id && r.email === email).length >= 3) {
+      return { status: 429, body: { code: 429, message: "You have reached the maximum limit for registering with this email address for this meeting today." } };
+    }
+    const registrantId = crypto.randomBytes(11).toString("base64url");
+    const joinUrl = `https://zoom.example.test/w/${meeting.id}?tk=${crypto.randomBytes(24).toString("base64url")}&pwd=${crypto.randomBytes(8).toString("hex")}`;
+    registrants.push({ meetingId: meeting.id, registrantId, email, firstName: input.first_name, joinUrl, status: "approved" });
+    return { status: 201, body: { id: Number(meeting.id), registrant_id: registrantId, join_url: joinUrl, topic: meeting.topic, start_time: meeting.startTime } };
+  }
+
+  function updateRegistrantStatus(meeting: FakeMeeting, body: unknown): Reply {
+    const input = (body ?? {}) as { action?: unknown; registrants?: unknown };
+    if (!["approve", "cancel", "deny"].includes(String(input.action)) || !Array.isArray(input.registrants)) return { status: 400, body: { code: 300, message: "Validation Failed." } };
+    for (const item of input.registrants as { id?: unknown }[]) {
+      const registrant = registrants.find((r) => r.meetingId === meeting.id && r.registrantId === item?.id);
+      if (registrant) registrant.status = input.action === "approve" ? "approved" : "cancelled";
+    }
+    return { status: 204 };
+  }
+
   function route(method: string, path: string): { route: FakeZoomRoute | "unknown"; params: string[] } {
     let match: RegExpExecArray | null;
     if (method === "POST" && path === "/oauth/token") return { route: "token", params: [] };
     if (method === "POST" && (match = /^\/v2\/users\/([^/]+)\/meetings$/.exec(path))) return { route: "create", params: [decodeURIComponent(match[1]!)] };
     if (method === "PUT" && (match = /^\/v2\/meetings\/([^/]+)\/status$/.exec(path))) return { route: "status", params: [decodeURIComponent(match[1]!)] };
+    if (method === "POST" && (match = /^\/v2\/meetings\/([^/]+)\/registrants$/.exec(path))) return { route: "register", params: [decodeURIComponent(match[1]!)] };
+    if (method === "PUT" && (match = /^\/v2\/meetings\/([^/]+)\/registrants\/status$/.exec(path))) return { route: "registrant_status", params: [decodeURIComponent(match[1]!)] };
     if (method === "DELETE" && (match = /^\/v2\/meetings\/([^/]+)$/.exec(path))) return { route: "delete", params: [decodeURIComponent(match[1]!)] };
     return { route: "unknown", params: [] };
   }
@@ -162,6 +205,8 @@ export async function startFakeZoom({
     if (name === "create") return createMeeting(params[0]!, body);
     const meeting = meetings.get(params[0]!);
     if (!meeting) return { status: 404, body: { code: 3001, message: "Meeting does not exist: " + params[0] + "." } };
+    if (name === "register") return addRegistrant(meeting, body);
+    if (name === "registrant_status") return updateRegistrantStatus(meeting, body);
     if (name === "status") {
       if ((body as { action?: unknown } | null)?.action !== "end") return { status: 400, body: { code: 300, message: "Invalid action." } };
       meeting.status = "ended";
@@ -174,6 +219,7 @@ export async function startFakeZoom({
   async function handleControl(method: string, path: string, body: unknown): Promise<Reply> {
     if (method === "GET" && path === "/__fake/requests") return { status: 200, body: await control.requests() };
     if (method === "GET" && path === "/__fake/meetings") return { status: 200, body: await control.meetings() };
+    if (method === "GET" && path === "/__fake/registrants") return { status: 200, body: await control.registrants() };
     if (method === "POST" && path === "/__fake/fail") return (await control.fail(body as FailureRule), { status: 204 });
     if (method === "POST" && path === "/__fake/revoke-tokens") return (await control.revokeTokens(), { status: 204 });
     if (method === "POST" && path === "/__fake/reset") return (await control.reset(), { status: 204 });
@@ -255,6 +301,7 @@ export function fakeZoomClient(url: string): FakeZoomControl {
       return route ? all.filter((request) => request.route === route) : all;
     },
     meetings: async () => (await call("GET", "/__fake/meetings")) as FakeMeeting[],
+    registrants: async () => (await call("GET", "/__fake/registrants")) as FakeRegistrant[],
     fail: async (rule) => void (await call("POST", "/__fake/fail", rule)),
     revokeTokens: async () => void (await call("POST", "/__fake/revoke-tokens")),
     reset: async () => void (await call("POST", "/__fake/reset")),
