@@ -2,10 +2,11 @@
 // shown only to a caller who may join right now.
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { publicUserSelect } from "@/lib/accounts/dto";
-import { allowedActions, isCancelled, isOver, isWaitingFor, joinEligibility, sideOf, type Side } from "@/lib/sessions/rules";
+import { allowedActions, shownActions, isCancelled, isOver, isWaitingFor, joinEligibility, sideOf, type Side } from "@/lib/sessions/rules";
 import { readAuditMetadata, type AuditMetadata } from "@/lib/sessions/audit-metadata";
 import type { AuditEntryResponse, EligibilityResponse, SessionResponse } from "@/lib/sessions/schemas";
 import { PRESENCE_EVENT_TYPES, presenceOf } from "@/lib/sessions/presence";
+import { reportsPresence } from "@/lib/video/presence-source";
 
 export const sessionSelect = {
   id: true,
@@ -66,7 +67,12 @@ function presenceDto(row: SessionRow) {
           joined: presence.joined,
         }
       : null;
-  return { in_meeting: presence.inMeeting, summary };
+  return {
+    in_meeting: presence.inMeeting,
+    presence_reported: reportsPresence(row.videoProvider),
+    opened_meeting: presence.opened.map((person) => ({ id: person.id, name: person.name, at: person.at.toISOString() })),
+    summary,
+  };
 }
 
 /**
@@ -91,6 +97,7 @@ export function sessionDto(row: SessionRow, viewerSide: Side | null): SessionRes
     can_join: canJoin,
     join_blocked_reason: eligibility?.reason ?? null,
     allowed_actions: allowedActions(row, viewerSide),
+    shown_actions: shownActions(row, viewerSide),
     waiting_for_you: viewerSide ? isWaitingFor(row, viewerSide) : false,
     created_at: row.createdAt.toISOString(),
     started_at: iso(row.startedAt),
@@ -106,6 +113,7 @@ export function sessionDtoFor(row: SessionRow, viewerId: number): SessionRespons
 
 export function eligibilityDto(row: SessionRow, side: Side): EligibilityResponse {
   const eligibility = joinEligibility(row, side);
+  const presence = presenceDto(row);
   return {
     session_id: row.id,
     status: row.status,
@@ -115,7 +123,8 @@ export function eligibilityDto(row: SessionRow, side: Side): EligibilityResponse
     other_ready: eligibility.otherReady,
     started_by: row.startedById,
     updated_at: row.updatedAt.toISOString(),
-    in_meeting: presenceDto(row).in_meeting,
+    in_meeting: presence.in_meeting,
+    opened_meeting: presence.opened_meeting,
   };
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { allowedActions, canTransition, isWaitingFor, joinEligibility, nextStatus, sideOf, transition, type SessionFacts, type SessionStatus } from "@/lib/sessions/rules";
+import { allowedActions, canTransition, readyMatters, shownActions, isWaitingFor, joinEligibility, nextStatus, sideOf, transition, type SessionFacts, type SessionStatus } from "@/lib/sessions/rules";
 
 const A = 1;
 const B = 2;
@@ -170,4 +170,45 @@ describe("isWaitingFor (the header's sessions waiting for you)", () => {
       expect(isWaitingFor(session(overrides), side)).toBe(expected);
     });
   }
+});
+
+describe("shownActions: the buttons a page shows (allowed actions minus the confusing ones)", () => {
+  // Written out by hand: [you ready, other ready] → buttons.
+  const active = {
+    starter: { "no,no": ["end"], "no,yes": ["join", "end"], "yes,no": ["end"], "yes,yes": ["join", "end"] },
+    other: { "no,no": ["ready", "end"], "no,yes": ["ready", "end"], "yes,no": ["end"], "yes,yes": ["join", "end"] },
+  } as const;
+  const pending = { "no,no": ["start", "ready", "cancel"], "no,yes": ["start", "ready", "cancel"], "yes,no": ["start", "cancel"], "yes,yes": ["start", "cancel"] } as const;
+  const word = (flag: boolean) => (flag ? "yes" : "no");
+  for (const side of ["initiator", "participant"] as const) {
+    const you = side === "initiator" ? A : B;
+    const them = side === "initiator" ? B : A;
+    for (const youReady of [false, true]) {
+      for (const otherReady of [false, true]) {
+        const key = `${word(youReady)},${word(otherReady)}` as keyof typeof pending;
+        const readiness = side === "initiator" ? { initiatorReady: youReady, participantReady: otherReady } : { initiatorReady: otherReady, participantReady: youReady };
+        it(`${side}, you ready ${word(youReady)}, other ready ${word(otherReady)}`, () => {
+          expect(shownActions(session({ status: "pending", startedById: null, ...readiness }), side)).toEqual(pending[key]);
+          expect(shownActions(session({ status: "active", startedById: you, ...readiness }), side)).toEqual(active.starter[key]);
+          expect(shownActions(session({ status: "active", startedById: them, ...readiness }), side)).toEqual(active.other[key]);
+          expect(shownActions(session({ status: "completed", startedById: you, ...readiness }), side)).toEqual([]);
+        });
+      }
+    }
+  }
+
+  it("pending shows Cancel and never End; active shows End and never Cancel", () => {
+    expect(shownActions(session({ status: "pending", startedById: null }), "initiator")).not.toContain("end");
+    expect(shownActions(session({ status: "active" }), "initiator")).not.toContain("cancel");
+  });
+
+  it("an admin's view is unchanged", () => {
+    expect(shownActions(session({ status: "active" }), null)).toEqual(["cancel"]);
+  });
+
+  it("ready matters to everyone but the one who started an active meeting", () => {
+    expect(readyMatters(session({ status: "active", startedById: A }), "initiator")).toBe(false);
+    expect(readyMatters(session({ status: "active", startedById: A }), "participant")).toBe(true);
+    expect(readyMatters(session({ status: "pending", startedById: null }), "initiator")).toBe(true);
+  });
 });

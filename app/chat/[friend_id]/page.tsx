@@ -12,7 +12,7 @@ import { messageDto } from "@/lib/chat/dto";
 import { Card } from "@/components/ui/card";
 import { ButtonLink } from "@/components/ui/button-link";
 import { ChatRoom } from "@/components/chat/chat-room";
-import { StartSessionButton } from "@/components/friends/start-session-button";
+import { FriendSessionButton } from "@/components/sessions/friend-session-button";
 import { FriendPresence } from "@/components/friends/presence-status";
 
 export async function generateMetadata({ params }: { params: Promise<{ friend_id: string }> }): Promise<Metadata> {
@@ -62,7 +62,8 @@ export default async function ChatPage({ params }: { params: Promise<{ friend_id
           <p className="truncate text-sm text-slate-500">{partner.email}</p>
           <FriendPresence userId={partner.id} />
         </div>
-        <StartSessionButton friend={{ id: partner.id, name: partner.name }} />
+        {/* The same button as the friend list for the same state: Start session, Join meeting or Open waiting room. */}
+        <FriendSessionButton friend={{ id: partner.id, name: partner.name }} />
       </div>
       <ChatRoom friend={{ id: partner.id, name: partner.name }} viewerId={user.id} initialMessages={messages.map(messageDto)} />
     </div>
