@@ -185,9 +185,9 @@ test("with the event stream blocked, the waiting room still completes the flow b
   await f.page.goto(sessionPath);
   await f.page.getByRole("button", { name: "Mark ready" }).click();
   await expect(e.page.getByRole("button", { name: "Join meeting" })).toBeEnabled({ timeout: 8_000 });
-  await e.page.getByRole("button", { name: "Mark ready" }).click();
-  await expect(f.page.getByRole("button", { name: "Join meeting" })).toBeEnabled({ timeout: 8_000 });
+  // Erin started it: her join marks her ready, which lets Finn in (§6).
   for (const person of [e, f]) {
+    await expect(person.page.getByRole("button", { name: "Join meeting" })).toBeEnabled({ timeout: 8_000 });
     const [meetingTab] = await Promise.all([person.context.waitForEvent("page"), person.page.getByRole("button", { name: "Join meeting" }).click()]);
     await meetingTab.waitForURL(/^https:\/\/meet\.jit\.si\//, { timeout: 30_000 });
     await expect(meetingTab.getByRole("heading", { name: "Meeting room" })).toBeVisible();

@@ -14,7 +14,7 @@ import { isActive } from "@/lib/sessions/rules";
 
 function OpenSession({ session, viewerId, refresh }: { session: SessionResponse; viewerId: number; refresh: () => unknown }) {
   const other = session.initiator.id === viewerId ? session.participant : session.initiator;
-  const hint = session.can_join ? "You can join now." : joinReasonText(session.join_blocked_reason, other.name);
+  const hint = session.can_join ? "You can join now." : joinReasonText(session.join_blocked_reason, other.name, session.started_by === other.id);
   const clock = useClock();
   const presence = isActive(session.status) ? presenceText(session, viewerId, clock) : null;
   return (

@@ -64,7 +64,7 @@ export function WaitingRoom(props: { initialSession: SessionResponse; initialAud
                 {presenceText({ ...session, in_meeting: inMeeting, opened_meeting: room.openedMeeting }, props.viewerId, clock)}
               </p>
             ) : null}
-            <JoinStatus canJoin={room.canJoin} open={open} text={room.canJoin ? null : joinReasonText(room.reason, other.name)} />
+            <JoinStatus canJoin={room.canJoin} open={open} text={room.canJoin ? null : joinReasonText(room.reason, other.name, session.started_by === other.id)} />
             {room.canJoin && session.zoom_meeting_password ? (
               <p className="text-sm text-slate-600">
                 Meeting passcode: <code className="rounded bg-slate-100 px-1">{session.zoom_meeting_password}</code>
