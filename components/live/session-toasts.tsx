@@ -5,6 +5,7 @@
 // readers announce each toast as it is added. On phones it sits at the top of the screen,
 // so it never covers the chat composer or a page's primary button at the bottom.
 import { ButtonLink } from "@/components/ui/button-link";
+import type { MessageToast } from "@/components/live/use-message-toasts";
 
 export type SessionToast =
   | { kind: "started"; sessionId: number; name: string }
@@ -18,7 +19,17 @@ function DismissButton({ onClick }: { onClick: () => void }) {
   );
 }
 
-export function SessionToasts({ toasts, onDismiss }: { toasts: SessionToast[]; onDismiss: (sessionId: number) => void }) {
+export function SessionToasts({
+  toasts,
+  onDismiss,
+  messages = [],
+  onDismissMessage = () => {},
+}: {
+  toasts: SessionToast[];
+  onDismiss: (sessionId: number) => void;
+  messages?: MessageToast[];
+  onDismissMessage?: (friendId: number) => void;
+}) {
   return (
     <div
       role="status"
@@ -50,6 +61,23 @@ export function SessionToasts({ toasts, onDismiss }: { toasts: SessionToast[]; o
               <DismissButton onClick={() => onDismiss(toast.sessionId)} />
             </>
           )}
+        </div>
+      ))}
+      {messages.map((toast) => (
+        <div
+          key={`message-${toast.friendId}`}
+          data-testid="message-toast"
+          className="pointer-events-auto flex w-full max-w-sm flex-wrap items-center gap-3 rounded-lg border border-brand-100 bg-white p-3 shadow-lg sm:p-4"
+        >
+          <p className="min-w-0 flex-1 text-slate-900 [overflow-wrap:anywhere]">
+            <span className="font-medium">{toast.name}:</span> {toast.text}
+          </p>
+          <div className="flex gap-2">
+            <ButtonLink href={`/chat/${toast.friendId}`} variant="primary" onClick={() => onDismissMessage(toast.friendId)}>
+              Open chat
+            </ButtonLink>
+            <DismissButton onClick={() => onDismissMessage(toast.friendId)} />
+          </div>
         </div>
       ))}
     </div>
