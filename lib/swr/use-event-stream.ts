@@ -5,6 +5,7 @@
 // runs when a connection opens again, since events may have been missed meanwhile.
 import { useEffect, useRef } from "react";
 import { api } from "@/lib/swr/api";
+import { fetcher } from "@/lib/swr/fetcher";
 import { LIVE_EVENT_NAMES, readLiveEvent } from "@/lib/live/event-names";
 import type { LiveEvent } from "@/lib/live/event-schemas";
 
@@ -41,6 +42,10 @@ export function useEventStream(handlers: Handlers): void {
         // Take reconnection into our own hands (EventSource gives up for good on an
         // error status such as 429), with exponential backoff and jitter.
         source?.close();
+        // The server ends a revoked sign-in's stream at once (a password change, sign out
+        // everywhere): ask now whether we are still signed in, so the page says so in a
+        // moment rather than at its next poll (a 401 marks it, lib/swr/fetcher.ts).
+        void fetcher(api.users.countsKey).catch(() => undefined);
         const delay = Math.min(MAX_BACKOFF_MS, 1_000 * 2 ** attempt) * (0.5 + Math.random() / 2);
         attempt += 1;
         retryTimer = setTimeout(connect, delay);
