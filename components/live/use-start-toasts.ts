@@ -31,6 +31,8 @@ export function useStartToasts(viewerId: number) {
   const [toasts, setToasts] = useState<SessionToast[]>([]);
   const toastsRef = useRef(toasts);
   const announced = useRef(new Set<string>());
+  // The newest state seen per session: a slow answer about an older state must not undo a newer one.
+  const newest = useRef(new Map<number, string>());
   const pathname = usePathname();
   const pathRef = useRef(pathname);
   const router = useRouter();
@@ -56,6 +58,9 @@ export function useStartToasts(viewerId: number) {
       if (!hasToast && onItsPage()) return;
       const session = await api.sessions.get(sessionId).catch(() => null);
       if (!session) return;
+      const seen = newest.current.get(sessionId);
+      if (seen && Date.parse(seen) > Date.parse(session.updated_at)) return;
+      newest.current.set(sessionId, session.updated_at);
       const starter = freshStarter(session, viewerId);
       const finish = freshFinishByOther(session, viewerId);
       setToasts((current) => {
