@@ -18,6 +18,11 @@ test("/docs renders the API reference offline, with no outside request and no CS
   });
   const errors: string[] = [];
   page.on("pageerror", (error) => errors.push(error.message));
+  // A CSP refusal (e.g. Ask AI uploading the document) shows as a console error.
+  const consoleErrors: string[] = [];
+  page.on("console", (message) => {
+    if (message.type() === "error") consoleErrors.push(message.text());
+  });
 
   // Other clients find it from any page's footer.
   await page.goto("/login");
@@ -26,6 +31,14 @@ test("/docs renders the API reference offline, with no outside request and no CS
   await expect(page).toHaveURL(/\/docs$/);
 
   await expect(page.getByRole("heading", { name: "Pairline API" }).first()).toBeVisible({ timeout: 20_000 });
+  // Nothing that calls an outside service: no Ask AI, no MCP.
+  await expect(page.getByText("Ask AI")).toHaveCount(0);
+  await expect(page.getByText(/Generate MCP|Connect MCP/)).toHaveCount(0);
+  // The document's own sections: how to get a bearer token, conditional requests, paging, limits, the stream.
+  for (const section of ["Authentication", "Conditional requests (If-None-Match)", "Paging", "Rate limits", "Event stream"]) {
+    await expect(page.getByRole("heading", { name: section, exact: true }).first()).toBeAttached();
+  }
+  await expect(page.getByText(/\/api\/v1\/auth\/token/).first()).toBeAttached();
   // The sidebar's Sessions group lists the seed's endpoints; one of them opens its reference.
   await page.getByRole("button", { name: "Open Group - Sessions" }).click();
   for (const summary of ["Create a pending session with a friend", "Start: create the meeting, post the chat card", "Mark yourself ready", "May you join now, and if not, why", "A one-time join link, only when you may join", "Redeem a join token for the meeting", "End the session", "Cancel the session", "The session's audit trail"]) {
@@ -38,4 +51,5 @@ test("/docs renders the API reference offline, with no outside request and no CS
   expect(outside).toEqual([]);
   expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
   expect(errors).toEqual([]);
+  expect(consoleErrors).toEqual([]);
 });

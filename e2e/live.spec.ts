@@ -82,7 +82,7 @@ test("Bob on the home page sees Alice's one-click start as a toast, counts and t
   await expect(toast).toContainText(`${alice.name} started a session`, { timeout: 2_000 });
   const counts = b.page.getByRole("list", { name: "Waiting for you" });
   await expect(counts.getByTestId("count-sessions")).toHaveText("1session waiting");
-  await expect(counts.getByTestId("count-unread")).toHaveText("1unread chat");
+  await expect(counts.getByTestId("count-unread")).toHaveText("1unread message");
   await expect(b.page).toHaveTitle("(2) Home · Pairline");
   const openRow = b.page.getByRole("list", { name: "Open sessions" }).getByRole("listitem").filter({ hasText: `With ${alice.name}` });
   await expect(openRow.getByTestId("session-status")).toHaveText("Active");
@@ -129,7 +129,7 @@ test("Bob on the home page sees Alice's one-click start as a toast, counts and t
   await openLive(b.page, "/friends");
   await a.page.getByRole("textbox", { name: "Message" }).fill("One more thing");
   await a.page.getByRole("textbox", { name: "Message" }).press("Enter");
-  await expect(counts.getByTestId("count-unread")).toHaveText("1unread chat", { timeout: 2_000 });
+  await expect(counts.getByTestId("count-unread")).toHaveText("1unread message", { timeout: 2_000 });
   await expect(b.page).toHaveTitle("(1) Friends · Pairline");
   if (screenshots) await b.page.locator("header").screenshot({ path: "docs/screenshots/header-counts.png" });
 
@@ -185,9 +185,9 @@ test("with the event stream blocked, the waiting room still completes the flow b
   await f.page.goto(sessionPath);
   await f.page.getByRole("button", { name: "Mark ready" }).click();
   await expect(e.page.getByRole("button", { name: "Join meeting" })).toBeEnabled({ timeout: 8_000 });
-  await e.page.getByRole("button", { name: "Mark ready" }).click();
-  await expect(f.page.getByRole("button", { name: "Join meeting" })).toBeEnabled({ timeout: 8_000 });
+  // Erin started it: her join marks her ready, which lets Finn in (§6).
   for (const person of [e, f]) {
+    await expect(person.page.getByRole("button", { name: "Join meeting" })).toBeEnabled({ timeout: 8_000 });
     const [meetingTab] = await Promise.all([person.context.waitForEvent("page"), person.page.getByRole("button", { name: "Join meeting" }).click()]);
     await meetingTab.waitForURL(/^https:\/\/meet\.jit\.si\//, { timeout: 30_000 });
     await expect(meetingTab.getByRole("heading", { name: "Meeting room" })).toBeVisible();

@@ -58,18 +58,18 @@ test("A starts from the friend list, B opens the chat card, ready rules, both jo
   if (screenshots) await b.page.screenshot({ path: "docs/screenshots/waiting-room.png", fullPage: true });
 
   // B marks ready: A's Join meeting becomes enabled without a reload; B now waits for A.
+  // A started it, so Ready means nothing to A (§6): Join meeting is A's one primary button.
+  await expect(a.page.getByRole("button", { name: "Mark ready" })).toHaveCount(0);
   await b.page.getByRole("button", { name: "Mark ready" }).click();
-  await expect(b.page.getByTestId("join-reason")).toHaveText(`Waiting for ${alice.name} to get ready`);
+  await expect(b.page.getByTestId("join-reason")).toHaveText(`Waiting for ${alice.name} to join the meeting first`);
   await expect(a.page.getByRole("button", { name: "Join meeting" })).toBeEnabled({ timeout: 8_000 });
   await expect(b.page.getByRole("button", { name: "Join meeting" })).toHaveCount(0);
-
-  // A marks ready: B's Join meeting becomes enabled without a reload.
-  await a.page.getByRole("button", { name: "Mark ready" }).click();
-  await expect(b.page.getByRole("button", { name: "Join meeting" })).toBeEnabled({ timeout: 8_000 });
   if (screenshots) await a.page.screenshot({ path: "docs/screenshots/waiting-room-ready.png", fullPage: true });
 
-  // Both join: a new tab goes through the one-time link to the meeting.
+  // Both join: a new tab goes through the one-time link to the meeting. A's join marks A
+  // ready, so B's Join meeting becomes enabled without a reload.
   for (const person of [a, b]) {
+    await expect(person.page.getByRole("button", { name: "Join meeting" })).toBeEnabled({ timeout: 8_000 });
     const [meetingTab] = await Promise.all([person.context.waitForEvent("page"), person.page.getByRole("button", { name: "Join meeting" }).click()]);
     await meetingTab.waitForURL(meetingUrl());
     await expect(meetingTab.getByRole("heading", { name: "Meeting room" })).toBeVisible();
@@ -78,7 +78,7 @@ test("A starts from the friend list, B opens the chat card, ready rules, both jo
 
   // B ends the session; A sees it end within a poll.
   await b.page.getByRole("button", { name: "End session" }).click();
-  await b.page.getByRole("dialog", { name: "End the session for both of you?" }).getByRole("button", { name: "Yes, end it" }).click();
+  await b.page.getByRole("dialog", { name: /^End the session/ }).getByRole("button", { name: "Yes, end it" }).click();
   await expect(b.page.getByTestId("session-status")).toHaveText("Ended");
   await expect(a.page.getByTestId("session-status")).toHaveText("Ended", { timeout: 8_000 });
   if (screenshots) await a.page.screenshot({ path: "docs/screenshots/waiting-room-over.png", fullPage: true });

@@ -45,9 +45,22 @@ async function main() {
   console.log(`${existing ? "Promoted" : "Created"} admin ${user.email} (id ${user.id}).`);
 }
 
+/** PGlite is one process at a time: while the demo serves, say exactly what to do instead. */
+function lockedHint(error: unknown): string | null {
+  if (!(error instanceof Error) || error.name !== "DatabaseLockedError" || !/in use by process/.test(error.message)) return null;
+  return [
+    error.message,
+    "",
+    "The app (npm run demo or npm start) has the embedded database open. Either:",
+    "  - sign in as the demo admin, admin@example.com (npm run demo prints its password), or",
+    "  - stop the app (Ctrl+C in its terminal), run this command again, then start it again:",
+    "    npm run demo serves the existing build without rebuilding when nothing changed.",
+  ].join("\n");
+}
+
 main()
   .catch((error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
+    console.error(lockedHint(error) ?? (error instanceof Error ? error.message : error));
     process.exitCode = 1;
   })
   .finally(closeDb);

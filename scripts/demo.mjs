@@ -1,8 +1,10 @@
 // npm run demo – from a fresh clone to a running app on the embedded database:
-// writes a local AUTH_SECRET once, migrates, creates the demo users, builds and serves.
+// writes a local AUTH_SECRET once, migrates, creates the demo users and admin, builds
+// (only when the sources changed since the last build) and serves.
 import fs from "node:fs";
 import { spawnSync } from "node:child_process";
 import { ENV_FILE, ensureLocalAuthSecret } from "./local-auth-secret.mjs";
+import { needsBuild, recordBuild } from "./build-freshness.mjs";
 
 // The demo builds and serves the production build.
 ensureLocalAuthSecret({ mode: "production" });
@@ -13,16 +15,26 @@ if (!process.env.APP_URL && !/^APP_URL=/m.test(fs.existsSync(ENV_FILE) ? fs.read
   process.env.APP_URL = `http://localhost:${port}`;
 }
 
-function run(script) {
-  const result = spawnSync("npm", ["run", "--silent", script], { stdio: "inherit" });
-  if (result.status !== 0) process.exit(result.status ?? 1);
+function run(script, { capture = false } = {}) {
+  const result = spawnSync("npm", ["run", "--silent", script], { stdio: capture ? ["inherit", "pipe", "inherit"] : "inherit", encoding: "utf8" });
+  if (result.status !== 0) {
+    if (capture) process.stdout.write(result.stdout ?? "");
+    process.exit(result.status ?? 1);
+  }
+  return result.stdout ?? "";
 }
 
 run("db:migrate");
-run("db:seed");
-run("build");
+// The accounts are printed last, where they stay on screen.
+const accounts = run("db:seed", { capture: true });
+if (needsBuild()) {
+  run("build");
+  recordBuild();
+} else {
+  console.log("The build is up to date with the sources: serving it without rebuilding.");
+}
 console.log(`\nPairline is starting on http://localhost:${port}`);
-console.log("Sign in as alice@example.com or bob@example.com with the password pairline-demo.");
+console.log(accounts.trim());
 // lib/env.ts's MAIL_DIR default; an SMTP_URL (in the environment or .env) sends real mail instead.
 console.log(
   process.env.SMTP_URL

@@ -1,8 +1,9 @@
-// npm run db:seed – the two demo users, already friends, with a first chat message.
-// Safe to run again: existing users are left as they are.
+// npm run db:seed – the two demo users, already friends, with a first chat message, and a
+// demo admin. Safe to run again: existing users are left as they are. Prints each account,
+// with the demo password only where it still works (someone may have changed it since).
 import "./load-env";
 import { closeDb, getDb } from "@/lib/db";
-import { hashPassword } from "@/lib/accounts/passwords";
+import { hashPassword, verifyPassword } from "@/lib/accounts/passwords";
 import { orderedPair } from "@/lib/friends/pair";
 
 const DEMO_PASSWORD = "pairline-demo";
@@ -10,6 +11,7 @@ const DEMO_USERS = [
   { email: "alice@example.com", name: "Alice Demo" },
   { email: "bob@example.com", name: "Bob Demo" },
 ];
+const DEMO_ADMIN = { email: "admin@example.com", name: "Ada Admin", role: "admin" as const };
 
 async function main() {
   const db = await getDb();
@@ -19,6 +21,7 @@ async function main() {
       db.user.upsert({ where: { email: user.email }, update: {}, create: { ...user, passwordHash }, select: { id: true, name: true } }),
     ),
   );
+  await db.user.upsert({ where: { email: DEMO_ADMIN.email }, update: {}, create: { ...DEMO_ADMIN, passwordHash }, select: { id: true } });
   const pair = orderedPair(alice!.id, bob!.id);
   await db.friendship.upsert({ where: { userLowId_userHighId: pair }, update: {}, create: pair });
   const conversation = await db.conversation.upsert({
@@ -34,7 +37,21 @@ async function main() {
     });
     await db.conversation.update({ where: { id: conversation.id }, data: { lastMessageAt: message.createdAt } });
   }
-  console.log(`Demo users ready: ${DEMO_USERS.map((user) => user.email).join(", ")} (password: ${DEMO_PASSWORD}), already friends.`);
+  console.log(await accountsSummary());
+}
+
+/** "alice@example.com / pairline-demo", or that its password was changed: never a password that no longer works. */
+async function accountsSummary(): Promise<string> {
+  const db = await getDb();
+  const lines: string[] = [];
+  for (const { email } of [...DEMO_USERS, DEMO_ADMIN]) {
+    const user = await db.user.findUnique({ where: { email }, select: { passwordHash: true, role: true } });
+    if (!user) continue;
+    const works = await verifyPassword(user.passwordHash, DEMO_PASSWORD);
+    const role = user.role === "admin" ? " (admin)" : "";
+    lines.push(`  ${email}${role}: ${works ? `password ${DEMO_PASSWORD}` : "its password was changed since the demo created it (use yours, or Forgot password)"}`);
+  }
+  return `Demo accounts (Alice and Bob are already friends):\n${lines.join("\n")}`;
 }
 
 main()

@@ -1,6 +1,8 @@
 // /docs – the API reference, rendered in the browser by Scalar from the OpenAPI document.
 // Everything comes from this app: the Scalar bundle is served by app/docs/scalar.js, and
-// its default web fonts are off, so the page makes no request to another origin.
+// its default web fonts are off, so the page makes no request to another origin. Every
+// feature that talks to an outside service is off too: Ask AI (it uploads this document
+// to Scalar's agent), MCP, telemetry, the developer tools.
 import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { api } from "@/lib/swr/api";
@@ -22,6 +24,10 @@ const CONFIGURATION = {
   hideClientButton: true,
   telemetry: false,
   showDeveloperTools: "never",
+  agent: { disabled: true },
+  mcp: { disabled: true },
+  // Examples and "Try it" authenticate with a bearer token (how to get one: the document's Authentication section).
+  authentication: { preferredSecurityScheme: "bearerAuth" },
   customCss: ACCESSIBLE_COLOURS,
 };
 

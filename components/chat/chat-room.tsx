@@ -3,13 +3,16 @@
 // The conversation with one friend: messages oldest to newest, new ones polled in
 // (lib/swr/use-chat-messages.ts), the outbox's drafts after them (use-chat-outbox.ts), the
 // scroll position kept where the reader wants it (use-scroll-anchor.ts), and the composer.
-import { useRef } from "react";
+import { Fragment, useMemo, useRef } from "react";
+import { useIsClient } from "@/lib/use-is-client";
 import type { MessageResponse } from "@/lib/chat/schemas";
 import { ApiError, errorMessage, isTemporarilyUnavailable } from "@/lib/swr/fetcher";
 import { useChatMessages } from "@/lib/swr/use-chat-messages";
 import { useMarkRead } from "@/lib/swr/use-mark-read";
 import { Alert } from "@/components/ui/alert";
 import { MessageItem } from "@/components/chat/message-item";
+import { DaySeparator } from "@/components/chat/day-separator";
+import { dayStarts } from "@/lib/format/day";
 import { Composer } from "@/components/chat/composer";
 import { DraftItem } from "@/components/chat/draft-item";
 import { LoadEarlier } from "@/components/chat/load-earlier";
@@ -23,6 +26,9 @@ export function ChatRoom({ friend, viewerId, initialMessages }: { friend: { id: 
   const scroll = useScrollAnchor(scrollerRef, messages, outbox.drafts);
   const noLongerFriends = error instanceof ApiError && error.code === "not_friends";
   useMarkRead(friend.id, noLongerFriends ? undefined : messages.at(-1)?.id);
+  // Days are the reader's, known only in the browser: no separators in the server render.
+  const isClient = useIsClient();
+  const newDays = useMemo(() => (isClient ? dayStarts(messages.map((message) => message.created_at)) : new Set<number>()), [isClient, messages]);
 
   function send(text: string) {
     scroll.follow();
@@ -51,8 +57,11 @@ export function ChatRoom({ friend, viewerId, initialMessages }: { friend: { id: 
           ) : (
             <ul className="space-y-3">
               {hasEarlier ? <LoadEarlier onLoad={() => scroll.keepTopWhile(loadEarlier)} /> : null}
-              {messages.map((message) => (
-                <MessageItem key={message.id} message={message} mine={message.sender?.id === viewerId} />
+              {messages.map((message, index) => (
+                <Fragment key={message.id}>
+                  {newDays.has(index) ? <DaySeparator at={message.created_at} /> : null}
+                  <MessageItem message={message} mine={message.sender?.id === viewerId} />
+                </Fragment>
               ))}
               {outbox.drafts.map((draft) => (
                 <DraftItem key={`draft-${draft.key}`} draft={draft} onRetry={() => outbox.retry(draft)} onDiscard={() => outbox.discard(draft.key)} />

@@ -1,11 +1,26 @@
 "use client";
 
-import { useEffect, useId, useRef, useState } from "react";
+import { useEffect, useId, useRef, useState, useSyncExternalStore } from "react";
 import { Button } from "@/components/ui/button";
 
 const MAX_LENGTH = 2000;
 // The counter appears once a message is long enough that the limit may matter.
 const COUNT_FROM = 1500;
+
+const COARSE = "(pointer: coarse)";
+
+/** A touch screen: no Shift key to speak of, so the keyboard hint is left out there. */
+function useTouchScreen(): boolean {
+  return useSyncExternalStore(
+    (onChange) => {
+      const query = window.matchMedia(COARSE);
+      query.addEventListener("change", onChange);
+      return () => query.removeEventListener("change", onChange);
+    },
+    () => window.matchMedia(COARSE).matches,
+    () => false,
+  );
+}
 
 /** The message box: Enter sends, Shift+Enter starts a new line. */
 export function Composer({ onSend, placeholder }: { onSend: (text: string) => void; placeholder: string }) {
@@ -16,6 +31,7 @@ export function Composer({ onSend, placeholder }: { onSend: (text: string) => vo
   useEffect(() => box.current?.focus(), []);
   const length = text.trim().length;
   const tooLong = length > MAX_LENGTH;
+  const touch = useTouchScreen();
 
   function submit() {
     if (length === 0 || tooLong) return;
@@ -62,7 +78,9 @@ export function Composer({ onSend, placeholder }: { onSend: (text: string) => vo
           ? `Too long: ${length} of at most ${MAX_LENGTH} characters.`
           : length >= COUNT_FROM
             ? `${length} / ${MAX_LENGTH} characters: ${MAX_LENGTH - length} left.`
-            : "Enter to send, Shift+Enter for a new line."}
+            : touch
+              ? ""
+              : "Enter to send, Shift+Enter for a new line."}
       </p>
     </form>
   );

@@ -1,10 +1,25 @@
 "use client";
 
-// On phones the header's links and account controls fold into a Menu button; from the
-// `sm` breakpoint up they sit in one row. One set of elements either way.
+// On phones the header's links and account controls fold into a Menu button, which carries
+// the live counts' total as a badge (the counts themselves are inside the menu, and a
+// phone shows no tab title); from the `sm` breakpoint up they sit in one row.
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useState } from "react";
+import type { LiveCountsDto } from "@/lib/live/get-live-counts";
+import { totalOf, useLiveCounts } from "@/lib/swr/use-live-counts";
+
+function MenuBadge({ initial }: { initial: LiveCountsDto }) {
+  const { data = initial } = useLiveCounts(initial);
+  const total = totalOf(data);
+  if (total === 0) return null;
+  return (
+    <span data-testid="menu-badge" className="ml-1.5 rounded-full bg-brand-600 px-1.5 text-xs font-medium text-white">
+      {total}
+      <span className="sr-only"> waiting for you</span>
+    </span>
+  );
+}
 
 export function NavLink({ href, children }: { href: string; children: React.ReactNode }) {
   const pathname = usePathname();
@@ -20,7 +35,7 @@ export function NavLink({ href, children }: { href: string; children: React.Reac
   );
 }
 
-export function HeaderMenu({ children }: { children: React.ReactNode }) {
+export function HeaderMenu({ counts, children }: { counts: LiveCountsDto; children: React.ReactNode }) {
   const pathname = usePathname();
   // Open on the page where it was opened: following a link folds it away again.
   const [openOn, setOpenOn] = useState<string | null>(null);
@@ -32,9 +47,10 @@ export function HeaderMenu({ children }: { children: React.ReactNode }) {
         aria-expanded={open}
         aria-controls="site-menu"
         onClick={() => setOpenOn(open ? null : pathname)}
-        className="ml-auto rounded-md border border-slate-300 px-3 py-1 text-sm text-slate-700 hover:bg-slate-100 sm:hidden"
+        className="ml-auto inline-flex items-center rounded-md border border-slate-300 px-3 py-1 text-sm text-slate-700 hover:bg-slate-100 sm:hidden"
       >
         {open ? "Close menu" : "Menu"}
+        <MenuBadge initial={counts} />
       </button>
       <div
         id="site-menu"

@@ -26,7 +26,7 @@ export function SignedOutNotice() {
         <p id="signed-out-text" className="mt-2 text-sm text-slate-600">
           {signedOutReason() === "account_disabled"
             ? "Your account was disabled by an administrator (account disabled)."
-            : "You signed out in another tab or window, or your sign-in expired. Sign in again to pick up where you left off."}
+            : "Your sign-in here ended: your password was changed, you signed out (here or everywhere), or it expired. Sign in again to pick up where you left off."}
         </p>
         {/* A full page load: the header and every list must be rendered for whoever signs in. */}
         <a ref={signIn} href={`/login?callbackUrl=${encodeURIComponent(back)}`} className="mt-4 inline-flex items-center justify-center rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700">

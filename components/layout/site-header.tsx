@@ -16,7 +16,7 @@ export function SiteHeader({ user }: { user: HeaderUser | null }) {
           Pairline
         </Link>
         {user ? (
-          <HeaderMenu>
+          <HeaderMenu counts={user.counts}>
             <nav aria-label="Main" className="flex flex-col gap-1 text-sm text-slate-600 sm:flex-row sm:gap-4">
               <NavLink href="/">Home</NavLink>
               <NavLink href="/friends">Friends</NavLink>

@@ -45,7 +45,7 @@ export function HeaderCounts({ initial }: { initial: LiveCountsDto }) {
   return (
     <ul aria-label="Waiting for you" className="flex flex-wrap items-center gap-2">
       <Count href="/friends" count={data.incoming_requests} one="friend request" many="friend requests" testId="count-requests" />
-      <Count href="/#chats" count={data.unread_chats} one="unread chat" many="unread chats" testId="count-unread" />
+      <Count href="/#chats" count={data.unread_messages} one="unread message" many="unread messages" testId="count-unread" />
       <Count href="/#open-sessions" count={data.waiting_sessions} one="session waiting" many="sessions waiting" testId="count-sessions" />
     </ul>
   );

@@ -45,7 +45,7 @@ export function useReminderToasts(viewerId: number) {
       announced.current.add(mark);
       const other = session.initiator.id === viewerId ? session.participant : session.initiator;
       const message = `Your session with ${other.name} starts in ${minutes} minute${minutes === 1 ? "" : "s"}`;
-      setToasts((current) => [...current.filter((toast) => toast.sessionId !== sessionId), { sessionId, starterName: other.name, message }]);
+      setToasts((current) => [...current.filter((toast) => toast.sessionId !== sessionId), { kind: "reminder", sessionId, name: other.name, message }]);
     },
     [viewerId],
   );

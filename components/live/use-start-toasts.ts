@@ -1,27 +1,21 @@
 "use client";
 
-// "Alice started a session" (README, Live updates): which starts are news, the toasts shown,
-// and the opt-in desktop notification. Whether the session waits for you is the server's
-// `waiting_for_you`; what stays here is UI state: a toast names the friend who started it,
-// only for a fresh start, once, and not on that session's own waiting room.
+// Session toasts (README, Live updates): "Alice started a session" while it waits for you,
+// and "Alice cancelled the session" when the other person calls it off. Which changes are
+// news is components/live/session-news.ts (from the server's DTO); what stays here is UI
+// state: each toast once, gone as soon as its session no longer waits for you, and none on
+// that session's own waiting room. Plus the opt-in desktop notification for a start.
 import { usePathname, useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { api } from "@/lib/swr/api";
 import { desktopNotificationsWanted } from "@/lib/swr/desktop-notifications";
-import type { SessionResponse } from "@/lib/sessions/schemas";
 import type { SessionToast } from "@/components/live/session-toasts";
+import { freshFinishByOther, freshStarter } from "@/components/live/session-news";
 
-/** A start older than this (e.g. heard again after a reconnect) is not news. */
-const FRESH_START_MS = 2 * 60_000;
+/** How long "Alice cancelled the session" stays: it asks nothing of you. */
+const FINISH_TOAST_MS = 8_000;
 
 const waitingRoomPath = (sessionId: number) => `/sessions/${sessionId}`;
-
-/** The friend who started the session just now and is waiting for you, or null. */
-function freshStarter(session: SessionResponse, viewerId: number) {
-  if (!session.waiting_for_you || session.started_at === null || Date.now() - Date.parse(session.started_at) >= FRESH_START_MS) return null;
-  const starter = [session.initiator, session.participant].find((person) => person.id === session.started_by);
-  return starter && starter.id !== viewerId ? starter : null;
-}
 
 function notifyDesktop(sessionId: number, starterName: string, open: (path: string) => void) {
   if (!desktopNotificationsWanted() || document.visibilityState === "visible") return;
@@ -35,13 +29,17 @@ function notifyDesktop(sessionId: number, starterName: string, open: (path: stri
 
 export function useStartToasts(viewerId: number) {
   const [toasts, setToasts] = useState<SessionToast[]>([]);
-  const announced = useRef(new Set<number>());
+  const toastsRef = useRef(toasts);
+  const announced = useRef(new Set<string>());
+  // The newest state seen per session: a slow answer about an older state must not undo a newer one.
+  const newest = useRef(new Map<number, string>());
   const pathname = usePathname();
   const pathRef = useRef(pathname);
   const router = useRouter();
   useEffect(() => {
     pathRef.current = pathname;
-  }, [pathname]);
+    toastsRef.current = toasts;
+  }, [pathname, toasts]);
   // Being in the waiting room answers its toast (state adjusted while rendering, as React
   // recommends for state that follows a prop).
   const [shownPath, setShownPath] = useState(pathname);
@@ -50,22 +48,50 @@ export function useStartToasts(viewerId: number) {
     setToasts((current) => current.filter((toast) => pathname !== waitingRoomPath(toast.sessionId)));
   }
 
-  /** A session changed: announce it if a friend has just started it and waits for you. */
+  const dismiss = useCallback((sessionId: number) => setToasts((current) => current.filter((toast) => toast.sessionId !== sessionId)), []);
+
+  /** A session changed: drop its toast if it no longer waits for you, and announce news. */
   const consider = useCallback(
     async (sessionId: number) => {
-      const skip = () => announced.current.has(sessionId) || pathRef.current === waitingRoomPath(sessionId);
-      if (skip()) return;
+      const onItsPage = () => pathRef.current === waitingRoomPath(sessionId);
+      const hasToast = toastsRef.current.some((toast) => toast.sessionId === sessionId);
+      if (!hasToast && onItsPage()) return;
       const session = await api.sessions.get(sessionId).catch(() => null);
-      const starter = session && freshStarter(session, viewerId);
-      if (!starter || skip()) return;
-      announced.current.add(sessionId);
-      setToasts((current) => [...current, { sessionId, starterName: starter.name }]);
-      notifyDesktop(sessionId, starter.name, (path) => router.push(path));
+      if (!session) return;
+      const seen = newest.current.get(sessionId);
+      if (seen && Date.parse(seen) > Date.parse(session.updated_at)) return;
+      newest.current.set(sessionId, session.updated_at);
+      const starter = freshStarter(session, viewerId);
+      const finish = freshFinishByOther(session, viewerId);
+      setToasts((current) => {
+        // A start toast lives only while the session waits for you.
+        let next = starter ? current : current.filter((toast) => !(toast.sessionId === sessionId && toast.kind === "started"));
+        if (onItsPage()) return next;
+        if (starter && !announced.current.has(`started:${sessionId}`)) {
+          announced.current.add(`started:${sessionId}`);
+          next = [...next, { kind: "started", sessionId, name: starter.name }];
+        }
+        if (finish && !announced.current.has(`finished:${sessionId}`)) {
+          announced.current.add(`finished:${sessionId}`);
+          next = [...next, { kind: "finished", sessionId, name: finish.name, verb: finish.verb }];
+        }
+        return next;
+      });
+      if (starter && !announced.current.has(`notified:${sessionId}`)) {
+        announced.current.add(`notified:${sessionId}`);
+        notifyDesktop(sessionId, starter.name, (path) => router.push(path));
+      }
     },
     [viewerId, router],
   );
 
-  const dismiss = (sessionId: number) => setToasts((current) => current.filter((toast) => toast.sessionId !== sessionId));
+  // A finish toast says its piece and goes.
+  useEffect(() => {
+    const finished = toasts.filter((toast) => toast.kind === "finished");
+    if (finished.length === 0) return;
+    const timer = setTimeout(() => setToasts((current) => current.filter((toast) => toast.kind !== "finished" || !finished.includes(toast))), FINISH_TOAST_MS);
+    return () => clearTimeout(timer);
+  }, [toasts]);
 
   return { toasts, consider, dismiss };
 }

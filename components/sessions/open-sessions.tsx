@@ -9,12 +9,14 @@ import { Card } from "@/components/ui/card";
 import { joinReasonText } from "@/components/sessions/join-reason";
 import { OpenSessionButton } from "@/components/sessions/open-session-button";
 import { presenceText } from "@/components/sessions/presence-text";
+import { useClock } from "@/components/sessions/use-clock";
 import { isActive } from "@/lib/sessions/rules";
 
 function OpenSession({ session, viewerId, refresh }: { session: SessionResponse; viewerId: number; refresh: () => unknown }) {
   const other = session.initiator.id === viewerId ? session.participant : session.initiator;
-  const hint = session.can_join ? "You can join now." : joinReasonText(session.join_blocked_reason, other.name);
-  const presence = isActive(session.status) ? presenceText(session, viewerId) : null;
+  const hint = session.can_join ? "You can join now." : joinReasonText(session.join_blocked_reason, other.name, session.started_by === other.id);
+  const clock = useClock();
+  const presence = isActive(session.status) ? presenceText(session, viewerId, clock) : null;
   return (
     <li className="flex flex-wrap items-center gap-x-3 gap-y-2 py-3" data-session-id={session.id}>
       <div className="min-w-0 flex-1 basis-48">

@@ -1,12 +1,14 @@
 "use client";
 
-// The waiting room's buttons: exactly those the API lists in `allowed_actions`, nothing
-// more (the reason you cannot join yet is said in words above them).
+// The waiting room's buttons: exactly those the API lists in `shown_actions` (the allowed
+// actions that matter to you now, lib/sessions/rules.ts), nothing more (the reason you
+// cannot join yet is said in words above them). One primary button: the next step.
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import type { SessionAction } from "@/lib/sessions/rules";
 import type { PostAction } from "@/components/sessions/use-waiting-room";
+import { endSessionText } from "@/components/sessions/presence-text";
 
 const LABELS: Record<SessionAction, [idle: string, busy: string]> = {
   start: ["Start session", "Starting…"],
@@ -21,11 +23,14 @@ const LABELS: Record<SessionAction, [idle: string, busy: string]> = {
 
 export function SessionActions({
   allowed,
+  endClosesMeeting,
   running,
   onRun,
   onJoin,
 }: {
   allowed: SessionAction[];
+  /** Zoom closes its meeting when the session ends; plain Jitsi cannot (lib/video/presence-source.ts). */
+  endClosesMeeting: boolean;
   running: SessionAction | null;
   onRun: (action: PostAction) => Promise<boolean>;
   onJoin: () => Promise<boolean>;
@@ -51,7 +56,7 @@ export function SessionActions({
           </Button>
         ) : null}
         {allowed.includes("ready") ? (
-          <Button variant={allowed.includes("start") ? "secondary" : "primary"} onClick={() => onRun("ready")} disabled={busy}>
+          <Button variant={allowed.includes("start") || allowed.includes("join") ? "secondary" : "primary"} onClick={() => onRun("ready")} disabled={busy}>
             {label("ready")}
           </Button>
         ) : null}
@@ -73,7 +78,7 @@ export function SessionActions({
       </div>
       <ConfirmDialog
         open={asking !== null}
-        title={asking === "end" ? "End the session for both of you?" : "Cancel the session for both of you?"}
+        title={asking === "end" ? (endClosesMeeting ? "End the session and the meeting for both of you?" : "End the session for both of you?") : "Cancel the session for both of you?"}
         confirmLabel={asking === "end" ? "Yes, end it" : "Yes, cancel it"}
         cancelLabel={asking === "end" ? "Keep going" : "Keep it"}
         pendingLabel={asking === "end" ? LABELS.end[1] : LABELS.cancel[1]}
@@ -81,9 +86,7 @@ export function SessionActions({
         onConfirm={confirm}
         onClose={() => setConfirming(null)}
       >
-        {asking === "end"
-          ? "The meeting closes for both of you and join links stop working. You can start a new session afterwards."
-          : "The session stops for both of you and join links stop working."}
+        {asking === "end" ? endSessionText(endClosesMeeting) : "The session is called off for both of you before anyone meets, and join links stop working."}
       </ConfirmDialog>
     </>
   );

@@ -34,10 +34,21 @@ export function outcomeSentence(summary: Summary, viewerId: number): string {
   }
 }
 
-/** "Alice and Bob joined", "Only Alice joined", "Nobody joined". */
-export function joinedSentence(summary: Summary, viewerId: number): string {
+/**
+ * What "held" measured, in words: "12 min from the first join to the end of the session"
+ * (a provider that reports joins, Zoom) or "... from the first opened link ..." (plain
+ * Jitsi, where we only know who opened the link: not how long the call lasted).
+ */
+export function durationSentence(summary: Summary, presenceReported: boolean): string {
+  if (!summary.held) return presenceReported ? "Not held: nobody joined" : "Nobody opened the meeting link";
+  return `${heldFor(summary)} from the first ${presenceReported ? "join" : "opened link"} to the end of the session`;
+}
+
+/** "Alice and Bob joined", "Only Alice joined", "Nobody joined" (Jitsi: "opened the meeting link"). */
+export function joinedSentence(summary: Summary, viewerId: number, presenceReported = true): string {
+  const verb = presenceReported ? "joined the meeting" : "opened the meeting link";
   const names = summary.joined.map((person) => (person.id === viewerId ? "you" : person.name));
-  if (names.length === 0) return "Nobody joined the meeting.";
-  if (names.length === 1) return `Only ${names[0]} joined the meeting.`;
-  return "Both of you joined the meeting.";
+  if (names.length === 0) return `Nobody ${verb}.`;
+  if (names.length === 1) return `Only ${names[0]} ${verb}.`;
+  return `Both of you ${verb}.`;
 }

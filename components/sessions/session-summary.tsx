@@ -10,7 +10,7 @@ import { formatExact } from "@/lib/format/time";
 import { ActionButton } from "@/components/ui/action-button";
 import { ButtonLink } from "@/components/ui/button-link";
 import { Time } from "@/components/ui/time";
-import { heldFor, joinedSentence, outcomeSentence } from "@/components/sessions/session-outcome";
+import { durationSentence, joinedSentence, outcomeSentence } from "@/components/sessions/session-outcome";
 
 function StartAgainButton({ friendId }: { friendId: number }) {
   const router = useRouter();
@@ -47,9 +47,9 @@ export function SessionSummary({ session, viewerId }: { session: SessionResponse
           </>
         ) : null}
         <dt className="text-slate-600">Meeting</dt>
-        <dd data-testid="summary-duration">{summary.held ? `Ran for ${heldFor(summary)}` : "Not held: nobody joined"}</dd>
-        <dt className="text-slate-600">Who joined</dt>
-        <dd data-testid="summary-joined">{joinedSentence(summary, viewerId)}</dd>
+        <dd data-testid="summary-duration">{durationSentence(summary, session.presence_reported)}</dd>
+        <dt className="text-slate-600">{session.presence_reported ? "Who joined" : "Who opened it"}</dt>
+        <dd data-testid="summary-joined">{joinedSentence(summary, viewerId, session.presence_reported)}</dd>
       </dl>
       <div className="flex flex-wrap items-start gap-2">
         <StartAgainButton friendId={other.id} />

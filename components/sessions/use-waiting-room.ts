@@ -86,6 +86,8 @@ export function useWaitingRoom({ initialSession, initialAudit, viewerId }: { ini
     unavailable: isTemporarilyUnavailable(pollError),
     /** Who is in the meeting now; the poll carries it, so it moves without a reload. */
     inMeeting: eligibility?.in_meeting ?? session.in_meeting,
+    /** Who opened the meeting link and when (all we know for plain Jitsi); polled too. */
+    openedMeeting: eligibility?.opened_meeting ?? session.opened_meeting,
     running,
     error,
     run,

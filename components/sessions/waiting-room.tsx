@@ -15,6 +15,8 @@ import { SessionSummary } from "@/components/sessions/session-summary";
 import { SessionTimes } from "@/components/sessions/session-times";
 import { useWaitingRoom } from "@/components/sessions/use-waiting-room";
 import { isActive, isOpen } from "@/lib/sessions/rules";
+import { meetingFacts } from "@/lib/video/presence-source";
+import { useClock } from "@/components/sessions/use-clock";
 import type { AuditEntryResponse, SessionResponse } from "@/lib/sessions/schemas";
 
 /** Why you cannot join yet, or that you can: a live region, so the change is announced. */
@@ -37,6 +39,7 @@ function JoinStatus({ canJoin, open, text }: { canJoin: boolean; open: boolean; 
 export function WaitingRoom(props: { initialSession: SessionResponse; initialAudit: AuditEntryResponse[]; viewerId: number }) {
   const room = useWaitingRoom(props);
   const { session, status, other, inMeeting } = room;
+  const clock = useClock();
   const open = isOpen(status);
   // "Active" before anyone is in would suggest a call is going on.
   const statusLabel = isActive(status) ? (inMeeting.length > 0 ? "In progress" : "Meeting open") : undefined;
@@ -58,10 +61,10 @@ export function WaitingRoom(props: { initialSession: SessionResponse; initialAud
           <div className="mt-4 space-y-3">
             {isActive(status) ? (
               <p className="text-sm font-medium text-slate-800" data-testid="presence">
-                {presenceText({ ...session, in_meeting: inMeeting }, props.viewerId)}
+                {presenceText({ ...session, in_meeting: inMeeting, opened_meeting: room.openedMeeting }, props.viewerId, clock)}
               </p>
             ) : null}
-            <JoinStatus canJoin={room.canJoin} open={open} text={room.canJoin ? null : joinReasonText(room.reason, other.name)} />
+            <JoinStatus canJoin={room.canJoin} open={open} text={room.canJoin ? null : joinReasonText(room.reason, other.name, session.started_by === other.id)} />
             {room.canJoin && session.zoom_meeting_password ? (
               <p className="text-sm text-slate-600">
                 Meeting passcode: <code className="rounded bg-slate-100 px-1">{session.zoom_meeting_password}</code>
@@ -73,7 +76,13 @@ export function WaitingRoom(props: { initialSession: SessionResponse; initialAud
               </p>
             ) : null}
             {room.error ? <Alert>{room.error}</Alert> : null}
-            <SessionActions allowed={session.allowed_actions} running={room.running} onRun={room.run} onJoin={room.join} />
+            <SessionActions
+              allowed={session.shown_actions}
+              endClosesMeeting={meetingFacts(session.video_provider).endClosesMeeting}
+              running={room.running}
+              onRun={room.run}
+              onJoin={room.join}
+            />
           </div>
           <SessionTimes session={session} />
         </Card>

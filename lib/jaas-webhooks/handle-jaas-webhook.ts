@@ -53,7 +53,7 @@ async function recordJaasEvent(db: Db, appId: string, event: JaasWebhookBody): P
       await tx.zoomWebhookEvent.create({ data: { eventKey: `jaas:${event.idempotencyKey}`, eventType: `jaas.${event.eventType}` } });
       if (event.eventType === "ROOM_DESTROYED") {
         // Whoever was still inside has left with the room.
-        for (const userId of presenceOf(session, session.auditLogs).inMeeting) {
+        for (const userId of presenceOf(session, session.auditLogs, true).inMeeting) {
           const person = people.find((candidate) => candidate.id === userId)!;
           await writeAudit(tx, { sessionId: session.id, eventType: "left", userId, message: `${person.name} left the meeting (the room closed)`, metadata: { via: "jaas_webhook", room_destroyed: true } });
         }

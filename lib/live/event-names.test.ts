@@ -8,7 +8,7 @@ const SAMPLES: Record<string, unknown[]> = {
   "friend_request.updated": [{ request_id: 1 }, { request_id: -1 }],
   "friendship.updated": [{ user_id: 4 }, { id: 4 }],
   presence: [{ user_id: 4, online: true }, { user_id: 4, online: false }, { user_id: 4, online: 1 }, { user_id: 4 }, { online: true }],
-  counts: [{ incoming_requests: 0, unread_chats: 2, waiting_sessions: 1 }, { incoming_requests: 0, unread_chats: 2 }],
+  counts: [{ incoming_requests: 0, unread_chats: 2, unread_messages: 3, waiting_sessions: 1 }, { incoming_requests: 0, unread_chats: 2, waiting_sessions: 1 }],
   resync: [{}],
 };
 

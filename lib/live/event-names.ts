@@ -11,7 +11,7 @@ export const LIVE_EVENT_FIELDS = {
   "friend_request.updated": ["request_id"],
   "friendship.updated": ["user_id"],
   presence: ["user_id", "online"],
-  counts: ["incoming_requests", "unread_chats", "waiting_sessions"],
+  counts: ["incoming_requests", "unread_chats", "unread_messages", "waiting_sessions"],
   resync: [],
 } as const satisfies Record<string, readonly string[]>;
 

@@ -1,14 +1,14 @@
 // The header's counts (README, Pages and Live updates): pending friend requests to you, chats with
-// unread messages from a friend, and open sessions waiting for you to act.
+// unread messages from a friend and those messages, and open sessions waiting for you to act.
 import type { Db } from "@/lib/db";
 import { unreadByFriendSql } from "@/lib/chat/unread-sql";
 import { OPEN_STATUSES, isWaitingFor, sideOf, type SessionFacts } from "@/lib/sessions/rules";
 import { PENDING_REQUEST } from "@/lib/friends/rules";
 import type { LiveCountsResponse } from "@/lib/live/schemas";
 
-type LiveCounts = { incomingRequests: number; unreadChats: number; waitingSessions: number };
+type LiveCounts = { incomingRequests: number; unreadChats: number; unreadMessages: number; waitingSessions: number };
 
-type CountsRow = { incomingRequests: number; unreadChats: number; openSessions: SessionFacts[] | string };
+type CountsRow = { incomingRequests: number; unreadChats: number; unreadMessages: number; openSessions: SessionFacts[] | string };
 
 /**
  * One statement: every open stream's counts are recomputed after each change that may
@@ -22,6 +22,7 @@ export async function getLiveCounts({ db, userId }: { db: Db; userId: number }):
     SELECT
       (SELECT count(*)::int FROM friend_requests WHERE to_user_id = ${userId} AND status = ${PENDING_REQUEST}::"FriendRequestStatus") AS "incomingRequests",
       (SELECT count(*)::int FROM (${unreadByFriendSql(userId)}) unread) AS "unreadChats",
+      (SELECT COALESCE(sum(unread), 0)::int FROM (${unreadByFriendSql(userId)}) unread) AS "unreadMessages",
       (SELECT COALESCE(json_agg(json_build_object(
                 'status', s.status, 'initiatorId', s.initiator_id, 'participantId', s.participant_id, 'startedById', s.started_by_id,
                 'initiatorReady', s.initiator_ready, 'participantReady', s.participant_ready)), '[]'::json)
@@ -31,6 +32,7 @@ export async function getLiveCounts({ db, userId }: { db: Db; userId: number }):
   return {
     incomingRequests: Number(row!.incomingRequests),
     unreadChats: Number(row!.unreadChats),
+    unreadMessages: Number(row!.unreadMessages),
     waitingSessions: countWaitingSessions(openSessions, userId),
   };
 }
@@ -41,7 +43,7 @@ export function countWaitingSessions(openSessions: readonly SessionFacts[], user
 }
 
 export function liveCountsDto(counts: LiveCounts): LiveCountsResponse {
-  return { incoming_requests: counts.incomingRequests, unread_chats: counts.unreadChats, waiting_sessions: counts.waitingSessions };
+  return { incoming_requests: counts.incomingRequests, unread_chats: counts.unreadChats, unread_messages: counts.unreadMessages, waiting_sessions: counts.waitingSessions };
 }
 
 export type LiveCountsDto = ReturnType<typeof liveCountsDto>;

@@ -35,11 +35,36 @@ const DESCRIPTION = `1-on-1 video sessions between approved friends: friends, ch
 - JSON in and out, \`snake_case\`, integer ids, ISO-8601 UTC timestamps.
 - A trailing slash is optional on every path and never redirects. The same paths under \`/v1/...\` (\`/v1/sessions/...\`) work too: a rewrite of \`/api/v1/...\` (second server below).
 - Errors are always \`{"error": {"code", "message"}}\`; validation errors add \`fields\` (field name → what is wrong). A method a path does not serve is a 405 \`method_not_allowed\` with an \`Allow\` header. Clients branch on \`code\`; \`message\` is for people.
-- Authenticate with the browser's session cookie or \`Authorization: Bearer <access_token>\` from \`POST /auth/token\`. Cookie-authenticated writes from another origin get 403 \`csrf_rejected\`. Bodies are \`application/json\` (415) of at most 64 KiB (413).
-- Abuse limits answer 429 \`rate_limited\` with \`Retry-After\` (seconds); each operation states its limits, also as \`x-rate-limit\`.
-- Lists are cursor-paged where they can grow: a \`Link: <...>; rel="next"\` header names the next page.
-- Live updates: \`GET /events\` (Server-Sent Events, ids only); polling the same endpoints stays valid.
-- The session rules (who may join when, the state machine) are under the **Sessions** tag; \`allowed_actions\` on each session says what the caller may do now.`;
+- Bodies are \`application/json\` (415 otherwise) of at most 64 KiB (413).
+- The session rules (who may join when, the state machine) are under the **Sessions** tag; \`allowed_actions\` on each session says what the caller may do now.
+
+## Authentication
+
+Send \`Authorization: Bearer <access_token>\` (the examples here do). Get a token with your email and password:
+
+\`\`\`sh
+curl -X POST https://<this server>/api/v1/auth/token \\
+  -H 'Content-Type: application/json' \\
+  -d '{"email": "you@example.com", "password": "..."}'
+\`\`\`
+
+The answer's \`access_token\` expires (\`expires_in\` seconds); ask for a new one then. A password change or "sign out everywhere" revokes every token at once. The browser's own session cookie works too, but only this app's pages can get one; cookie-authenticated writes from another origin get 403 \`csrf_rejected\`.
+
+## Conditional requests (If-None-Match)
+
+Reads that are polled (marked with an \`ETag\` response header) answer 304 Not Modified with no body when you send the last \`ETag\` back as \`If-None-Match\`. Poll cheaply that way.
+
+## Paging
+
+Lists that can grow are cursor-paged: when there is more, a \`Link: <...>; rel="next"\` header names the next page. Follow it as is; do not build cursors yourself.
+
+## Rate limits
+
+Abuse limits answer 429 \`rate_limited\` with \`Retry-After\` (seconds). Each operation states its limits in its description and as \`x-rate-limit\`.
+
+## Event stream
+
+\`GET /events\` is a Server-Sent Events stream for the signed-in user (cookie or bearer). Events carry ids only (\`session.updated\`, \`message.created\`, \`friend_request.updated\`, \`friendship.updated\`, \`presence\`, \`counts\`); refetch what an event names. A comment heartbeat comes every 20 s. Polling the same endpoints stays valid.`;
 
 const TAGS: { name: Tag; description: string }[] = [
   { name: "Accounts", description: "Registration, bearer tokens, your password and credentials, finding people." },
@@ -78,7 +103,12 @@ export function openApiDocument() {
           name: "next-auth.session-token",
           description: "The browser's session (next-auth, JWT). Named `__Secure-next-auth.session-token` when the app is served over https.",
         },
-        bearerAuth: { type: "http", scheme: "bearer", bearerFormat: "JWT", description: "`access_token` from POST /auth/token (HS256, expires)." },
+        bearerAuth: {
+          type: "http",
+          scheme: "bearer",
+          bearerFormat: "JWT",
+          description: "`access_token` from `POST /auth/token` with your email and password (HS256, expires; see Authentication above).",
+        },
       },
     },
     paths: collectPaths(),

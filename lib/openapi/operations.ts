@@ -98,7 +98,9 @@ function errorResponses(codes: ErrorCode[], auth: Auth, d: Declaration): Record<
   );
 }
 
-const SIGNED_IN: Record<string, string[]>[] = [{ cookieAuth: [] }, { bearerAuth: [] }];
+// Bearer first: it is what a client outside the browser can get (POST /auth/token), so
+// examples and "Try it" default to it; the cookie is the browser's own.
+const SIGNED_IN: Record<string, string[]>[] = [{ bearerAuth: [] }, { cookieAuth: [] }];
 const SECURITY: Record<Auth, Record<string, string[]>[]> = { public: [], user: SIGNED_IN, admin: SIGNED_IN };
 
 const ETAG_HEADERS = {

@@ -2,11 +2,12 @@
 // shown only to a caller who may join right now.
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { publicUserSelect } from "@/lib/accounts/dto";
-import { allowedActions, asOf, isCancelled, isOver, isWaitingFor, joinEligibility, sideOf, type Side } from "@/lib/sessions/rules";
+import { allowedActions, asOf, isCancelled, isOver, isWaitingFor, joinEligibility, shownActions, sideOf, type Side } from "@/lib/sessions/rules";
 import { now } from "@/lib/clock";
 import { readAuditMetadata, type AuditMetadata } from "@/lib/sessions/audit-metadata";
 import type { AuditEntryResponse, EligibilityResponse, SessionResponse } from "@/lib/sessions/schemas";
 import { PRESENCE_EVENT_TYPES, presenceOf } from "@/lib/sessions/presence";
+import { meetingReportsPresence } from "@/lib/video/meeting-source";
 
 export const sessionSelect = {
   id: true,
@@ -66,7 +67,7 @@ function showsMeetingId(row: Pick<SessionRow, "videoProvider">, canJoin: boolean
  * first join, and who joined. `held` is false when nobody joined.
  */
 function presenceDto(row: SessionRow) {
-  const presence = presenceOf(row, row.auditLogs ?? []);
+  const presence = presenceOf(row, row.auditLogs ?? [], meetingReportsPresence(row.videoProvider));
   const finishedAt = row.endedAt ?? presence.finish?.at ?? (row.status === "missed" ? row.scheduledEnd : null);
   const summary =
     isOver(row.status)
@@ -80,7 +81,12 @@ function presenceDto(row: SessionRow) {
           joined: presence.joined,
         }
       : null;
-  return { in_meeting: presence.inMeeting, summary };
+  return {
+    in_meeting: presence.inMeeting,
+    presence_reported: meetingReportsPresence(row.videoProvider),
+    opened_meeting: presence.opened.map((person) => ({ id: person.id, name: person.name, at: person.at.toISOString() })),
+    summary,
+  };
 }
 
 /**
@@ -107,6 +113,7 @@ export function sessionDto(stored: SessionRow, viewerSide: Side | null, at: Date
     can_join: canJoin,
     join_blocked_reason: eligibility?.reason ?? null,
     allowed_actions: allowedActions(row, viewerSide, at),
+    shown_actions: shownActions(row, viewerSide, at),
     waiting_for_you: viewerSide ? isWaitingFor(row, viewerSide) : false,
     created_at: row.createdAt.toISOString(),
     started_at: iso(row.startedAt),
@@ -139,6 +146,7 @@ export function sessionDtoFor(row: SessionRow, viewerId: number): SessionRespons
 export function eligibilityDto(stored: SessionRow, side: Side): EligibilityResponse {
   const row = asOf(stored, now());
   const eligibility = joinEligibility(row, side);
+  const presence = presenceDto(row);
   return {
     session_id: row.id,
     status: row.status,
@@ -148,7 +156,8 @@ export function eligibilityDto(stored: SessionRow, side: Side): EligibilityRespo
     other_ready: eligibility.otherReady,
     started_by: row.startedById,
     updated_at: row.updatedAt.toISOString(),
-    in_meeting: presenceDto(row).in_meeting,
+    in_meeting: presence.in_meeting,
+    opened_meeting: presence.opened_meeting,
   };
 }
 

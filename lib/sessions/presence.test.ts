@@ -12,11 +12,11 @@ const ev = (eventType: AuditEventTypeValue, user: typeof alice | null, minute: n
   metadata,
   createdAt: at(minute),
 });
-const active = { status: "active" as const, initiatorId: 1, participantId: 2 };
+const active = { status: "active" as const, initiatorId: 1, participantId: 2, videoProvider: "zoom" };
 
 describe("presenceOf", () => {
   it("nobody has joined yet", () => {
-    expect(presenceOf(active, [])).toEqual({ inMeeting: [], joined: [], firstJoinedAt: null, finish: null });
+    expect(presenceOf(active, [])).toEqual({ inMeeting: [], joined: [], firstJoinedAt: null, opened: [], finish: null });
   });
 
   it("joined and left in order; the latest event per person wins", () => {
@@ -54,5 +54,21 @@ describe("presenceOf", () => {
 
   it("open sessions have no finish", () => {
     expect(presenceOf(active, [ev("cancelled", alice, 1)]).finish).toBeNull();
+  });
+
+  it("plain Jitsi reports no joins or leaves: nobody is 'in the meeting', only who opened the link and when", () => {
+    const jitsi = { ...active, videoProvider: "jitsi" };
+    const events = [ev("joined", alice, 1, { via: "join_token" }), ev("joined", bob, 2, { via: "join_token" }), ev("joined", alice, 5, { via: "join_token" })];
+    const presence = presenceOf(jitsi, events);
+    expect(presence.inMeeting).toEqual([]);
+    expect(presence.opened).toEqual([{ ...alice, at: at(1) }, { ...bob, at: at(2) }]);
+    expect(presence.joined).toEqual([alice, bob]);
+  });
+
+  it("Zoom: webhook joins count as in the meeting, but only join-token joins as opening the link", () => {
+    const events = [ev("joined", alice, 1, { via: "join_token" }), ev("joined", bob, 2, { via: "zoom_webhook" })];
+    const presence = presenceOf(active, events);
+    expect(presence.inMeeting).toEqual([1, 2]);
+    expect(presence.opened).toEqual([{ ...alice, at: at(1) }]);
   });
 });

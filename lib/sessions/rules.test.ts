@@ -10,6 +10,8 @@ import {
   isWaitingFor,
   joinEligibility,
   nextStatus,
+  readyMatters,
+  shownActions,
   reminderDue,
   sideOf,
   startsAtProblem,
@@ -285,5 +287,46 @@ describe("STATUSES_ENDED_WITH_ACCOUNT (a disabled or deleted account's sessions)
   it("are exactly the statuses a cancel is allowed from, so each is cancelled through the rules", () => {
     expect([...STATUSES_ENDED_WITH_ACCOUNT].sort()).toEqual(["active", "pending", "scheduled"]);
     for (const status of STATUSES_ENDED_WITH_ACCOUNT) expect(canTransition("cancel", status)).toBe(true);
+  });
+});
+
+describe("shownActions: the buttons a page shows (allowed actions minus the confusing ones)", () => {
+  // Written out by hand: [you ready, other ready] → buttons.
+  const active = {
+    starter: { "no,no": ["end"], "no,yes": ["join", "end"], "yes,no": ["end"], "yes,yes": ["join", "end"] },
+    other: { "no,no": ["ready", "end"], "no,yes": ["ready", "end"], "yes,no": ["end"], "yes,yes": ["join", "end"] },
+  } as const;
+  const pending = { "no,no": ["start", "ready", "cancel"], "no,yes": ["start", "ready", "cancel"], "yes,no": ["start", "cancel"], "yes,yes": ["start", "cancel"] } as const;
+  const word = (flag: boolean) => (flag ? "yes" : "no");
+  for (const side of ["initiator", "participant"] as const) {
+    const you = side === "initiator" ? A : B;
+    const them = side === "initiator" ? B : A;
+    for (const youReady of [false, true]) {
+      for (const otherReady of [false, true]) {
+        const key = `${word(youReady)},${word(otherReady)}` as keyof typeof pending;
+        const readiness = side === "initiator" ? { initiatorReady: youReady, participantReady: otherReady } : { initiatorReady: otherReady, participantReady: youReady };
+        it(`${side}, you ready ${word(youReady)}, other ready ${word(otherReady)}`, () => {
+          expect(shownActions(session({ status: "pending", startedById: null, ...readiness }), side)).toEqual(pending[key]);
+          expect(shownActions(session({ status: "active", startedById: you, ...readiness }), side)).toEqual(active.starter[key]);
+          expect(shownActions(session({ status: "active", startedById: them, ...readiness }), side)).toEqual(active.other[key]);
+          expect(shownActions(session({ status: "completed", startedById: you, ...readiness }), side)).toEqual([]);
+        });
+      }
+    }
+  }
+
+  it("pending shows Cancel and never End; active shows End and never Cancel", () => {
+    expect(shownActions(session({ status: "pending", startedById: null }), "initiator")).not.toContain("end");
+    expect(shownActions(session({ status: "active" }), "initiator")).not.toContain("cancel");
+  });
+
+  it("an admin's view is unchanged", () => {
+    expect(shownActions(session({ status: "active" }), null)).toEqual(["cancel"]);
+  });
+
+  it("ready matters to everyone but the one who started an active meeting", () => {
+    expect(readyMatters(session({ status: "active", startedById: A }), "initiator")).toBe(false);
+    expect(readyMatters(session({ status: "active", startedById: A }), "participant")).toBe(true);
+    expect(readyMatters(session({ status: "pending", startedById: null }), "initiator")).toBe(true);
   });
 });

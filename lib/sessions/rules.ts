@@ -304,3 +304,28 @@ export function allowedActions(facts: SessionFacts, side: Side | null, now: Date
     return canTransition(action, session.status);
   });
 }
+
+/**
+ * Whether Mark ready means anything to this side now (§6): not to the one who started an
+ * active meeting, whose own readiness never gates their joining, and whose Join marks them
+ * ready anyway (redeeming a join token), so the other person is never stranded.
+ */
+export function readyMatters(session: SessionFacts, side: Side): boolean {
+  const userId = side === "initiator" ? session.initiatorId : session.participantId;
+  return !(isActive(session.status) && session.startedById === userId);
+}
+
+/**
+ * The buttons a page shows: `allowedActions` minus what would only confuse. Mark ready
+ * only where it matters (`readyMatters`); while the meeting is active, End rather than
+ * Cancel (both stay allowed by the API; Cancel is for a session that never started).
+ */
+export function shownActions(session: SessionFacts, side: Side | null, now: Date = new Date()): SessionAction[] {
+  const allowed = allowedActions(session, side, now);
+  if (side === null) return allowed;
+  return allowed.filter((action) => {
+    if (action === "ready") return readyMatters(session, side);
+    if (action === "cancel") return !allowed.includes("end");
+    return true;
+  });
+}

@@ -65,15 +65,22 @@ const auditEventType = z.enum(AUDIT_EVENT_TYPES).meta({ id: "AuditEventType" });
 
 const nullableTimestamp = timestamp.nullable();
 
-const inMeeting = z.array(recordIdValue).meta({ description: "Ids of the two people in the meeting now (from join-token redemption and Zoom's joined/left webhooks); empty unless active." });
+const inMeeting = z.array(recordIdValue).meta({
+  description:
+    "Ids of the two people in the meeting now (from join-token redemption and Zoom's joined/left webhooks); empty unless active, and always empty when the provider does not report joins and leaves (`presence_reported` false: plain or self-hosted Jitsi). See `opened_meeting`.",
+});
+
+const openedMeeting = z
+  .array(z.object({ id: recordIdValue, name: z.string(), at: timestamp }).meta({ id: "MeetingOpened" }))
+  .meta({ description: "Who opened the meeting link (redeemed a join token) and when, first time each, in order. Opening the link does not mean they are in the meeting now." });
 
 const sessionSummary = z
   .object({
     finished_by: userRefResponse.nullable().meta({ description: "Who ended or cancelled it; null when the video provider ended the meeting." }),
     reason: z.enum(FINISH_REASONS),
     finished_at: nullableTimestamp,
-    held: z.boolean().meta({ description: "False when nobody joined the meeting." }),
-    duration_seconds: z.number().int().nonnegative().nullable().meta({ description: "From the first join to the end; null when nobody joined." }),
+    held: z.boolean().meta({ description: "False when nobody joined the meeting (or, for plain Jitsi, opened its link)." }),
+    duration_seconds: z.number().int().nonnegative().nullable().meta({ description: "From the first join (for plain Jitsi: the first opened link) to the end of the session; null when nobody joined. Not the length of the call itself." }),
     joined: z.array(userRefResponse).meta({ description: "Who joined at least once, in order of first joining." }),
   })
   .meta({ id: "SessionSummary", description: "How a finished session went; null while it is open." });
@@ -93,7 +100,11 @@ export const sessionResponse = z
     participant_ready: z.boolean(),
     can_join: z.boolean(),
     join_blocked_reason: joinBlockedReason.nullable(),
-    allowed_actions: z.array(sessionAction).meta({ description: "What the caller may do now; pages render their buttons from it." }),
+    allowed_actions: z.array(sessionAction).meta({ description: "What the caller may do now." }),
+    shown_actions: z.array(sessionAction).meta({
+      description:
+        "The subset of `allowed_actions` the pages show as buttons: `ready` only where it matters (not to the one who started an active meeting: joining marks them ready), and `end` rather than `cancel` while the meeting is active.",
+    }),
     waiting_for_you: z.boolean().meta({
       description:
         "The session is open, the other person is ready or has started the meeting, and you are not ready yet: the same rule as the `waiting_sessions` count. Always false in an admin's view.",
@@ -109,6 +120,8 @@ export const sessionResponse = z
     invitation_by: recordIdValue.nullable().meta({ description: "Who proposed the current time (the other person accepts or declines)." }),
     sequence: z.number().int().nonnegative().meta({ description: "The calendar SEQUENCE: +1 on every reschedule and cancellation." }),
     in_meeting: inMeeting,
+    presence_reported: z.boolean().meta({ description: "The video provider reports joins and leaves (Zoom's webhooks, or 8x8 JaaS webhooks when configured), so `in_meeting` says who is in the meeting; false for plain or self-hosted Jitsi." }),
+    opened_meeting: openedMeeting,
     summary: sessionSummary.nullable(),
   })
   .meta({ id: "Session" });
@@ -126,6 +139,7 @@ export const eligibilityResponse = z
     started_by: recordIdValue.nullable(),
     updated_at: timestamp,
     in_meeting: inMeeting,
+    opened_meeting: openedMeeting,
   })
   .meta({ id: "JoinEligibility" });
 

@@ -50,7 +50,7 @@ describe("keysForEvent", () => {
 
   it("resync: everything; counts: nothing to refetch; unknown events and malformed ids: nothing", () => {
     expect(matched("resync", {}, KEYS)).toBe("all");
-    expect(matched("counts", { incoming_requests: 1, unread_chats: 0, waiting_sessions: 0 }, KEYS)).toBeNull();
+    expect(matched("counts", { incoming_requests: 1, unread_chats: 0, unread_messages: 0, waiting_sessions: 0 }, KEYS)).toBeNull();
     expect(matched("something.else", { id: 1 }, KEYS)).toBeNull();
     expect(matched("session.updated", { session_id: "7" }, KEYS)).toBeNull();
   });

@@ -12,5 +12,6 @@ export function useLiveCounts(fallbackData?: LiveCountsDto) {
 }
 
 export function totalOf(counts: LiveCountsDto | undefined): number {
-  return counts ? counts.incoming_requests + counts.unread_chats + counts.waiting_sessions : 0;
+  // Messages, not chats: three new messages are three things waiting for you.
+  return counts ? counts.incoming_requests + counts.unread_messages + counts.waiting_sessions : 0;
 }

@@ -53,37 +53,37 @@ describe("POST /api/v1/chats/:friend_id/read", () => {
 
   it("POST /api/v1/chats/:friend_id/read – session cards from the friend count, and the header counts follow", async () => {
     const [a, b] = await friends("Starter A", "Invitee B");
-    expect(await counts(b)).toEqual({ incoming_requests: 0, unread_chats: 0, waiting_sessions: 0 });
+    expect(await counts(b)).toEqual({ incoming_requests: 0, unread_chats: 0, unread_messages: 0, waiting_sessions: 0 });
     const created = await api("/api/v1/sessions/create/", { method: "POST", token: a.token, body: { participant_id: b.id } });
     await api(`/api/v1/sessions/${created.body.id}/start/`, { method: "POST", token: a.token });
     expect(await unreadFrom(b, a)).toBe(1);
-    expect(await counts(b)).toEqual({ incoming_requests: 0, unread_chats: 1, waiting_sessions: 1 });
+    expect(await counts(b)).toEqual({ incoming_requests: 0, unread_chats: 1, unread_messages: 1, waiting_sessions: 1 });
     // The starter waits for B: nothing waits for A, and A's own card is not unread to A.
-    expect(await counts(a)).toEqual({ incoming_requests: 0, unread_chats: 0, waiting_sessions: 0 });
+    expect(await counts(a)).toEqual({ incoming_requests: 0, unread_chats: 0, unread_messages: 0, waiting_sessions: 0 });
 
     const messages = (await api(`/api/v1/chats/${a.id}/messages`, { token: b.token })).body;
     expect((await markRead(b, a, { message_id: messages.at(-1).id })).status).toBe(204);
-    expect(await counts(b)).toEqual({ incoming_requests: 0, unread_chats: 0, waiting_sessions: 1 });
+    expect(await counts(b)).toEqual({ incoming_requests: 0, unread_chats: 0, unread_messages: 0, waiting_sessions: 1 });
     // B marks ready: now the session waits for A (to join), and no longer for B.
     await api(`/api/v1/sessions/${created.body.id}/ready/`, { method: "POST", token: b.token });
     expect((await counts(b)).waiting_sessions).toBe(0);
     expect((await counts(a)).waiting_sessions).toBe(1);
   });
 
-  it("GET /api/v1/users/me/counts – incoming friend requests, and chats rather than messages", async () => {
+  it("GET /api/v1/users/me/counts – incoming friend requests, unread chats and unread messages", async () => {
     const me = await createUser("Counted");
     const [x, y] = [await createUser("Asker X"), await createUser("Asker Y")];
     await api("/api/v1/friends/requests", { method: "POST", token: x.token, body: { user_id: me.id } });
     await api("/api/v1/friends/requests", { method: "POST", token: me.token, body: { user_id: y.id } });
-    expect(await counts(me)).toEqual({ incoming_requests: 1, unread_chats: 0, waiting_sessions: 0 });
+    expect(await counts(me)).toEqual({ incoming_requests: 1, unread_chats: 0, unread_messages: 0, waiting_sessions: 0 });
     const friend = await createUser("Chatty");
     await makeFriends(me, friend);
     await send(friend, me, "1");
     await send(friend, me, "2");
-    expect(await counts(me)).toEqual({ incoming_requests: 1, unread_chats: 1, waiting_sessions: 0 });
+    expect(await counts(me)).toEqual({ incoming_requests: 1, unread_chats: 1, unread_messages: 2, waiting_sessions: 0 });
     // An unfriended person's messages no longer count.
     await api(`/api/v1/friends/${friend.id}`, { method: "DELETE", token: me.token });
-    expect(await counts(me)).toEqual({ incoming_requests: 1, unread_chats: 0, waiting_sessions: 0 });
+    expect(await counts(me)).toEqual({ incoming_requests: 1, unread_chats: 0, unread_messages: 0, waiting_sessions: 0 });
     expect((await api("/api/v1/users/me/counts")).status).toBe(401);
   });
 

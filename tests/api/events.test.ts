@@ -52,7 +52,7 @@ describe("GET /api/v1/events", () => {
     await stream.waitFor((event) => event.name === "counts", 3_000, "counts");
     expect(stream.comments[0]!.text).toBe("connected");
     expect(stream.comments[0]!.at).toBeLessThanOrEqual(stream.events[0]!.at);
-    expect(stream.events[0]).toEqual({ name: "counts", data: { incoming_requests: 0, unread_chats: 0, waiting_sessions: 0 }, at: expect.any(Number) });
+    expect(stream.events[0]).toEqual({ name: "counts", data: { incoming_requests: 0, unread_chats: 0, unread_messages: 0, waiting_sessions: 0 }, at: expect.any(Number) });
   });
 
   it("GET /api/v1/events – works with the browser's session cookie too", async () => {
@@ -75,7 +75,7 @@ describe("GET /api/v1/events", () => {
     await arrives(sb, "message.created", { friend_id: alice.id, message_id: sent.body.id }, sentAt);
     await arrives(sa, "message.created", { friend_id: bob.id, message_id: sent.body.id }, sentAt);
     // counts: Bob now has an unread chat.
-    await arrives(sb, "counts", { incoming_requests: 0, unread_chats: 1, waiting_sessions: 0 }, sentAt);
+    await arrives(sb, "counts", { incoming_requests: 0, unread_chats: 1, unread_messages: 1, waiting_sessions: 0 }, sentAt);
 
     // session.updated: created, then started.
     const [created, createdAt] = await timed(() => api("/api/v1/sessions/create/", { method: "POST", token: alice.token, body: { participant_id: bob.id } }));
@@ -84,22 +84,22 @@ describe("GET /api/v1/events", () => {
     sb.events.length = 0;
     const [, startedAt] = await timed(() => api(`/api/v1/sessions/${created.body.id}/start/`, { method: "POST", token: alice.token }));
     await arrives(sb, "session.updated", { session_id: created.body.id }, startedAt);
-    await arrives(sb, "counts", { incoming_requests: 0, unread_chats: 1, waiting_sessions: 1 }, startedAt);
+    await arrives(sb, "counts", { incoming_requests: 0, unread_chats: 1, unread_messages: 2, waiting_sessions: 1 }, startedAt);
 
     // friend_request.updated: sender and recipient; then friendship.updated on accept.
     const [asked, askedAt] = await timed(() => api("/api/v1/friends/requests", { method: "POST", token: carol.token, body: { user_id: alice.id } }));
     await arrives(sa, "friend_request.updated", { request_id: asked.body.id }, askedAt);
     await arrives(sc, "friend_request.updated", { request_id: asked.body.id }, askedAt);
-    await arrives(sa, "counts", { incoming_requests: 1, unread_chats: 0, waiting_sessions: 0 }, askedAt);
+    await arrives(sa, "counts", { incoming_requests: 1, unread_chats: 0, unread_messages: 0, waiting_sessions: 0 }, askedAt);
     const [, acceptedAt] = await timed(() => api(`/api/v1/friends/requests/${asked.body.id}/accept`, { method: "POST", token: alice.token }));
     await arrives(sa, "friendship.updated", { user_id: carol.id }, acceptedAt);
     await arrives(sc, "friendship.updated", { user_id: alice.id }, acceptedAt);
-    await arrives(sa, "counts", { incoming_requests: 0, unread_chats: 0, waiting_sessions: 0 }, acceptedAt);
+    await arrives(sa, "counts", { incoming_requests: 0, unread_chats: 0, unread_messages: 0, waiting_sessions: 0 }, acceptedAt);
 
     // Reading moves Bob's counts down (the session card after the message is unread too).
     const messages = (await api(`/api/v1/chats/${alice.id}/messages`, { token: bob.token })).body;
     const [, readAt] = await timed(() => api(`/api/v1/chats/${alice.id}/read`, { method: "POST", token: bob.token, body: { message_id: messages.at(-1).id } }));
-    await arrives(sb, "counts", { incoming_requests: 0, unread_chats: 0, waiting_sessions: 1 }, readAt);
+    await arrives(sb, "counts", { incoming_requests: 0, unread_chats: 0, unread_messages: 0, waiting_sessions: 1 }, readAt);
 
     // Only the people concerned: Dave heard nothing but his own counts, Carol nothing of Alice and Bob's.
     await new Promise((resolve) => setTimeout(resolve, 500));

@@ -174,6 +174,8 @@ describe.each(modes)("Jitsi JWT – $label", (mode) => {
         data,
       });
       const inMeeting = async () => (await server.call(`/api/v1/sessions/${session.id}/join-eligibility/`, b)).body.in_meeting;
+      // JaaS with its webhooks reports who is in the room (lib/video/meeting-source.ts), so pages say "in the meeting".
+      expect((await server.call(`/api/v1/sessions/${session.id}/`, b)).body.presence_reported).toBe(true);
 
       // The token redemption already says A joined; JaaS now reports B (display name unknown to us, id from the JWT).
       const bJoins = event("PARTICIPANT_JOINED", { id: String(b.id), name: "Laptop", moderator: "true" });

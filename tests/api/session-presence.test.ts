@@ -13,27 +13,31 @@ async function join(sessionId: number, user: { token: string }) {
 }
 
 describe("GET /api/v1/sessions/:id – in_meeting and summary", () => {
-  it("GET /api/v1/sessions/:id – nobody in the meeting until a join token is redeemed, then that person", async () => {
+  it("GET /api/v1/sessions/:id – plain Jitsi reports no joins: in_meeting stays empty, opened_meeting says who opened the link and when", async () => {
     const { a, b, session } = await startedSession();
-    expect(session).toMatchObject({ in_meeting: [], summary: null });
+    expect(session).toMatchObject({ in_meeting: [], presence_reported: false, opened_meeting: [], summary: null });
     await post(`/api/v1/sessions/${session.id}/ready/`, b);
     await join(session.id, a);
     for (const viewer of [a, b]) {
-      expect((await api(`/api/v1/sessions/${session.id}/`, { token: viewer.token })).body).toMatchObject({ in_meeting: [a.id], summary: null });
-      expect((await api(`/api/v1/sessions/${session.id}/join-eligibility/`, { token: viewer.token })).body.in_meeting).toEqual([a.id]);
+      const body = (await api(`/api/v1/sessions/${session.id}/`, { token: viewer.token })).body;
+      expect(body).toMatchObject({ in_meeting: [], presence_reported: false, opened_meeting: [{ id: a.id, name: a.name, at: expect.stringMatching(/Z$/) }], summary: null });
+      const eligibility = (await api(`/api/v1/sessions/${session.id}/join-eligibility/`, { token: viewer.token })).body;
+      expect(eligibility).toMatchObject({ in_meeting: [], opened_meeting: [{ id: a.id }] });
     }
     await join(session.id, b);
-    expect((await api(`/api/v1/sessions/${session.id}/`, { token: a.token })).body.in_meeting).toEqual([a.id, b.id].sort((x, y) => x - y));
+    const after = (await api(`/api/v1/sessions/${session.id}/`, { token: a.token })).body;
+    expect(after.in_meeting).toEqual([]);
+    expect(after.opened_meeting.map((person: { id: number }) => person.id)).toEqual([a.id, b.id]);
   });
 
-  it("GET /api/v1/sessions/:id – a presence change changes the eligibility ETag, so pollers see it", async () => {
+  it("GET /api/v1/sessions/:id – opening the link changes the eligibility ETag, so pollers see it", async () => {
     const { a, b, session } = await startedSession();
     await post(`/api/v1/sessions/${session.id}/ready/`, b);
     const before = await api(`/api/v1/sessions/${session.id}/join-eligibility/`, { token: b.token });
     await join(session.id, a);
     const after = await api(`/api/v1/sessions/${session.id}/join-eligibility/`, { token: b.token, headers: { "if-none-match": before.headers.get("etag")! } });
     expect(after.status).toBe(200);
-    expect(after.body.in_meeting).toEqual([a.id]);
+    expect(after.body.opened_meeting).toMatchObject([{ id: a.id }]);
   });
 
   it("POST /api/v1/sessions/:id/end – the summary says who ended it, when, who joined and for how long", async () => {

@@ -26,12 +26,15 @@ describe("the example flow (docs/rules.md) through /v1/sessions/...", () => {
       can_join: false,
       join_blocked_reason: "not_started",
       allowed_actions: ["start", "ready", "cancel"],
+      shown_actions: ["start", "ready", "cancel"],
       waiting_for_you: false,
       created_at: expect.stringMatching(/Z$/),
       started_at: null,
       ended_at: null,
       updated_at: expect.stringMatching(/Z$/),
       in_meeting: [],
+      presence_reported: false,
+      opened_meeting: [],
       summary: null,
     });
 
@@ -73,7 +76,7 @@ describe("the example flow (docs/rules.md) through /v1/sessions/...", () => {
     expect(aView.body.zoom_meeting_url).toBe(`https://meet.jit.si/${aView.body.zoom_meeting_id}`);
     const aEligibility = await api(`/v1/sessions/${id}/join-eligibility/`, { token: a.token });
     expect(aEligibility.body).toEqual({
-      session_id: id, status: "active", can_join: true, reason: null, you_ready: false, other_ready: true, started_by: a.id, updated_at: expect.any(String), in_meeting: [],
+      session_id: id, status: "active", can_join: true, reason: null, you_ready: false, other_ready: true, started_by: a.id, updated_at: expect.any(String), in_meeting: [], opened_meeting: [],
     });
 
     // 5. A marks ready → B can join.

@@ -55,4 +55,20 @@ describe("create-admin", () => {
     expect(result.stdout).toMatch(/^Created admin dash@example\.test/);
     expect(await adminEmails()).toEqual(["dash@example.test"]);
   }, 60_000);
+
+  it("while the app holds the embedded database, says exactly what to do, and changes nothing", async () => {
+    // A live process (this test runner) holds the lock, as a running demo would.
+    const lockPath = `${path.resolve(dataDir)}.lock`;
+    fs.writeFileSync(lockPath, String(process.pid));
+    try {
+      const result = runScript("scripts/create-admin.ts", "--email=busy@example.test", `--password=${password}`);
+      expect(result.status).toBe(1);
+      expect(result.stderr).toContain(`in use by process ${process.pid}`);
+      expect(result.stderr).toContain("admin@example.com");
+      expect(result.stderr).toContain("stop the app (Ctrl+C in its terminal), run this command again");
+    } finally {
+      fs.rmSync(lockPath, { force: true });
+    }
+    expect(await adminEmails()).toEqual(["dash@example.test"]);
+  }, 60_000);
 });

@@ -12,7 +12,7 @@ import { messageDto } from "@/lib/chat/dto";
 import { Card } from "@/components/ui/card";
 import { ButtonLink } from "@/components/ui/button-link";
 import { ChatRoom } from "@/components/chat/chat-room";
-import { StartSessionButton } from "@/components/friends/start-session-button";
+import { FriendSessionButton } from "@/components/sessions/friend-session-button";
 import { ScheduleButton } from "@/components/sessions/schedule-button";
 import { FriendPresence } from "@/components/friends/presence-status";
 
@@ -64,7 +64,8 @@ export default async function ChatPage({ params }: { params: Promise<{ friend_id
           <FriendPresence userId={partner.id} />
         </div>
         <div className="flex flex-wrap items-start gap-2">
-          <StartSessionButton friend={{ id: partner.id, name: partner.name }} />
+          {/* The same button as the friend list for the same state: Start session, Join meeting or Open waiting room. */}
+          <FriendSessionButton friend={{ id: partner.id, name: partner.name }} />
           <ScheduleButton friend={{ id: partner.id, name: partner.name }} />
         </div>
       </div>

@@ -12,7 +12,7 @@ export const { GET, POST, PUT, PATCH, DELETE } = routes({
       description: "The same object the event stream sends as its `counts` event.",
       tags: ["Accounts"],
       responses: {
-        200: { description: "Your counts.", schema: liveCountsResponse, examples: { some: { summary: "One request, two unread chats", value: { incoming_requests: 1, unread_chats: 2, waiting_sessions: 0 } } } },
+        200: { description: "Your counts.", schema: liveCountsResponse, examples: { some: { summary: "One request, five unread messages in two chats", value: { incoming_requests: 1, unread_chats: 2, unread_messages: 5, waiting_sessions: 0 } } } },
       },
     },
     async ({ user, db }) => json(liveCountsDto(await getLiveCounts({ db, userId: user.id }))),
