@@ -32,12 +32,13 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         </a>
         <ClientProviders>
           <SiteHeader user={user && counts ? { name: user.name, role: user.role, counts } : null} />
+          {/* Keyed by user: a different sign-in gets a stream of its own. Right under the
+              header, where its toasts sit on phones (components/live/session-toasts.tsx). */}
+          {user ? <LiveEvents key={user.id} viewerId={user.id} /> : null}
           <main id="main" tabIndex={-1} className="mx-auto w-full max-w-4xl px-4 py-6 focus:outline-none sm:py-10">
             {children}
           </main>
           <SiteFooter />
-          {/* Keyed by user: a different sign-in gets a stream of its own. */}
-          {user ? <LiveEvents key={user.id} viewerId={user.id} /> : null}
         </ClientProviders>
       </body>
     </html>

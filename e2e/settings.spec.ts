@@ -72,6 +72,7 @@ test("sign out everywhere on /settings signs out this tab and the other browser"
 
   await here.page.goto("/settings");
   await here.page.getByRole("button", { name: "Sign out everywhere" }).click();
+  await here.page.getByRole("dialog", { name: "Sign out everywhere?" }).getByRole("button", { name: "Yes, sign out everywhere" }).click();
   await expect(here.page).toHaveURL(/\/login/);
   await expect(here.page.getByTestId("current-user")).toHaveCount(0);
 

@@ -2,8 +2,9 @@
 
 // Session toasts on every page: "Alice started a session" with a way into the waiting
 // room, and "Alice cancelled the session". The region is always in the page, so screen
-// readers announce each toast as it is added. On phones it sits at the top of the screen,
-// so it never covers the chat composer or a page's primary button at the bottom.
+// readers announce each toast as it is added. On phones the toasts sit in the page under
+// the header, pushing it down, so they never cover the Menu, the chat composer or a
+// page's primary button; from `sm` up they float at the bottom right.
 import { ButtonLink } from "@/components/ui/button-link";
 import type { MessageToast } from "@/components/live/use-message-toasts";
 
@@ -37,7 +38,7 @@ export function SessionToasts({
       role="status"
       aria-live="polite"
       data-testid="toast-region"
-      className="pointer-events-none fixed inset-x-0 top-0 z-50 flex flex-col items-center gap-2 p-2 sm:top-auto sm:bottom-0 sm:items-end sm:p-4"
+      className="flex flex-col items-center gap-2 px-4 pt-2 empty:p-0 sm:pointer-events-none sm:fixed sm:inset-x-0 sm:bottom-0 sm:z-50 sm:items-end sm:p-4"
     >
       {toasts.map((toast) => (
         <div
