@@ -27,14 +27,18 @@ test("an admin disables a user from /admin/users with a reason; the user's open 
   await page.goto("/admin");
   await page.getByRole("navigation", { name: "Admin" }).getByRole("link", { name: "Users" }).click();
   await expect(page.getByRole("heading", { name: "Users", level: 1 })).toBeVisible();
-  await page.getByLabel("Name or email").fill(tag);
-  await page.getByRole("button", { name: "Search" }).click();
   await expect(page.getByRole("link", { name: victim.name })).toBeVisible();
-  await expect(page.getByRole("link", { name: friend.name })).toBeVisible();
   if (process.env.UPDATE_SCREENSHOTS) {
     fs.mkdirSync("docs/screenshots", { recursive: true });
     await page.screenshot({ path: "docs/screenshots/admin-users.png", fullPage: true });
   }
+  await page.getByLabel("Name or email").fill(tag);
+  await page.getByLabel("Status").selectOption("active");
+  await page.getByRole("button", { name: "Search" }).click();
+  await expect(page).toHaveURL(new RegExp(`/admin/users\\?q=${tag}.*status=active`));
+  await expect(page.getByRole("link", { name: E2E_ADMIN.name })).toHaveCount(0);
+  await expect(page.getByRole("link", { name: victim.name })).toBeVisible();
+  await expect(page.getByRole("link", { name: friend.name })).toBeVisible();
   await page.getByRole("link", { name: victim.name }).click();
   await expect(page.getByRole("heading", { name: victim.name, level: 1 })).toBeVisible();
 
