@@ -2,6 +2,7 @@
 // /admin/users with a reason, and that user's open tab shows the signed-out notice; a
 // user downloads their data and deletes their account from /settings, then cannot sign in.
 import fs from "node:fs";
+import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { E2E_ADMIN } from "./fixtures";
 import { befriend, expect, personIn, postAs as post, registerUser, test } from "./support";
@@ -27,14 +28,18 @@ test("an admin disables a user from /admin/users with a reason; the user's open 
   await page.goto("/admin");
   await page.getByRole("navigation", { name: "Admin" }).getByRole("link", { name: "Users" }).click();
   await expect(page.getByRole("heading", { name: "Users", level: 1 })).toBeVisible();
-  await page.getByLabel("Name or email").fill(tag);
-  await page.getByRole("button", { name: "Search" }).click();
   await expect(page.getByRole("link", { name: victim.name })).toBeVisible();
-  await expect(page.getByRole("link", { name: friend.name })).toBeVisible();
   if (process.env.UPDATE_SCREENSHOTS) {
     fs.mkdirSync("docs/screenshots", { recursive: true });
     await page.screenshot({ path: "docs/screenshots/admin-users.png", fullPage: true });
   }
+  await page.getByLabel("Name or email").fill(tag);
+  await page.getByLabel("Status").selectOption("active");
+  await page.getByRole("button", { name: "Search" }).click();
+  await expect(page).toHaveURL(new RegExp(`/admin/users\\?q=${tag}.*status=active`));
+  await expect(page.getByRole("link", { name: E2E_ADMIN.name })).toHaveCount(0);
+  await expect(page.getByRole("link", { name: victim.name })).toBeVisible();
+  await expect(page.getByRole("link", { name: friend.name })).toBeVisible();
   await page.getByRole("link", { name: victim.name }).click();
   await expect(page.getByRole("heading", { name: victim.name, level: 1 })).toBeVisible();
 
@@ -90,5 +95,26 @@ test("a user downloads their data and deletes their account from /settings, then
   await page.getByLabel("Password").fill(leaver.password);
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page.locator("form [role=alert]")).toContainText("Email or password is incorrect.");
+  await context.close();
+});
+
+test("the admin users, user and actions pages and /settings: no axe violations (WCAG 2.1 A/AA)", async ({ browser, request }) => {
+  const someone = await registerUser(request, `Axe ${Date.now().toString(36)}`);
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signInAsAdmin(page);
+  const problems: string[] = [];
+  for (const path of ["/admin/users", `/admin/users/${someone.id}`, "/admin/audit-log", "/settings"]) {
+    await page.goto(path);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+    for (const violation of results.violations) problems.push(`${path}: ${violation.id} (${violation.nodes.map((node) => node.target.join(" ")).join(", ")})`);
+  }
+  // The disable dialog, open.
+  await page.goto(`/admin/users/${someone.id}`);
+  await page.getByRole("button", { name: "Disable account" }).click();
+  const dialogResults = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  for (const violation of dialogResults.violations) problems.push(`disable dialog: ${violation.id}`);
+  expect(problems).toEqual([]);
   await context.close();
 });

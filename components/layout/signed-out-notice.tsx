@@ -14,7 +14,8 @@ export function SignedOutNotice() {
   useEffect(() => {
     if (signedOut) signIn.current?.focus();
   }, [signedOut]);
-  if (!signedOut) return null;
+  // A tab that signed itself out (sign out everywhere, a deleted account) is already on its way to /login.
+  if (!signedOut || pathname === "/login") return null;
   const query = searchParams.toString();
   const back = `${pathname}${query ? `?${query}` : ""}`;
   return (

@@ -2,7 +2,7 @@
 // disabling or deleting each other (or themselves) at once must never leave no active
 // admin. On a cluster of its own, so that no other file's admins count.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { api, createUser, type TestUser } from "../support/api-client";
+import { api, createUser, randomAddress, type TestUser } from "../support/api-client";
 import { serverOnOwnCluster, type OwnCluster } from "../support/own-cluster";
 import { withSql } from "../support/sql";
 
@@ -22,8 +22,9 @@ async function activeAdmins(): Promise<number> {
 
 /** Two fresh admins, and no other active admin. */
 async function twoAdmins(round: number): Promise<[TestUser, TestUser]> {
-  const a = await createUser(`Race Admin A${round}`, { baseUrl: base() });
-  const b = await createUser(`Race Admin B${round}`, { baseUrl: base() });
+  // Each from an address of its own: this server keeps the default registration limit.
+  const a = await createUser(`Race Admin A${round}`, { baseUrl: base(), address: randomAddress() });
+  const b = await createUser(`Race Admin B${round}`, { baseUrl: base(), address: randomAddress() });
   await withSql(async (client) => {
     await client.query("UPDATE users SET role = 'user' WHERE role = 'admin'");
     await client.query("UPDATE users SET role = 'admin' WHERE id = ANY($1)", [[a.id, b.id]]);
