@@ -2,7 +2,7 @@
 // a reminder worth a toast, and which sessions keep the planned view.
 import { describe, expect, it } from "vitest";
 import { countdownText } from "@/components/sessions/countdown";
-import { minutesUntilStart } from "@/components/live/use-reminder-toasts";
+import { reminderText } from "@/components/live/use-reminder-toasts";
 import { isPlannedView, plannedEnd } from "@/components/sessions/planned";
 
 const MIN = 60_000;
@@ -19,17 +19,15 @@ describe("countdownText", () => {
   });
 });
 
-describe("minutesUntilStart (the reminder toast)", () => {
-  const accepted = { status: "scheduled" as const, invitation: "accepted" as const, scheduled_for: new Date(T).toISOString() };
-  it("an accepted plan starting within 10 minutes (rounded up); nothing otherwise", () => {
-    expect(minutesUntilStart(accepted, T - 10 * MIN)).toBe(10);
-    expect(minutesUntilStart(accepted, T - 9 * MIN - 1)).toBe(10);
-    expect(minutesUntilStart(accepted, T - 30_000)).toBe(1);
-    expect(minutesUntilStart(accepted, T - 11 * MIN)).toBeNull();
-    expect(minutesUntilStart(accepted, T)).toBeNull();
-    expect(minutesUntilStart({ ...accepted, invitation: "proposed" }, T - 5 * MIN)).toBeNull();
-    expect(minutesUntilStart({ ...accepted, status: "active" }, T - 5 * MIN)).toBeNull();
-    expect(minutesUntilStart({ ...accepted, scheduled_for: null }, T - 5 * MIN)).toBeNull();
+describe("reminderText (the reminder toast)", () => {
+  const planned = { status: "scheduled" as const, scheduled_for: new Date(T).toISOString() };
+  it("minutes rounded up, one minute singular, now once due; nothing once no longer planned", () => {
+    expect(reminderText(planned, "Bob", T - 10 * MIN)).toBe("Your session with Bob starts in 10 minutes");
+    expect(reminderText(planned, "Bob", T - 9 * MIN - 1)).toBe("Your session with Bob starts in 10 minutes");
+    expect(reminderText(planned, "Bob", T - 30_000)).toBe("Your session with Bob starts in 1 minute");
+    expect(reminderText(planned, "Bob", T + 1)).toBe("Your session with Bob is starting now");
+    expect(reminderText({ ...planned, status: "cancelled" }, "Bob", T - 5 * MIN)).toBeNull();
+    expect(reminderText({ ...planned, status: "active" }, "Bob", T - 5 * MIN)).toBeNull();
   });
 });
 
