@@ -31,6 +31,12 @@ describe("the example flow (docs/rules.md) through /v1/sessions/...", () => {
       started_at: null,
       ended_at: null,
       updated_at: expect.stringMatching(/Z$/),
+      scheduled_for: null,
+      duration_minutes: null,
+      note: null,
+      invitation: null,
+      invitation_by: null,
+      sequence: 0,
       in_meeting: [],
       summary: null,
     });
