@@ -94,5 +94,16 @@ describe("loadEnv", () => {
       expect(() => loadEnv({ NODE_ENV: "development", ...values })).toThrow(ConfigError);
       expect(() => loadEnv({ NODE_ENV: "development", ...values })).toThrow(message);
     });
+    });
+  });
+
+  it("refuses the test clock (TEST_CLOCK_FILE) unless APP_URL is a loopback address", () => {
+    for (const appUrl of ["https://pairline.example.com", "http://10.0.0.5:3000", "http://localhost.example.com"]) {
+      expect(() => loadEnv({ NODE_ENV: "production", APP_URL: appUrl, TEST_CLOCK_FILE: "/tmp/clock" }), appUrl).toThrow(/TEST_CLOCK_FILE .* refused unless APP_URL is a loopback address/);
+    }
+    for (const appUrl of ["http://localhost:3000", "http://127.0.0.1:4000", "http://[::1]:3000"]) {
+      expect(loadEnv({ NODE_ENV: "production", APP_URL: appUrl, TEST_CLOCK_FILE: "/tmp/clock" }).TEST_CLOCK_FILE, appUrl).toBe("/tmp/clock");
+    }
+    expect(loadEnv({ NODE_ENV: "production", APP_URL: "https://pairline.example.com", TEST_CLOCK_FILE: "" }).TEST_CLOCK_FILE).toBeUndefined();
   });
 });

@@ -2,7 +2,7 @@
 
 // The tab's live updates: the event stream (lib/swr/use-event-stream.ts) revalidates what
 // each event names (lib/swr/revalidate-for-event.ts), everything after a reconnect, and a
-// friend's start, cancel or message shows a toast on every page.
+// friend's start, cancel or message and a planned session's reminder show a toast on every page.
 import { useStartToasts } from "@/components/live/use-start-toasts";
 import { useReminderToasts } from "@/components/live/use-reminder-toasts";
 import { SessionToasts } from "@/components/live/session-toasts";
@@ -19,7 +19,7 @@ export function LiveEvents({ viewerId }: { viewerId: number }) {
     onEvent: (event) => {
       revalidate(event);
       if (event.name === "session.updated") void consider(event.data.session_id);
-      if (event.name === "session.updated") void reminders.consider(event.data.session_id);
+      if (event.name === "session.reminder") void reminders.remind(event.data.session_id);
       if (event.name === "message.created") void messageToasts.consider(event.data.friend_id, event.data.message_id);
     },
     // Whatever happened while disconnected was not heard: refetch everything.

@@ -1,32 +1,27 @@
 "use client";
 
 // "Your session with Bob starts in 10 minutes" (README, Scheduled sessions): the server
-// announces a planned session shortly before it starts (a `session.updated` at T−10 min);
-// a page that hears it shows one toast per session and planned time, except on that
-// session's own waiting room, which already counts down.
+// sends `session.reminder` once, 10 minutes before an accepted planned session; every open
+// page shows it as a toast, except that session's own waiting room, which counts down.
 import { usePathname } from "next/navigation";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { api } from "@/lib/swr/api";
 import type { SessionResponse } from "@/lib/sessions/schemas";
-import { STREAM_REMINDER_MS } from "@/lib/sessions/rules";
 import type { SessionToast } from "@/components/live/session-toasts";
-
-/** A reminder is heard this long before the start at most (with slack for clocks that differ a little). */
-const REMINDER_AHEAD_MS = STREAM_REMINDER_MS + 30_000;
 
 const waitingRoomPath = (sessionId: number) => `/sessions/${sessionId}`;
 
-/** Minutes until the start, when the session is planned and starts soon; else null. */
-export function minutesUntilStart(session: Pick<SessionResponse, "status" | "invitation" | "scheduled_for">, now: number): number | null {
-  if (session.status !== "scheduled" || session.invitation !== "accepted" || !session.scheduled_for) return null;
-  const ahead = Date.parse(session.scheduled_for) - now;
-  if (ahead <= 0 || ahead > REMINDER_AHEAD_MS) return null;
-  return Math.ceil(ahead / 60_000);
+/** The toast's words for a planned session at `now` (minutes rounded up), or null once it is no longer planned. */
+export function reminderText(session: Pick<SessionResponse, "status" | "scheduled_for">, otherName: string, now: number): string | null {
+  if (session.status !== "scheduled" || !session.scheduled_for) return null;
+  const minutes = Math.ceil((Date.parse(session.scheduled_for) - now) / 60_000);
+  if (minutes <= 0) return `Your session with ${otherName} is starting now`;
+  return `Your session with ${otherName} starts in ${minutes} minute${minutes === 1 ? "" : "s"}`;
 }
 
 export function useReminderToasts(viewerId: number) {
   const [toasts, setToasts] = useState<SessionToast[]>([]);
-  // One toast per session and planned time: a new time reminds again.
+  // One toast per session and planned time (a reconnect may hear it again; a new time reminds again).
   const announced = useRef(new Set<string>());
   const pathname = usePathname();
   const pathRef = useRef(pathname);
@@ -34,17 +29,17 @@ export function useReminderToasts(viewerId: number) {
     pathRef.current = pathname;
   }, [pathname]);
 
-  const consider = useCallback(
+  /** The server says this session starts soon: toast it, unless this page is its waiting room. */
+  const remind = useCallback(
     async (sessionId: number) => {
       if (pathRef.current === waitingRoomPath(sessionId)) return;
       const session = await api.sessions.get(sessionId).catch(() => null);
-      const minutes = session && minutesUntilStart(session, Date.now());
-      if (!session || minutes === null || pathRef.current === waitingRoomPath(sessionId)) return;
-      const mark = `${sessionId}@${session.scheduled_for}`;
-      if (announced.current.has(mark)) return;
-      announced.current.add(mark);
+      if (!session || pathRef.current === waitingRoomPath(sessionId)) return;
       const other = session.initiator.id === viewerId ? session.participant : session.initiator;
-      const message = `Your session with ${other.name} starts in ${minutes} minute${minutes === 1 ? "" : "s"}`;
+      const message = reminderText(session, other.name, Date.now());
+      const mark = `${sessionId}@${session.scheduled_for}`;
+      if (!message || announced.current.has(mark)) return;
+      announced.current.add(mark);
       setToasts((current) => [...current.filter((toast) => toast.sessionId !== sessionId), { kind: "reminder", sessionId, name: other.name, message }]);
     },
     [viewerId],
@@ -52,5 +47,5 @@ export function useReminderToasts(viewerId: number) {
 
   const dismiss = (sessionId: number) => setToasts((current) => current.filter((toast) => toast.sessionId !== sessionId));
 
-  return { toasts, consider, dismiss };
+  return { toasts, remind, dismiss };
 }

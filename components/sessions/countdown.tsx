@@ -20,7 +20,7 @@ function span(ms: number): string {
 /** The text for a session from `startsAt` to `endsAt`, at `now` (ms since the epoch). */
 export function countdownText(startsAt: number, endsAt: number, now: number): string {
   if (now < startsAt) return `Starts in ${span(startsAt - now)}`;
-  if (now < endsAt) return `Planned to have started ${span(now - startsAt)} ago; the time runs out in ${span(endsAt - now)}`;
+  if (now < endsAt) return `The planned time began ${span(now - startsAt)} ago; ${span(endsAt - now)} left`;
   return "Its time has passed";
 }
 

@@ -9,7 +9,7 @@ import { changeFeed } from "@/lib/changes";
 import { FeedCache, sharedCache } from "@/lib/changes/cache";
 import { prepareJson, type PreparedJson } from "@/lib/api/etag";
 import { eligibilityDto, sessionSelect, type SessionRow } from "@/lib/sessions/dto";
-import { sideOf, type Side } from "@/lib/sessions/rules";
+import { SCHEDULED_STATUS, sideOf, type Side } from "@/lib/sessions/rules";
 
 type Entry = { row: SessionRow; views: Partial<Record<Side, PreparedJson>> };
 
@@ -36,5 +36,7 @@ export async function getJoinEligibility({ sessionId, userId }: { sessionId: num
   if (!entry) throw new AppError("session_not_found");
   const side = sideOf(entry.row, userId);
   if (!side) throw new AppError("not_participant");
+  // A scheduled session's answer changes with the clock (it turns missed), not only with a write: not kept.
+  if (entry.row.status === SCHEDULED_STATUS) return prepareJson(eligibilityDto(entry.row, side));
   return (entry.views[side] ??= prepareJson(eligibilityDto(entry.row, side)));
 }

@@ -243,7 +243,7 @@ export function scheduledStartRefusal(session: SessionFacts, now: Date): AppErro
   if (session.status !== SCHEDULED_STATUS) return null;
   if (session.invitation !== "accepted") return new AppError("invitation_pending");
   if (session.scheduledFor && now.getTime() < session.scheduledFor.getTime() - START_EARLY_MS) {
-    return new AppError("too_early", `The session can be started from 10 minutes before its time (${session.scheduledFor.toISOString()}).`, { starts_at: session.scheduledFor.toISOString() });
+    return new AppError("too_early", `The session can be started from 10 minutes before its time (${session.scheduledFor.toISOString()}).`);
   }
   return null;
 }

@@ -121,7 +121,7 @@ describe("GET /api/v1/admin/sessions", () => {
       [
         "id", "initiator", "participant", "status", "started_by", "video_provider", "zoom_meeting_id", "zoom_meeting_url", "zoom_meeting_password",
         "initiator_ready", "participant_ready", "can_join", "join_blocked_reason", "allowed_actions", "created_at", "started_at", "ended_at", "updated_at",
-        "in_meeting", "presence_reported", "opened_meeting", "shown_actions", "summary", "waiting_for_you",
+        "in_meeting", "presence_reported", "opened_meeting", "shown_actions", "summary", "waiting_for_you", "scheduled_for", "duration_minutes", "note", "invitation", "invitation_by", "sequence",
       ].sort(),
     );
     expect(response.headers.get("link")).toBeNull();
