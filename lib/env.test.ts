@@ -94,7 +94,6 @@ describe("loadEnv", () => {
       expect(() => loadEnv({ NODE_ENV: "development", ...values })).toThrow(ConfigError);
       expect(() => loadEnv({ NODE_ENV: "development", ...values })).toThrow(message);
     });
-    });
   });
 
   it("refuses the test clock (TEST_CLOCK_FILE) unless APP_URL is a loopback address", () => {
