@@ -6,7 +6,7 @@ import { changeFeedStatus } from "@/lib/changes";
 import { getDb, poolCounters } from "@/lib/db";
 import { env } from "@/lib/env";
 import { logger } from "@/lib/log";
-import { metrics } from "@/lib/metrics/registry";
+import { metrics, setOptional } from "@/lib/metrics/registry";
 
 type OutboxRow = { pending: bigint; failed: bigint; oldest_age: number | null };
 
@@ -31,28 +31,20 @@ export async function scrape(): Promise<{ contentType: string; body: string }> {
   const pool = poolCounters();
   const config = env();
   m.poolMax.set(config.usesEmbeddedDatabase ? 1 : config.DATABASE_POOL_SIZE);
-  if (pool) {
-    m.poolInUse.set(pool.totalCount - pool.idleCount);
-    m.poolIdle.set(pool.idleCount);
-    m.poolWaiting.set(pool.waitingCount);
-  } else {
-    // The embedded database has no pool (it serializes every query); nothing to report.
-    m.poolInUse.reset();
-    m.poolIdle.reset();
-    m.poolWaiting.reset();
-  }
+  // The embedded database has no pool (it serializes every query): no counters then.
+  setOptional("poolInUse", pool ? pool.totalCount - pool.idleCount : undefined);
+  setOptional("poolIdle", pool?.idleCount);
+  setOptional("poolWaiting", pool?.waitingCount);
 
+  let outbox: OutboxRow | undefined;
   try {
-    const outbox = await readOutbox();
-    m.outboxPending.set(Number(outbox.pending));
-    m.outboxFailed.set(Number(outbox.failed));
-    m.outboxOldestPendingAge.set(outbox.oldest_age ?? 0);
+    outbox = await readOutbox();
   } catch (error) {
     // The database is down: the scrape still answers, without outbox figures (absent, not stale).
     logger().warn({ err: error }, "metrics: could not read the mail outbox");
-    m.outboxPending.reset();
-    m.outboxFailed.reset();
-    m.outboxOldestPendingAge.reset();
   }
+  setOptional("outboxPending", outbox && Number(outbox.pending));
+  setOptional("outboxFailed", outbox && Number(outbox.failed));
+  setOptional("outboxOldestPendingAge", outbox && (outbox.oldest_age ?? 0));
   return { contentType: m.registry.contentType, body: await m.registry.metrics() };
 }

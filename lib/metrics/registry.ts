@@ -13,13 +13,7 @@ export type Metrics = {
   feedConnected: Gauge;
   feedReconnects: Counter;
   feedConnectionLosses: Counter;
-  poolInUse: Gauge;
-  poolIdle: Gauge;
-  poolWaiting: Gauge;
   poolMax: Gauge;
-  outboxPending: Gauge;
-  outboxFailed: Gauge;
-  outboxOldestPendingAge: Gauge;
 };
 
 function create(): Metrics {
@@ -40,14 +34,34 @@ function create(): Metrics {
     feedConnected: new Gauge({ name: "pairline_change_feed_connected", help: "1 while the change feed's listening connection is open, else 0.", registers }),
     feedReconnects: new Counter({ name: "pairline_change_feed_reconnects_total", help: "Times the change feed's listener connected again after losing its connection.", registers }),
     feedConnectionLosses: new Counter({ name: "pairline_change_feed_connection_losses_total", help: "Times the change feed's listener lost its connection.", registers }),
-    poolInUse: new Gauge({ name: "pairline_db_pool_connections_in_use", help: "PostgreSQL pool connections checked out by queries.", registers }),
-    poolIdle: new Gauge({ name: "pairline_db_pool_connections_idle", help: "PostgreSQL pool connections open and idle.", registers }),
-    poolWaiting: new Gauge({ name: "pairline_db_pool_waiting_requests", help: "Queries waiting for a PostgreSQL pool connection.", registers }),
     poolMax: new Gauge({ name: "pairline_db_pool_max_connections", help: "The pool's size (DATABASE_POOL_SIZE; 1 for the embedded database).", registers }),
-    outboxPending: new Gauge({ name: "pairline_mail_outbox_pending", help: "Mail outbox rows neither sent nor dropped.", registers }),
-    outboxFailed: new Gauge({ name: "pairline_mail_outbox_failed", help: "Mail outbox rows given up on (too many attempts, or over the recipient's cap).", registers }),
-    outboxOldestPendingAge: new Gauge({ name: "pairline_mail_outbox_oldest_pending_age_seconds", help: "Age of the oldest pending outbox row (0 when none).", registers }),
   };
+}
+
+/**
+ * Series that exist only while there is something true to say: the pool's counters (none on
+ * the embedded database) and the outbox figures (none while the database does not answer).
+ * An unlabelled gauge would otherwise print 0, which reads as a fact.
+ */
+export const OPTIONAL_GAUGES = {
+  poolInUse: { name: "pairline_db_pool_connections_in_use", help: "PostgreSQL pool connections checked out by queries." },
+  poolIdle: { name: "pairline_db_pool_connections_idle", help: "PostgreSQL pool connections open and idle." },
+  poolWaiting: { name: "pairline_db_pool_waiting_requests", help: "Queries waiting for a PostgreSQL pool connection." },
+  outboxPending: { name: "pairline_mail_outbox_pending", help: "Mail outbox rows neither sent nor dropped." },
+  outboxFailed: { name: "pairline_mail_outbox_failed", help: "Mail outbox rows given up on (too many attempts, or over the recipient's cap)." },
+  outboxOldestPendingAge: { name: "pairline_mail_outbox_oldest_pending_age_seconds", help: "Age of the oldest pending outbox row (0 when none)." },
+} as const;
+
+/** Sets an optional gauge (registering it first), or with `undefined` removes it from the output. */
+export function setOptional(which: keyof typeof OPTIONAL_GAUGES, value: number | undefined): void {
+  const { registry } = metrics();
+  const { name, help } = OPTIONAL_GAUGES[which];
+  if (value === undefined) {
+    registry.removeSingleMetric(name);
+    return;
+  }
+  const gauge = (registry.getSingleMetric(name) as Gauge | undefined) ?? new Gauge({ name, help, registers: [registry] });
+  gauge.set(value);
 }
 
 const holder = globalThis as typeof globalThis & { __pairlineMetrics?: Metrics };
