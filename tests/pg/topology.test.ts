@@ -48,11 +48,8 @@ function nginxConfig(listenPort: number, upstreamPorts: number[], dir: string): 
   conf = replace(conf, /^(\s*)server app1:3000 ([^;\n]*);\n\s*server app2:3000 [^;\n]*;$/m, (_, indent, params) =>
     upstreamPorts.map((port) => `${indent}server 127.0.0.1:${port} ${params};`).join("\n"),
   );
-  conf = replace(conf, /^(\s*)access_log \/dev\/stdout;$/m, (_, indent) =>
-    [`access_log ${dir}/access.log;`, ...["client_body", "proxy", "fastcgi", "uwsgi", "scgi"].map((kind) => `${kind}_temp_path ${dir}/${kind};`)]
-      .map((line) => `${indent}${line}`)
-      .join("\n"),
-  );
+  conf = replace(conf, /^(\s*)access_log \/dev\/stdout;$/m, (_, indent) => `${indent}access_log ${dir}/access.log;`);
+  conf = replace(conf, /^(\s*)(\w+)_temp_path \S+;$/gm, (_, indent, kind) => `${indent}${kind}_temp_path ${dir}/${kind};`);
   return conf;
 }
 
