@@ -24,7 +24,10 @@ const nextConfig = {
     return ["/api/:path*", "/v1/:path*", "/_next/:path*", "/favicon.ico"].map((source) => ({ source, headers: STATIC_SECURITY_HEADERS }));
   },
   // Keep PGlite's wasm and data out of the bundle (and out of the public static folder).
-  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@node-rs/argon2"],
+  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@node-rs/argon2", "prom-client"],
+  // A self-contained server with only the files it needs (deploy/Dockerfile); `npm start`
+  // serves it too (scripts/start.mjs), so tests and production run the same thing.
+  output: "standalone",
   poweredByHeader: false,
   typedRoutes: false,
 };

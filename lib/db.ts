@@ -8,7 +8,9 @@ import { env } from "@/lib/env";
 import { openPglite } from "@/lib/db/connect";
 
 type Opened = { prisma: PrismaClient; close: () => Promise<void>; pglite?: PGlite };
-type DbHolder = { opened?: Promise<Opened>; closedForGood?: boolean };
+/** What the metrics read of pg's pool (its own counters; no I/O). */
+type PoolCounters = { totalCount: number; idleCount: number; waitingCount: number };
+type DbHolder = { opened?: Promise<Opened>; closedForGood?: boolean; pool?: PoolCounters };
 
 /** No request waits longer than this for a pool connection (README, Operations: a 503 within 5 s). */
 const POOL_CONNECTION_TIMEOUT_MS = 3_000;
@@ -32,6 +34,13 @@ async function open(): Promise<Opened> {
       // Notice a peer that vanished without closing the connection.
       keepAlive: true,
     });
+    // Prisma connects the adapter itself; keep the pool it creates for the metrics (lib/metrics/collect.ts).
+    const connect = adapter.connect.bind(adapter);
+    adapter.connect = async () => {
+      const connected = await connect();
+      state.pool = connected.underlyingDriver();
+      return connected;
+    };
     // "minimal": error messages without the query's arguments, which may be secrets.
     const prisma = new PrismaClient({ adapter, errorFormat: "minimal" });
     return { prisma, close: () => prisma.$disconnect() };
@@ -69,11 +78,17 @@ export async function getPglite(): Promise<PGlite | null> {
   return (await state.opened)?.pglite ?? null;
 }
 
+/** The PostgreSQL pool's counters, or null (embedded database, or not opened yet). */
+export function poolCounters(): PoolCounters | null {
+  return state.opened ? (state.pool ?? null) : null;
+}
+
 /** Closes the database (scripts call this before exiting; PGlite keeps the process alive). */
 export async function closeDb({ forGood = false }: { forGood?: boolean } = {}): Promise<void> {
   if (forGood) state.closedForGood = true;
   const opened = state.opened;
   state.opened = undefined;
+  state.pool = undefined;
   if (opened) await (await opened).close();
 }
 

@@ -115,6 +115,8 @@ const envSchema = z.object({
    * database until it hears one again (README, Operations; lib/changes/).
    */
   CHANGE_FEED_LIVENESS_MS: z.coerce.number().int().min(300).max(60_000).default(3_000),
+  /** Bearer token for GET /api/metrics (README, Operations, "Metrics"); unset, the endpoint is a 404. */
+  METRICS_TOKEN: optionalString,
   // Email (README, Email; lib/mail/).
   /** `smtp://` or `smtps://user:pass@host:port`; unset: each message is written as an .eml file under MAIL_DIR. */
   SMTP_URL: optionalString.refine(

@@ -5,6 +5,7 @@
 import crypto from "node:crypto";
 import { workAsyncStorage } from "next/dist/server/app-render/work-async-storage.external";
 import { logger } from "@/lib/log";
+import { metrics } from "@/lib/metrics/registry";
 
 export type RequestScope = {
   id: string;
@@ -45,12 +46,15 @@ export function finishRequest(req: Request, scope: RequestScope, response: Respo
     answer = new Response(response.body, response);
     answer.headers.set("x-request-id", scope.id);
   }
+  const route = routePattern();
+  const durationMs = performance.now() - scope.startedAt;
+  metrics().requestDuration.observe({ route, method: req.method, status: String(answer.status) }, durationMs / 1000);
   const line = {
     request_id: scope.id,
     method: req.method,
-    route: routePattern(),
+    route,
     status: answer.status,
-    duration_ms: Math.round((performance.now() - scope.startedAt) * 10) / 10,
+    duration_ms: Math.round(durationMs * 10) / 10,
     user_id: scope.userId,
   };
   if (scope.quiet) logger().debug(line, "request");

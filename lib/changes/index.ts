@@ -30,7 +30,7 @@ export type { FeedEvent } from "@/lib/changes/types";
 
 const LISTENER_APPLICATION_NAME = "pairline-change-feed";
 
-type FeedState = { feed: ChangeFeed; started?: Promise<void>; settle?: () => Promise<void> };
+type FeedState = { feed: ChangeFeed; started?: Promise<void>; settle?: () => Promise<void>; connected?: () => boolean };
 // On globalThis like the database: one feed per process however the bundler splits modules.
 const holder = globalThis as typeof globalThis & { __pairlineChanges?: FeedState };
 const state: FeedState = (holder.__pairlineChanges ??= { feed: new ChangeFeed() });
@@ -47,10 +47,15 @@ function start(): void {
       });
       listener.start();
       state.settle = () => listener.settle();
+      state.connected = () => listener.connected;
       return;
     }
     const pglite = await getPglite();
-    if (pglite) await listenOnPglite(pglite, state.feed);
+    if (pglite) {
+      await listenOnPglite(pglite, state.feed);
+      // In-process: listening for as long as the database is open.
+      state.connected = () => true;
+    }
   })().catch((error: unknown) => {
     // The feed stays unhealthy (every cache reads the database); the next call tries again.
     logger().error({ err: error }, "Change feed: could not start");
@@ -69,4 +74,9 @@ export async function settleChanges(): Promise<void> {
   if (!state.started) return;
   await state.started;
   await state.settle?.();
+}
+
+/** For the metrics: whether the feed is trusted, and whether its listener is connected. */
+export function changeFeedStatus(): { healthy: boolean; connected: boolean } {
+  return { healthy: state.feed.healthy, connected: state.connected?.() ?? false };
 }

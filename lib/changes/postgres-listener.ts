@@ -10,6 +10,7 @@ import pg from "pg";
 import type { ChangeFeed } from "@/lib/changes/feed";
 import { CHANGE_CHANNEL, parseChange } from "@/lib/changes/types";
 import { logger } from "@/lib/log";
+import { metrics } from "@/lib/metrics/registry";
 
 type PostgresListenerOptions = {
   connectionString: string;
@@ -39,6 +40,11 @@ export class PostgresListener {
 
   constructor(options: PostgresListenerOptions) {
     this.options = { minBackoffMs: 100, maxBackoffMs: 5_000, livenessMs: 3_000, ...options };
+  }
+
+  /** Whether the listening connection is open right now (the metrics report it). */
+  get connected(): boolean {
+    return this.client !== undefined;
   }
 
   start(): void {
@@ -113,7 +119,10 @@ export class PostgresListener {
       return;
     }
     this.client = client;
-    if (this.attempt > 0) logger().warn("Change feed: listening again; every cache starts over");
+    if (this.attempt > 0) {
+      logger().warn("Change feed: listening again; every cache starts over");
+      metrics().feedReconnects.inc();
+    }
     this.attempt = 0;
     this.options.feed.up(this.options.livenessMs);
   }
@@ -133,6 +142,7 @@ export class PostgresListener {
     if (this.client !== client) return;
     this.client = undefined;
     this.options.feed.down();
+    metrics().feedConnectionLosses.inc();
     for (const release of this.fences.values()) release();
     logger().error({ err: error }, "Change feed: lost its connection; reading the database until it is back");
     client.on("error", () => undefined);

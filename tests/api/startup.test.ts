@@ -3,13 +3,14 @@ import path from "node:path";
 import { spawn } from "node:child_process";
 import { describe, expect, it } from "vitest";
 import { freePort } from "../support/ports";
+import { startCommand } from "../support/app-server";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 
-/** Starts `next start` with this environment; resolves with its exit code (null: still running after 25 s) and output. */
+/** Starts `npm start`'s server with this environment; resolves with its exit code (null: still running after 25 s) and output. */
 async function startWith(extraEnv: Record<string, string>): Promise<{ code: number | null; output: string }> {
   const port = await freePort();
-  const child = spawn(process.execPath, [path.join(ROOT, "node_modules/next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
+  const child = spawn(process.execPath, [...startCommand(), "-p", String(port), "-H", "127.0.0.1"], {
     cwd: ROOT,
     env: { PATH: process.env.PATH, NODE_ENV: "production", PGLITE_DATA_DIR: path.join(ROOT, ".tmp", `startup-${process.pid}`), ...extraEnv },
   });
@@ -30,7 +31,7 @@ async function startWith(extraEnv: Record<string, string>): Promise<{ code: numb
 }
 
 describe("server start-up", () => {
-  it("next start without AUTH_SECRET exits with a clear message", async () => {
+  it("npm start's server without AUTH_SECRET exits with a clear message", async () => {
     const { code, output } = await startWith({});
     expect(code).toBe(1);
     expect(output).toContain("Pairline cannot start: AUTH_SECRET is not set");

@@ -1,4 +1,4 @@
-// Starts the real production build (`next start`) against a fresh database, for API
+// Starts the real production build (`npm start`'s standalone server) against a fresh database, for API
 // and browser tests. Migrations run first through the same `npm run db:migrate` path
 // users run.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
@@ -16,7 +16,7 @@ export function startCommand(): string[] {
   const scripts = JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8")).scripts as Record<string, string>;
   const [program, ...args] = scripts.start!.split(/\s+/);
   if (program !== "node") throw new Error(`package.json's start script should run node, not ${program}`);
-  return args.map((arg) => (arg.startsWith("node_modules/") ? path.join(ROOT, arg) : arg));
+  return args.map((arg) => (/^(node_modules|scripts)\//.test(arg) ? path.join(ROOT, arg) : arg));
 }
 
 export type AppServer = {

@@ -1,0 +1,290 @@
+// Mixed-load benchmark (README, Capacity, "Mixed load"): one instance on a throwaway
+// PostgreSQL, as `npm start` serves it.
+//
+//   npm run build && npm run bench:mixed
+//
+// 1. Write costs, side by side in one run: the server's CPU time per request (from /proc)
+//    of a chat POST and the session actions end, create, start (Jitsi: no outside call, the
+//    provider is effectively a fake) and ready, each batch between batches of a trivial
+//    route (the /api 404 handler), as ratios to it. BENCH_WRITE_PAIRS (100) pairs,
+//    BENCH_WRITE_ROUNDS (2) rounds after an uncounted warm-up round.
+// 2. Mixed load for each N in BENCH_USERS (250,500,1000), held BENCH_HOLD seconds (60):
+//    N signed-in users, each with an open event stream; half poll their waiting room every
+//    2 s; each sends a chat message a minute (spread evenly); a session starts every 3 s
+//    (end + create + start on a spare pair). N is held when there were 0 errors, request
+//    p99 < 250 ms and event delivery p99 < 1 s (a message's POST sent → its recipient's
+//    stream event). It stops at the first N not held, and prints server CPU and RSS.
+// Bounded: 127.0.0.1 only, fixed durations.
+import { spawnSync } from "node:child_process";
+import path from "node:path";
+import { startAppServer, TEST_AUTH_SECRET, type AppServer } from "../tests/support/app-server";
+import { startPostgresCluster } from "../tests/support/postgres-cluster";
+import { cpuMs, rssMiB } from "./process-stats";
+
+const USERS = (process.env.BENCH_USERS ?? "250,500,1000").split(",").map(Number);
+const HOLD_SECONDS = Number(process.env.BENCH_HOLD ?? 60);
+const WRITE_PAIRS = Number(process.env.BENCH_WRITE_PAIRS ?? 100);
+const WRITE_ROUNDS = Number(process.env.BENCH_WRITE_ROUNDS ?? 2);
+const MAX_USERS = Math.max(...USERS);
+// Users 1..MAX_USERS are the load; the pairs after them are the spare pairs the session starts cycle through.
+const SPARE_PAIRS = Math.ceil(HOLD_SECONDS / 3) * USERS.length + 10;
+const ROOMS = MAX_USERS / 2 + SPARE_PAIRS;
+const ROOT = path.resolve(import.meta.dirname, "..");
+
+process.env.AUTH_SECRET = TEST_AUTH_SECRET;
+const { issueAccessToken } = await import("../lib/accounts/access-token");
+
+const tokens = new Map<number, string>();
+async function tokenOf(id: number): Promise<string> {
+  let token = tokens.get(id);
+  if (!token) tokens.set(id, (token = (await issueAccessToken({ id, tokenVersion: 0 })).token));
+  return token;
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- JSON answers, read field by field
+type Result = { status: number; ms: number; body: any };
+async function call(base: string, method: string, url: string, userId?: number, body?: unknown): Promise<Result> {
+  const startedAt = performance.now();
+  try {
+    const response = await fetch(`${base}${url}`, {
+      method,
+      headers: { ...(userId ? { authorization: `Bearer ${await tokenOf(userId)}` } : {}), ...(body ? { "content-type": "application/json" } : {}) },
+      body: body ? JSON.stringify(body) : undefined,
+    });
+    const text = await response.text();
+    return { status: response.status, ms: performance.now() - startedAt, body: text ? JSON.parse(text) : null };
+  } catch (error) {
+    return { status: 0, ms: performance.now() - startedAt, body: String(error) };
+  }
+}
+
+const p = (values: number[], q: number) => {
+  if (!values.length) return 0;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
+};
+
+/** Runs `count` requests, 10 at a time; the server's CPU per request and the errors. */
+async function batch(server: AppServer, count: number, expected: number, request: (i: number) => Promise<Result>) {
+  const before = cpuMs(server.pid);
+  let next = 0;
+  let errors = 0;
+  const results: Result[] = [];
+  await Promise.all(
+    Array.from({ length: 10 }, async () => {
+      while (next < count) {
+        const result = await request(next++);
+        results.push(result);
+        if (result.status !== expected) errors++;
+      }
+    }),
+  );
+  return { cpu: (cpuMs(server.pid) - before) / count, errors, results };
+}
+
+/** Each pair's current session (seeded: active, id = pair); the write costs replace some. */
+const sessionOf = new Map<number, number>();
+
+async function writeCosts(server: AppServer) {
+  const base = server.baseUrl;
+  for (let pair = 1; pair <= WRITE_PAIRS; pair++) sessionOf.set(pair, pair);
+  const costs = new Map<string, number[]>();
+  let round = 0;
+  const note = (name: string, cpu: number, errors: number) => {
+    if (errors) throw new Error(`${name}: ${errors} unexpected answers`);
+    // The first round warms the server up (JIT, caches, pool) and is not counted.
+    if (round > 0) costs.set(name, [...(costs.get(name) ?? []), cpu]);
+  };
+  const trivial = async () => {
+    const { cpu, errors } = await batch(server, WRITE_PAIRS, 404, () => call(base, "GET", "/api/v1/no-such-thing"));
+    note("trivial", cpu, errors);
+  };
+  for (round = 0; round < WRITE_ROUNDS + 1; round++) {
+    await trivial();
+    let r = await batch(server, WRITE_PAIRS, 200, (i) => call(base, "POST", `/api/v1/sessions/${sessionOf.get(i + 1)}/end`, 2 * i + 1));
+    note("session end", r.cpu, r.errors);
+    await trivial();
+    r = await batch(server, WRITE_PAIRS, 201, async (i) => {
+      const result = await call(base, "POST", "/api/v1/sessions/create/", 2 * i + 1, { participant_id: 2 * i + 2 });
+      if (result.status === 201) sessionOf.set(i + 1, result.body.id);
+      return result;
+    });
+    note("session create", r.cpu, r.errors);
+    await trivial();
+    r = await batch(server, WRITE_PAIRS, 200, (i) => call(base, "POST", `/api/v1/sessions/${sessionOf.get(i + 1)}/start`, 2 * i + 1));
+    note("session start (jitsi)", r.cpu, r.errors);
+    await trivial();
+    r = await batch(server, WRITE_PAIRS, 200, (i) => call(base, "POST", `/api/v1/sessions/${sessionOf.get(i + 1)}/ready`, 2 * i + 2));
+    note("session ready", r.cpu, r.errors);
+    await trivial();
+    r = await batch(server, WRITE_PAIRS, 201, (i) => call(base, "POST", `/api/v1/chats/${2 * i + 2}/messages`, 2 * i + 1, { text: `bench ${round} ${i}` }));
+    note("chat POST", r.cpu, r.errors);
+    await trivial();
+  }
+  const mean = (values: number[]) => values.reduce((sum, value) => sum + value, 0) / values.length;
+  const trivialCpu = mean(costs.get("trivial")!);
+  console.log(`\n1. Write costs (server CPU per request, ${WRITE_ROUNDS} rounds × ${WRITE_PAIRS} requests after a warm-up round, 10 at a time, side by side):`);
+  for (const [name, values] of costs) console.log(`   ${name.padEnd(24)} ${mean(values).toFixed(2).padStart(6)} ms   ${(mean(values) / trivialCpu).toFixed(1)}× trivial`);
+}
+
+type Stream = { close: () => void; connected: Promise<boolean> };
+
+function openStream(base: string, userId: number, arrivals: Map<number, number>, onError: (what: string) => void): Stream {
+  const controller = new AbortController();
+  let closing = false;
+  const connected = (async () => {
+    const response = await fetch(`${base}/api/v1/events`, { headers: { authorization: `Bearer ${await tokenOf(userId)}` }, signal: controller.signal });
+    if (response.status !== 200) {
+      onError(`stream ${response.status}`);
+      return false;
+    }
+    const reader = response.body!.getReader();
+    const decoder = new TextDecoder();
+    await reader.read();
+    void (async () => {
+      let buffer = "";
+      try {
+        for (;;) {
+          const { done, value } = await reader.read();
+          if (done) break;
+          buffer += decoder.decode(value, { stream: true });
+          let boundary: number;
+          while ((boundary = buffer.indexOf("\n\n")) >= 0) {
+            const block = buffer.slice(0, boundary);
+            buffer = buffer.slice(boundary + 2);
+            if (block.includes("event: message.created")) {
+              const id = JSON.parse(/^data: (.*)$/m.exec(block)![1]!).message_id as number;
+              arrivals.set(id, performance.now());
+            }
+          }
+        }
+      } catch {
+        // aborted
+      }
+      if (!closing) onError("stream ended early");
+    })();
+    return true;
+  })().catch((error: unknown) => {
+    onError(`stream: ${String(error)}`);
+    return false;
+  });
+  return {
+    close: () => {
+      closing = true;
+      controller.abort();
+    },
+    connected,
+  };
+}
+
+async function mixed(server: AppServer, users: number, spare: { next: number }) {
+  const base = server.baseUrl;
+  const errors: string[] = [];
+  const onError = (what: string) => errors.push(what);
+  const latencies: number[] = [];
+  const arrivals = new Map<number, number>();
+  const posted = new Map<number, number>(); // message id → when its POST was sent
+  const check = (result: Result, expected: number, what: string) => {
+    latencies.push(result.ms);
+    if (result.status !== expected) onError(`${what} → ${result.status}`);
+    return result;
+  };
+
+  const streams: Stream[] = [];
+  for (let id = 1; id <= users; id++) {
+    streams.push(openStream(base, id, arrivals, onError));
+    if (id % 50 === 0) await Promise.all(streams.slice(-50).map((stream) => stream.connected));
+  }
+  await Promise.all(streams.map((stream) => stream.connected));
+
+  const cpuBefore = cpuMs(server.pid);
+  let peakRss = rssMiB(server.pid);
+  const sampler = setInterval(() => (peakRss = Math.max(peakRss, rssMiB(server.pid))), 500);
+  const endAt = performance.now() + HOLD_SECONDS * 1000;
+  const timers: Promise<void>[] = [];
+  const every = (periodMs: number, offsetMs: number, run: () => Promise<void>) =>
+    timers.push(
+      (async () => {
+        await new Promise((resolve) => setTimeout(resolve, offsetMs));
+        while (performance.now() < endAt) {
+          const started = performance.now();
+          await run();
+          await new Promise((resolve) => setTimeout(resolve, Math.max(0, periodMs - (performance.now() - started))));
+        }
+      })(),
+    );
+  for (let id = 1; id <= users; id++) {
+    const pair = Math.ceil(id / 2);
+    const friend = id % 2 ? id + 1 : id - 1;
+    // Odd users (half) poll their pair's waiting room.
+    if (id % 2) every(2_000, Math.random() * 2_000, async () => void check(await call(base, "GET", `/api/v1/sessions/${sessionOf.get(pair) ?? pair}/join-eligibility`, id), 200, "poll"));
+    every(60_000, (id / users) * 60_000, async () => {
+      const sentAt = performance.now();
+      const result = check(await call(base, "POST", `/api/v1/chats/${friend}/messages`, id, { text: `mixed ${id}` }), 201, "chat POST");
+      if (result.status === 201) posted.set(result.body.id, sentAt);
+    });
+  }
+  every(3_000, 500, async () => {
+    const pair = spare.next++;
+    const [a, b] = [2 * pair - 1, 2 * pair];
+    check(await call(base, "POST", `/api/v1/sessions/${pair}/end`, a), 200, "session end");
+    const created = check(await call(base, "POST", "/api/v1/sessions/create/", a, { participant_id: b }), 201, "session create");
+    if (created.status === 201) check(await call(base, "POST", `/api/v1/sessions/${created.body.id}/start`, a), 200, "session start");
+  });
+  await Promise.all(timers);
+  const cpu = cpuMs(server.pid) - cpuBefore;
+  clearInterval(sampler);
+  await new Promise((resolve) => setTimeout(resolve, 2_000));
+  const deliveries: number[] = [];
+  let lost = 0;
+  for (const [id, sentAt] of posted) {
+    const arrived = arrivals.get(id);
+    if (arrived === undefined) lost++;
+    else deliveries.push(Math.max(0, arrived - sentAt));
+  }
+  for (const stream of streams) stream.close();
+  const requestP99 = p(latencies, 0.99);
+  const deliveryP99 = p(deliveries, 0.99);
+  const held = errors.length === 0 && lost === 0 && requestP99 < 250 && deliveryP99 < 1_000;
+  console.log(
+    `   N=${String(users).padEnd(5)} ${held ? "HELD    " : "NOT HELD"} requests ${latencies.length} (${(latencies.length / HOLD_SECONDS).toFixed(0)}/s), ` +
+      `errors ${errors.length}${errors.length ? ` (${[...new Set(errors)].slice(0, 3).join("; ")})` : ""}, p50 ${p(latencies, 0.5).toFixed(0)} ms, p99 ${requestP99.toFixed(0)} ms; ` +
+      `events ${deliveries.length}/${posted.size} (lost ${lost}), delivery p99 ${deliveryP99.toFixed(0)} ms; ` +
+      `server CPU ${((cpu / (HOLD_SECONDS * 1000)) * 100).toFixed(0)} % of a core, RSS peak ${peakRss.toFixed(0)} MiB`,
+  );
+  // Let the closed streams' leases and presence settle before the next N.
+  await new Promise((resolve) => setTimeout(resolve, 3_000));
+  return held;
+}
+
+async function main() {
+  const cluster = await startPostgresCluster();
+  let server: AppServer | undefined;
+  try {
+    cluster.createDatabase("bench_mixed");
+    server = await startAppServer({
+      name: "bench-mixed",
+      databaseUrl: cluster.url("bench_mixed"),
+      extraEnv: { CHAT_MESSAGES_MAX_PER_USER: "100000", MEETINGS_MAX_PER_USER: "100000", EVENT_STREAMS_PER_USER: "10" },
+      beforeStart: (env) => {
+        const seeded = spawnSync(process.execPath, [path.join(ROOT, "node_modules/tsx/dist/cli.mjs"), "bench/seed.ts", String(ROOMS)], { cwd: ROOT, env: env as NodeJS.ProcessEnv, encoding: "utf8" });
+        if (seeded.status !== 0) throw new Error(`seed failed:\n${seeded.stdout}\n${seeded.stderr}`);
+      },
+    });
+    console.log(`Mixed-load benchmark: one instance on PostgreSQL, RSS at start ${rssMiB(server.pid).toFixed(0)} MiB`);
+    await writeCosts(server);
+    console.log(`\n2. Mixed load, each N held ${HOLD_SECONDS} s (held: 0 errors, request p99 < 250 ms, delivery p99 < 1 s):`);
+    const spare = { next: MAX_USERS / 2 + 1 };
+    let largest = 0;
+    for (const users of USERS) {
+      if (!(await mixed(server, users, spare))) break;
+      largest = users;
+    }
+    console.log(`\nLargest N held: ${largest || "none of those tried"}`);
+  } finally {
+    await server?.stop();
+    cluster.stop();
+  }
+}
+
+await main();
