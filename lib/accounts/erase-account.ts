@@ -2,7 +2,7 @@
 // deleting transaction. The users row stays only as "Deleted user" (no email, no password,
 // no preferences) because the sessions and audit entries the friend keeps point at it;
 // everything personal goes: friendships, requests, both sides' conversations, invitations,
-// reset links, presence and stream rows, the mail addressed to or about them, the sign-in
+// reset links, the calendar feed, Zoom registrant links, presence and stream rows, the mail addressed to or about them, the sign-in
 // counters keyed by their email, and their name or email inside kept audit entries.
 import type { Tx } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -55,6 +55,9 @@ export async function eraseAccountInTx(tx: Tx, { userId, email, name }: { userId
   await tx.passwordResetToken.deleteMany({ where: { userId } });
   await tx.eventStreamLease.deleteMany({ where: { userId } });
   await tx.presenceOfflineDue.deleteMany({ where: { userId } });
+  // The calendar feed's secret, and their own Zoom registrant links (their sessions are cancelled by now).
+  await tx.calendarFeed.deleteMany({ where: { userId } });
+  await tx.zoomRegistrant.deleteMany({ where: { userId } });
 
   const scrub = scrubber(name, email);
   const mailAbout = (field: "subject" | "text" | "html") => ({ [field]: { contains: name } });

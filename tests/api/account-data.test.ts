@@ -148,4 +148,25 @@ describe("DELETE /api/v1/users/me", () => {
     expect((await api(`/api/v1/admin/users?q=${encodeURIComponent(`Leaver ${tag}`)}`, { token: admin.token })).body).toEqual([]);
     expect((await api(`/api/v1/admin/users/${leaver.id}`, { token: admin.token })).status).toBe(404);
   });
+
+  it("DELETE /api/v1/users/me – planned sessions are cancelled for the friend and the calendar feed stops working", async () => {
+    const tag = uniqueTag();
+    const [leaver, friend] = await friends(`Planner ${tag}`, `Invitee ${tag}`);
+    const startsAt = new Date(Date.now() + 24 * 3_600_000).toISOString();
+    const planned = await call("/api/v1/sessions/schedule", leaver, { participant_id: friend.id, starts_at: startsAt, duration_minutes: 30 });
+    expect(planned.status, planned.text).toBe(201);
+    const feed = await call("/api/v1/users/me/calendar-feed", leaver);
+    expect(feed.status, feed.text).toBe(201);
+    const feedPath = new URL(feed.body.url).pathname;
+    expect((await api(feedPath)).status).toBe(200);
+
+    const deleted = await api("/api/v1/users/me", { method: "DELETE", token: leaver.token, body: { password: leaver.password } });
+    expect(deleted.status, deleted.text).toBe(204);
+
+    expect((await api(feedPath)).status).toBe(404);
+    const after = await api(`/api/v1/sessions/${planned.body.id}/`, { token: friend.token });
+    expect(after.body).toMatchObject({ status: "cancelled", sequence: planned.body.sequence + 1, initiator: { id: leaver.id, name: "Deleted user" } });
+    const trail = (await api(`/api/v1/sessions/${planned.body.id}/audit-logs/`, { token: friend.token })).body;
+    expect(trail.find((entry: any) => entry.event_type === "cancelled").metadata).toMatchObject({ reason: "account_deleted" });
+  });
 });

@@ -168,6 +168,9 @@ describe("POST /api/v1/admin/users/:id/disable", () => {
     const other = await createUser(`Otto ${tag}`);
     await call("/api/v1/friends/requests", other, { user_id: friend.id });
     const session = await openSession(victim, friend, { start: true });
+    // A planned session with the same friend: not the pair's open session, cancelled too.
+    const planned = await api("/api/v1/sessions/schedule", { method: "POST", token: friend.token, body: { participant_id: victim.id, starts_at: new Date(Date.now() + 86_400_000).toISOString() } });
+    expect(planned.status, planned.text).toBe(201);
     const cookie = await signInWithCookie(victim.email, victim.password);
     const stream = await openEventStream({ token: victim.token });
     const cookieStream = await openEventStream({ cookie });
@@ -197,6 +200,10 @@ describe("POST /api/v1/admin/users/:id/disable", () => {
     const cancelled = trail.find((entry: { event_type: string }) => entry.event_type === "cancelled");
     expect(cancelled.metadata).toMatchObject({ reason: "account_disabled" });
     expect(cancelled.user.id).toBe(admin.id);
+    const plannedAfter = await api(`/api/v1/sessions/${planned.body.id}/`, { token: friend.token });
+    expect(plannedAfter.body).toMatchObject({ status: "cancelled", sequence: planned.body.sequence + 1 });
+    const plannedTrail = (await api(`/api/v1/sessions/${planned.body.id}/audit-logs/`, { token: friend.token })).body;
+    expect(plannedTrail.find((entry: { event_type: string }) => entry.event_type === "cancelled").metadata).toMatchObject({ reason: "account_disabled" });
 
     // Search no longer finds them, by name or exact email.
     expect((await api(`/api/v1/users?q=${encodeURIComponent(`Vera ${tag}`)}`, { token: other.token })).body).toEqual([]);
