@@ -157,7 +157,7 @@ test("the waiting room says in words why an action failed, and works at phone wi
   // Bob cancels from his side; Alice's Start then fails, and the page says why.
   await postAs(request, bob, `/api/v1/sessions/${created.id}/cancel/`);
   await page.getByRole("button", { name: "Start session" }).click();
-  await expect(page.locator("main [role=alert]")).toHaveText("The session is cancelled; only a pending session can be started.");
+  await expect(page.locator("main [role=alert]")).toHaveText("The session is cancelled; only a pending or scheduled session can be started.");
   await page.unroute("**/join-eligibility/**");
   await expect(page.getByTestId("session-status")).toHaveText("Cancelled", { timeout: 8_000 });
   await expect(page.getByTestId("summary-outcome")).toHaveText(`${bob.name} cancelled the session.`);
