@@ -207,7 +207,7 @@ describe("GET /api/v1/admin/sessions", () => {
   });
 
   it.each([
-    ["an unknown status", "status=open", { status: "Expected one of pending, active, completed, cancelled" }],
+    ["an unknown status", "status=open", { status: "Expected one of pending, active, completed, cancelled, scheduled, missed" }],
     ["a word for a date", "created_from=yesterday", { created_from: "Expected a date (YYYY-MM-DD) or an ISO 8601 date-time with a time zone" }],
     ["an impossible day", "created_to=2025-02-30", { created_to: "Expected a date (YYYY-MM-DD) or an ISO 8601 date-time with a time zone" }],
     ["a date-time without a time zone", "created_from=2025-03-01T10:00:00", { created_from: "Expected a date (YYYY-MM-DD) or an ISO 8601 date-time with a time zone" }],
@@ -327,7 +327,7 @@ describe("GET /api/v1/admin/sessions/:id/audit-logs", () => {
   });
 
   it.each([
-    ["an unknown event type", "event_type=deleted", { event_type: "Expected one of created, started, zoom_link_generated, ready, joined, left, ended, cancelled, start_timed_out" }],
+    ["an unknown event type", "event_type=deleted", { event_type: "Expected one of created, started, zoom_link_generated, ready, joined, left, ended, cancelled, start_timed_out, scheduled, rescheduled, invitation_accepted, invitation_declined, missed" }],
     ["an unknown parameter", "type=ready", { type: "Unknown field" }],
   ])("GET /api/v1/admin/sessions/:id/audit-logs – 400 for %s", async (_label, query, fields) => {
     const [a, b] = await friends("Cy", "Di");

@@ -66,7 +66,7 @@ describe("state rules", () => {
     const { a, b, session } = await startedSession();
     const again = await post(`/api/v1/sessions/${session.id}/start`, b);
     expect(again.status).toBe(409);
-    expect(again.body).toEqual({ error: { code: "invalid_state", message: "The session is active; only a pending session can be started." } });
+    expect(again.body).toEqual({ error: { code: "invalid_state", message: "The session is active; only a pending or scheduled session can be started." } });
     await post(`/api/v1/sessions/${session.id}/end`, a);
     expect((await post(`/api/v1/sessions/${session.id}/start`, a)).body.error.code).toBe("invalid_state");
   });
@@ -226,7 +226,7 @@ describe("GET /api/v1/sessions", () => {
   });
 
   it.each([
-    ["?status=done", { status: "Expected one of pending, active, completed, cancelled" }],
+    ["?status=done", { status: "Expected one of pending, active, completed, cancelled, scheduled, missed" }],
     ["?limit=0", { limit: "Expected an integer from 1 to 100" }],
     ["?limit=101", { limit: "Expected an integer from 1 to 100" }],
     ["?limit=ten", { limit: "Expected an integer from 1 to 100" }],

@@ -8,7 +8,7 @@ import type { OutgoingMail } from "@/lib/mail/enqueue-mail";
 
 export type ScheduledMailKind = "proposed" | "rescheduled" | "accepted" | "declined" | "cancelled" | "reminder";
 
-/** "Thursday 24 December 2026, 16:00 (Europe/Paris)": the recipient's zone, named. */
+/** "Thursday, 24 December 2026 at 16:00 (Europe/Paris)": the recipient's zone, named. */
 export function formatInZone(at: Date, timeZone: string): string {
   let zone = timeZone;
   let text: string;
