@@ -83,7 +83,7 @@ describe("Security headers (README, Browser security and privacy)", () => {
       await api("/api/v1/users/me", { token: user.token }),
       await api("/api/v1/users/me/"),
       await api("/v1/users/me", { token: user.token }),
-      await api("/v1/users/me/", { method: "DELETE", token: user.token }),
+      await api("/v1/users/me/", { method: "PUT", token: user.token }),
       await api("/api/v1/no-such-endpoint"),
       await api("/api/v1/auth/token", { method: "POST", rawBody: "{", contentType: "application/json" }),
       await api("/api/auth/csrf"),

@@ -87,7 +87,7 @@ describe("request ids and request log lines", () => {
 
   it.each([
     ["unknown route (404)", "GET", "/api/v1/no-such-thing", 404, "/api/[...path]"],
-    ["wrong method (405)", "DELETE", "/api/v1/users/me", 405, "/api/v1/users/me"],
+    ["wrong method (405)", "PUT", "/api/v1/users/me", 405, "/api/v1/users/me"],
     ["not signed in (401)", "GET", "/api/v1/friends", 401, "/api/v1/friends"],
     ["bad JSON (400)", "POST", "/api/v1/auth/register", 400, "/api/v1/auth/register"],
     ["next-auth's own endpoint", "GET", "/api/auth/csrf", 200, "/api/auth/[...nextauth]"],
