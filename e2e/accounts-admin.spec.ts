@@ -57,7 +57,7 @@ test("an admin disables a user from /admin/users with a reason; the user's open 
   // The user's tab: its stream ended, so it finds out and says so.
   const notice = victimTab.page.getByRole("alertdialog", { name: "You were signed out" });
   await expect(notice).toBeVisible({ timeout: 5_000 });
-  await expect(notice).toContainText("account disabled");
+  await expect(notice).toContainText("Your account has been disabled by an administrator");
 
   // The open session was cancelled; the actions log page lists the disable.
   await page.getByRole("navigation", { name: "Admin" }).getByRole("link", { name: "Admin actions" }).click();

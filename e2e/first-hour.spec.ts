@@ -189,8 +189,12 @@ test("6. sign out everywhere asks first and the sign-in page says why; a passwor
   await expect(notice).toBeVisible({ timeout: 6_000 });
   // The browser that changed it stays signed in, with no notice.
   await expect(here.page.getByRole("alertdialog", { name: "You were signed out" })).toHaveCount(0);
-  await expect(notice).toContainText("password was changed");
+  // The API said why (a 401 with reason password_changed), so the notice and the sign-in page say it.
+  await expect(notice).toContainText("Your password was changed, so every browser and app using the old one was signed out");
   await expect(notice).not.toContainText("another tab");
+  await notice.getByRole("link", { name: "Sign in" }).click();
+  await expect(there.page).toHaveURL(/\/login\?reason=password_changed&callbackUrl=/);
+  await expect(there.page.getByTestId("sign-out-reason")).toHaveText(/Sign in with the new password/);
 
   // Sign out everywhere: one click asks; "Stay signed in" keeps you signed in.
   const button = here.page.getByRole("button", { name: "Sign out everywhere" });

@@ -78,6 +78,14 @@ async function loadUser(id: number) {
 /** The 401 a disabled account's old credential gets: the page's signed-out notice says why. */
 const accountDisabled = () => new AppError("not_authenticated", "This account has been disabled by an administrator.", { reason: "account_disabled" });
 
+/** What a credential issued before the last token-version bump is told (the notice and sign-in page word it for people). */
+const REVOKED_MESSAGES = {
+  password_changed: "The password was changed: sign in again with the new one.",
+  signed_out_everywhere: "Signed out everywhere: sign in again.",
+  role_changed: "An administrator changed this account's role: sign in again.",
+} as const;
+const revoked = (reason: keyof typeof REVOKED_MESSAGES) => new AppError("not_authenticated", REVOKED_MESSAGES[reason], { reason });
+
 /**
  * The user a credential (cookie or bearer token) names, if it is still good: a password
  * change or "sign out everywhere" bumps the user's token version, and every credential
@@ -89,7 +97,11 @@ async function signedInUser(sub: unknown, version: unknown): Promise<UserRow | n
   if (!Number.isInteger(userId) || userId <= 0 || !isTokenVersion(version)) return null;
   const user = await loadUser(userId);
   if (user?.status === "disabled") throw accountDisabled();
-  return user && user.tokenVersion === version ? user : null;
+  if (!user) return null;
+  if (user.tokenVersion === version) return user;
+  // Older than the last bump: say why, when the bump recorded it; a newer version is a forgery or another database.
+  if (version < user.tokenVersion && user.signedOutReason) throw revoked(user.signedOutReason);
+  return null;
 }
 
 /** The caller of an API request: a bearer token if one is sent, else the session cookie. */

@@ -5,6 +5,7 @@
 import { useEffect, useRef, useSyncExternalStore } from "react";
 import { usePathname, useSearchParams } from "next/navigation";
 import { isSignedOut, signedOutReason, subscribeSignedOut } from "@/lib/swr/signed-out";
+import { signOutReasonText } from "@/lib/accounts/sign-out-reasons";
 
 export function SignedOutNotice() {
   const signedOut = useSyncExternalStore(subscribeSignedOut, isSignedOut, () => false);
@@ -25,12 +26,10 @@ export function SignedOutNotice() {
           You were signed out
         </h2>
         <p id="signed-out-text" className="mt-2 text-sm text-slate-600">
-          {signedOutReason() === "account_disabled"
-            ? "Your account was disabled by an administrator (account disabled)."
-            : "Your sign-in here ended: your password was changed, you signed out (here or everywhere), or it expired. Sign in again to pick up where you left off."}
+          {signOutReasonText(signedOutReason()) ?? "Your sign-in here ended: it expired, or you signed out in another tab. Sign in again to pick up where you left off."}
         </p>
         {/* A full page load: the header and every list must be rendered for whoever signs in. */}
-        <a ref={signIn} href={`/login?callbackUrl=${encodeURIComponent(back)}`} className="mt-4 inline-flex items-center justify-center rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700">
+        <a ref={signIn} href={`/login?${signedOutReason() ? `reason=${signedOutReason()}&` : ""}callbackUrl=${encodeURIComponent(back)}`} className="mt-4 inline-flex items-center justify-center rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700">
           Sign in
         </a>
       </div>

@@ -40,7 +40,7 @@ export async function changePassword({
   // "sign out everywhere" got in first, this caller's credential is already revoked.
   const { count } = await db.user.updateMany({
     where: { id: verified.id, tokenVersion: user.tokenVersion },
-    data: { passwordHash, tokenVersion: { increment: 1 } },
+    data: { passwordHash, tokenVersion: { increment: 1 }, signedOutReason: "password_changed" },
   });
   if (count === 0) throw new AppError("not_authenticated", "You were signed out meanwhile. Sign in again.");
 }

@@ -25,7 +25,7 @@ export async function confirmPasswordReset({ db, token, newPassword }: { db: Db;
   await db.$transaction(async (tx) => {
     const { count } = await tx.passwordResetToken.updateMany({ where: { id: found.id, ...live() }, data: { usedAt: new Date() } });
     if (count === 0) throw invalid();
-    await tx.user.update({ where: { id: found.user.id }, data: { passwordHash, tokenVersion: { increment: 1 } }, select: { id: true } });
+    await tx.user.update({ where: { id: found.user.id }, data: { passwordHash, tokenVersion: { increment: 1 }, signedOutReason: "password_changed" }, select: { id: true } });
     await clearLoginFailures(tx, found.user.email);
   });
 }

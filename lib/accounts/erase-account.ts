@@ -97,6 +97,7 @@ export async function eraseAccountInTx(tx: Tx, { userId, email, name }: { userId
       passwordHash: "",
       role: "user",
       tokenVersion: { increment: 1 },
+      signedOutReason: null,
       deletedAt: new Date(),
       showPresence: false,
       emailFriendRequests: false,

@@ -7,7 +7,8 @@ import { changeFeed } from "@/lib/changes";
 import { FeedCache, sharedCache } from "@/lib/changes/cache";
 import type { UserRow } from "@/lib/accounts/dto";
 
-type AuthFacts = Readonly<UserRow & { tokenVersion: number; status: "active" | "disabled" }>;
+type StoredSignOutReason = "password_changed" | "signed_out_everywhere" | "role_changed";
+type AuthFacts = Readonly<UserRow & { tokenVersion: number; status: "active" | "disabled"; signedOutReason: StoredSignOutReason | null }>;
 
 function users() {
   return sharedCache("auth-users", () =>
@@ -24,8 +25,9 @@ export async function loadAuthUser(userId: number): Promise<AuthFacts | null> {
   return users().get(userId, async () => {
     const db = await getDb();
     // A status change always comes with a token-version bump, so the feed evicts it too.
-    const rows = await db.$queryRaw<(UserRow & { tokenVersion: number; status: "active" | "disabled" })[]>`
-      SELECT id, email, name, role::text AS role, token_version AS "tokenVersion", status::text AS status FROM users WHERE id = ${userId}`;
+    const rows = await db.$queryRaw<AuthFacts[]>`
+      SELECT id, email, name, role::text AS role, token_version AS "tokenVersion", status::text AS status,
+        signed_out_reason::text AS "signedOutReason" FROM users WHERE id = ${userId}`;
     return rows[0] ? Object.freeze(rows[0]) : null;
   });
 }

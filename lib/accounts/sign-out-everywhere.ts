@@ -3,5 +3,5 @@
 import type { Db } from "@/lib/db";
 
 export async function signOutEverywhere({ db, userId }: { db: Db; userId: number }): Promise<void> {
-  await db.user.update({ where: { id: userId }, data: { tokenVersion: { increment: 1 } }, select: { id: true } });
+  await db.user.update({ where: { id: userId }, data: { tokenVersion: { increment: 1 }, signedOutReason: "signed_out_everywhere" }, select: { id: true } });
 }

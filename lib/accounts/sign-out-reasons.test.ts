@@ -6,6 +6,7 @@ describe("signOutReasonText", () => {
     expect(signOutReasonText("signed_out_everywhere")).toMatch(/You signed out everywhere/);
     expect(signOutReasonText("password_changed")).toMatch(/password was changed/);
     expect(signOutReasonText("account_disabled")).toMatch(/disabled/);
+    expect(signOutReasonText("role_changed")).toMatch(/changed your account's role/);
     expect(signOutReasonText("revoked")).not.toMatch(/another tab/);
     expect(signOutReasonText("toString")).toBeNull();
     expect(signOutReasonText(undefined)).toBeNull();

@@ -18,7 +18,7 @@ export async function changeRole({ db, admin, userId, role }: { db: Db; admin: {
     if (!target) throw new AppError("user_not_found");
     if (target.role === role) return;
     if (role !== "admin") await assertAnotherAdmin(tx, userId);
-    await tx.user.update({ where: { id: userId }, data: { role, tokenVersion: { increment: 1 } }, select: { id: true } });
+    await tx.user.update({ where: { id: userId }, data: { role, tokenVersion: { increment: 1 }, signedOutReason: "role_changed" }, select: { id: true } });
     await recordAdminAction(tx, { adminId: admin.id, action: "role_changed", targetUserId: userId, details: { from: target.role, to: role } });
   });
   return getAdminUser({ db, userId });

@@ -18,10 +18,13 @@ export const errorResponse = z
       fields: z.record(z.string(), z.string()).optional().meta({ description: "Validation errors: field name → what is wrong.", examples: [{ participant_id: "Expected a positive integer" }] }),
       session_id: z.number().int().nullable().optional().meta({ description: "`open_session_exists`: the pair's open session." }),
       reason: z
-        .enum([...JOIN_BLOCKED_REASONS, "account_disabled"])
+        .enum([...JOIN_BLOCKED_REASONS, "account_disabled", "password_changed", "signed_out_everywhere", "role_changed"])
         .nullable()
         .optional()
-        .meta({ description: "`cannot_join_yet`: why not. `not_authenticated`: `account_disabled` when an admin disabled the account." }),
+        .meta({
+          description:
+            "`cannot_join_yet`: why not. `not_authenticated`: why a credential that used to work ended: `account_disabled` (an admin disabled the account), `password_changed`, `signed_out_everywhere`, `role_changed` (an admin changed the role).",
+        }),
     }),
   })
   .meta({ id: "Error", description: "Every error, whatever the status." });

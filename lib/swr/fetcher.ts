@@ -1,5 +1,6 @@
 // The browser's one way to call the API: JSON in and out, errors thrown with status and code.
 import { markSignedOut } from "@/lib/swr/signed-out";
+import { isSignOutReason } from "@/lib/accounts/sign-out-reasons";
 
 export class ApiError extends Error {
   constructor(
@@ -53,7 +54,7 @@ export async function apiResponse<T = unknown>(path: string, init: ApiInit = {})
   // Only "not signed in" means the session is gone; a wrong current password is also a 401.
   const refusal = data?.error as { code?: string; reason?: string } | undefined;
   if (response.status === 401 && refusal?.code === "not_authenticated") {
-    markSignedOut(refusal.reason === "account_disabled" ? "account_disabled" : null);
+    markSignedOut(isSignOutReason(refusal.reason) ? refusal.reason : null);
     throw new ApiError(401, "signed_out", "You were signed out.");
   }
   if (!response.ok) {

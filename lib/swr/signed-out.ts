@@ -3,12 +3,14 @@
 // shows one notice instead of each part reporting its own error. No React here: the API
 // client (lib/swr/api.ts) that marks it is also imported by server components for addresses.
 
+import type { SignOutReason } from "@/lib/accounts/sign-out-reasons";
+
 let signedOut = false;
-/** Why, when the API said (an admin disabled the account). */
-let reason: "account_disabled" | null = null;
+/** Why, when the API said (a password change, sign out everywhere, a disabled account, a role change). */
+let reason: SignOutReason | null = null;
 const listeners = new Set<() => void>();
 
-export function markSignedOut(why: "account_disabled" | null = null): void {
+export function markSignedOut(why: SignOutReason | null = null): void {
   if (signedOut) return;
   signedOut = true;
   reason = why;
@@ -19,7 +21,7 @@ export function isSignedOut(): boolean {
   return signedOut;
 }
 
-export function signedOutReason(): "account_disabled" | null {
+export function signedOutReason(): SignOutReason | null {
   return reason;
 }
 

@@ -32,11 +32,17 @@ async function credentialsOf(user: TestUser): Promise<Credential[]> {
   ];
 }
 
-async function expectAllRefused(credentials: Credential[]) {
+/** Each older credential is refused with the reason, so a page signed out elsewhere can say why. */
+const REVOKED = {
+  password_changed: { error: { code: "not_authenticated", message: "The password was changed: sign in again with the new one.", reason: "password_changed" } },
+  signed_out_everywhere: { error: { code: "not_authenticated", message: "Signed out everywhere: sign in again.", reason: "signed_out_everywhere" } },
+} as const;
+
+async function expectAllRefused(credentials: Credential[], why: keyof typeof REVOKED) {
   for (const credential of credentials) {
     const response = await me(credential);
     expect(response.status, JSON.stringify(credential).slice(0, 40)).toBe(401);
-    expect(response.body).toEqual(NOT_AUTHENTICATED);
+    expect(response.body).toEqual(REVOKED[why]);
   }
 }
 
@@ -50,7 +56,7 @@ describe("POST /api/v1/auth/password", () => {
     expect(response.status).toBe(204);
     expect(response.text).toBe("");
 
-    await expectAllRefused(credentials);
+    await expectAllRefused(credentials, "password_changed");
     expect((await tokenFor(user.email, user.password)).status).toBe(401);
     const fresh = await tokenFor(user.email, NEW_PASSWORD);
     expect(fresh.status).toBe(200);
@@ -64,7 +70,7 @@ describe("POST /api/v1/auth/password", () => {
     const cookie = await signInWithCookie(user.email, user.password);
     const response = await changePassword({ cookie }, { current_password: user.password, new_password: NEW_PASSWORD });
     expect(response.status).toBe(204);
-    await expectAllRefused([{ cookie }, { token: user.token }]);
+    await expectAllRefused([{ cookie }, { token: user.token }], "password_changed");
     expect((await tokenFor(user.email, NEW_PASSWORD)).status).toBe(200);
   });
 
@@ -93,7 +99,7 @@ describe("POST /api/v1/auth/password", () => {
     // The old token cannot change the password again, even knowing the new one.
     const again = await changePassword({ token: user.token }, { current_password: NEW_PASSWORD, new_password: "third quiet harbor lamp" });
     expect(again.status).toBe(401);
-    expect(again.body).toEqual(NOT_AUTHENTICATED);
+    expect(again.body).toEqual(REVOKED.password_changed);
     expect((await tokenFor(user.email, NEW_PASSWORD)).status).toBe(200);
   });
 
@@ -161,7 +167,7 @@ describe("POST /api/v1/auth/sign-out-everywhere", () => {
     const credentials = await credentialsOf(user);
     const response = await api("/api/v1/auth/sign-out-everywhere", { method: "POST", token: user.token });
     expect(response.status).toBe(204);
-    await expectAllRefused(credentials);
+    await expectAllRefused(credentials, "signed_out_everywhere");
     const fresh = await tokenFor(user.email, user.password);
     expect(fresh.status).toBe(200);
     expect((await me({ token: fresh.body.access_token })).status).toBe(200);
@@ -180,7 +186,7 @@ describe("POST /api/v1/auth/sign-out-everywhere", () => {
 
     const response = await api("/api/v1/auth/sign-out-everywhere", { method: "POST", cookie, headers: sameOrigin() });
     expect(response.status).toBe(204);
-    await expectAllRefused([{ cookie }, { token: user.token }]);
+    await expectAllRefused([{ cookie }, { token: user.token }], "signed_out_everywhere");
   });
 
   it("POST /api/v1/auth/sign-out-everywhere – 401 without credentials; 400 for a body with fields; 405 for GET", async () => {

@@ -271,7 +271,9 @@ describe("POST /api/v1/admin/users/:id/role", () => {
     expect(promoted.status).toBe(200);
     expect(promoted.body.role).toBe("admin");
     // The old token is revoked; a fresh one opens the admin area.
-    expect((await api("/api/v1/users/me", { token: target.token })).status).toBe(401);
+    const revoked = await api("/api/v1/users/me", { token: target.token });
+    expect(revoked.status).toBe(401);
+    expect(revoked.body.error.reason).toBe("role_changed");
     const fresh = (await api("/api/v1/auth/token", { method: "POST", body: { email: target.email, password: target.password } })).body.access_token;
     expect((await api("/api/v1/admin/users?limit=1", { token: fresh })).status).toBe(200);
     const demoted = await asAdmin(`/api/v1/admin/users/${target.id}/role`, "POST", { role: "user" });
