@@ -107,8 +107,13 @@ test("an admin filters and searches sessions, reads a session's join tokens and 
   const tokenRows = page.getByRole("table").filter({ has: prefixes.first() }).getByRole("row");
   await expect(tokenRows.nth(1)).toContainText("unused");
   await expect(tokenRows.nth(2)).toContainText("used");
+  // The Jitsi room is the meeting's address: Alice (who may join) sees it, the admin's page never does.
+  const aliceView = await request.get(`/api/v1/sessions/${active.id}/`, { headers: { authorization: `Bearer ${alice.token}` } });
+  const room: string = (await aliceView.json()).zoom_meeting_id;
+  expect(room).toMatch(/^pairline-[0-9a-f]{32}$/);
+  await expect(page.getByText("Meeting id")).toHaveCount(0);
   const html = await page.content();
-  for (const secret of [aliceToken.token, bobToken.token, sha256(aliceToken.token), sha256(bobToken.token)]) expect(html).not.toContain(secret);
+  for (const secret of [aliceToken.token, bobToken.token, sha256(aliceToken.token), sha256(bobToken.token), room]) expect(html).not.toContain(secret);
 
   // The audit log, then only its "ready" entries.
   const entries = page.getByTestId("audit-entry");
