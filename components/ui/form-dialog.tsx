@@ -1,11 +1,25 @@
 "use client";
 
-// A form in a modal dialog (the ConfirmDialog's behaviour): focus moves in, Escape closes
-// it unless it is busy, and focus returns to whatever opened it. The form brings its own
-// buttons; its content is mounted only while open, so each opening starts fresh.
+// A modal dialog (for a form, and ConfirmDialog's yes/no): focus moves in, Escape closes
+// it unless it is busy, and focus returns to whatever opened it. The content brings its
+// own buttons; it is mounted only while open, so each opening starts fresh.
 import { useEffect, useId, useRef } from "react";
 
-export function FormDialog({ open, title, busy = false, onClose, children }: { open: boolean; title: string; busy?: boolean; onClose: () => void; children: React.ReactNode }) {
+export function FormDialog({
+  open,
+  title,
+  busy = false,
+  width = "30rem",
+  onClose,
+  children,
+}: {
+  open: boolean;
+  title: string;
+  busy?: boolean;
+  width?: "28rem" | "30rem";
+  onClose: () => void;
+  children: React.ReactNode;
+}) {
   const id = useId();
   const dialog = useRef<HTMLDialogElement>(null);
   const opener = useRef<HTMLElement | null>(null);
@@ -30,9 +44,10 @@ export function FormDialog({ open, title, busy = false, onClose, children }: { o
         if (!busy) onClose();
       }}
       onClose={() => {
+        // Back to the button that opened it, if it is still there.
         if (opener.current?.isConnected) opener.current.focus();
       }}
-      className="m-auto w-[min(30rem,calc(100vw-2rem))] rounded-lg border border-slate-200 p-0 shadow-xl backdrop:bg-slate-900/40"
+      className={`m-auto ${width === "28rem" ? "w-[min(28rem,calc(100vw-2rem))]" : "w-[min(30rem,calc(100vw-2rem))]"} rounded-lg border border-slate-200 p-0 shadow-xl backdrop:bg-slate-900/40`}
     >
       {open ? (
         <div className="space-y-3 p-5">
