@@ -2,8 +2,9 @@
 // the METRICS_TOKEN bearer, a 404 when it is unset. Its own servers: the shared one has no
 // token, and the counts must see only this file's traffic. On PostgreSQL (TEST_DB=postgres)
 // they share the project's database, so the pool series are checked too.
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startAppServer, type AppServer } from "../support/app-server";
+import { testDatabase } from "../support/test-database";
 import { client, signUp } from "../support/http-client";
 import { openEventStream } from "../support/event-stream";
 
@@ -90,14 +91,17 @@ const countOf = (families: Map<string, Family>, labels: Record<string, string>) 
 describe("GET /api/metrics", () => {
   let server: AppServer;
   let unset: AppServer;
-  const databaseUrl = inject("databaseUrl") || undefined;
+  let onPostgres = false;
 
   beforeAll(async () => {
+    // Databases of their own: the counts (and the registration limit at its default) are this file's alone.
+    const [counted, plain] = await Promise.all([testDatabase("pairline_metrics"), testDatabase("pairline_metrics_unset")]);
+    onPostgres = counted.engine === "postgres";
     [server, unset] = await Promise.all([
-      startAppServer({ name: "metrics", databaseUrl, extraEnv: { METRICS_TOKEN: TOKEN } }),
-      startAppServer({ name: "metrics-unset", databaseUrl }),
+      startAppServer({ name: `metrics-${counted.engine}`, databaseUrl: counted.databaseUrl, extraEnv: { METRICS_TOKEN: TOKEN } }),
+      startAppServer({ name: `metrics-unset-${plain.engine}`, databaseUrl: plain.databaseUrl }),
     ]);
-  });
+  }, 180_000);
   afterAll(async () => {
     await Promise.all([server?.stop(), unset?.stop()]);
   });
@@ -158,7 +162,7 @@ describe("GET /api/metrics", () => {
     expect(valueOf(after, "pairline_mail_outbox_pending", "pairline_mail_outbox_pending")).toBeGreaterThanOrEqual(0);
     expect(valueOf(after, "pairline_mail_outbox_failed", "pairline_mail_outbox_failed")).toBeGreaterThanOrEqual(0);
     expect(valueOf(after, "pairline_mail_outbox_oldest_pending_age_seconds", "pairline_mail_outbox_oldest_pending_age_seconds")).toBeGreaterThanOrEqual(0);
-    if (databaseUrl) {
+    if (onPostgres) {
       expect(valueOf(after, "pairline_db_pool_max_connections", "pairline_db_pool_max_connections")).toBe(10);
       expect(valueOf(after, "pairline_db_pool_connections_in_use", "pairline_db_pool_connections_in_use")).toBeGreaterThanOrEqual(0);
       expect(valueOf(after, "pairline_db_pool_waiting_requests", "pairline_db_pool_waiting_requests")).toBe(0);
