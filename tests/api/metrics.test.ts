@@ -4,7 +4,7 @@
 // they share the project's database, so the pool series are checked too.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startAppServer, type AppServer } from "../support/app-server";
-import { testDatabase } from "../support/test-database";
+import { testDatabase, type TestDatabase } from "../support/test-database";
 import { client, signUp } from "../support/http-client";
 import { openEventStream } from "../support/event-stream";
 
@@ -92,18 +92,22 @@ describe("GET /api/metrics", () => {
   let server: AppServer;
   let unset: AppServer;
   let onPostgres = false;
+  let database: TestDatabase;
 
   beforeAll(async () => {
     // Databases of their own: the counts (and the registration limit at its default) are this file's alone.
-    const [counted, plain] = await Promise.all([testDatabase("pairline_metrics"), testDatabase("pairline_metrics_unset")]);
-    onPostgres = counted.engine === "postgres";
+    database = await testDatabase("pairline_metrics");
+    onPostgres = database.engine === "postgres";
+    // The server without a token gets a second database in the same cluster (on PGlite, each server has its own anyway).
+    database.cluster?.createDatabase("pairline_metrics_unset");
     [server, unset] = await Promise.all([
-      startAppServer({ name: `metrics-${counted.engine}`, databaseUrl: counted.databaseUrl, extraEnv: { METRICS_TOKEN: TOKEN } }),
-      startAppServer({ name: `metrics-unset-${plain.engine}`, databaseUrl: plain.databaseUrl }),
+      startAppServer({ name: `metrics-${database.engine}`, databaseUrl: database.databaseUrl, extraEnv: { METRICS_TOKEN: TOKEN } }),
+      startAppServer({ name: `metrics-unset-${database.engine}`, databaseUrl: database.cluster?.url("pairline_metrics_unset") }),
     ]);
   }, 180_000);
   afterAll(async () => {
     await Promise.all([server?.stop(), unset?.stop()]);
+    database?.cluster?.stop();
   });
 
   async function scrape(): Promise<Map<string, Family>> {
