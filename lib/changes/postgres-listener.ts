@@ -6,6 +6,13 @@
 // socket open and says nothing), so it probes itself every third of the liveness bound
 // and the feed trusts its caches only while a probe came back within the bound
 // (feed.ts; README, Operations, "Change feed").
+//
+// Why every write still waits for a fence (settle()): the caches of this instance answer
+// from what the feed delivered, so a writer that answered before its own notification
+// arrived could be contradicted by its very next read here (read-your-writes). The fence
+// costs one round trip, but concurrent writers share it: a fence already in flight may
+// have been sent before their commit and cannot cover them, so they all wait for the next
+// one, which is sent once the current one is back; at most one is in flight and one queued.
 import pg from "pg";
 import type { ChangeFeed } from "@/lib/changes/feed";
 import { CHANGE_CHANNEL, parseChange } from "@/lib/changes/types";
@@ -24,6 +31,8 @@ type PostgresListenerOptions = {
    * probes every third of it, and a probe unanswered this long counts as a lost connection.
    */
   livenessMs?: number;
+  /** Makes the listening connection; tests pass a fake. */
+  newClient?: (config: pg.ClientConfig) => pg.Client;
 };
 
 export class PostgresListener {
@@ -31,6 +40,9 @@ export class PostgresListener {
   /** Fences are notifications this instance sends to itself on its own channel. */
   private readonly fenceChannel = `pairline_fence_${process.pid}_${Math.random().toString(36).slice(2, 10)}`;
   private readonly fences = new Map<string, () => void>();
+  /** Callers of settle() waiting for the next fence, which is sent once none is in flight. */
+  private waiting: (() => void)[] = [];
+  private fencing = false;
   private client: pg.Client | undefined;
   private stopped = false;
   private attempt = 0;
@@ -39,7 +51,7 @@ export class PostgresListener {
   private probeTimer: NodeJS.Timeout | undefined;
 
   constructor(options: PostgresListenerOptions) {
-    this.options = { minBackoffMs: 100, maxBackoffMs: 5_000, livenessMs: 3_000, ...options };
+    this.options = { minBackoffMs: 100, maxBackoffMs: 5_000, livenessMs: 3_000, newClient: (config) => new pg.Client(config), ...options };
   }
 
   /** Whether the listening connection is open right now (the metrics report it). */
@@ -71,8 +83,38 @@ export class PostgresListener {
    */
   async settle(): Promise<void> {
     // While the feed is not trusted no cache answers, so there is nothing to wait for.
-    const client = this.client;
-    if (client && this.options.feed.healthy) await this.fence(client);
+    if (this.client && this.options.feed.healthy) await this.nextFence();
+  }
+
+  /** Resolves once a fence sent after this call came back (or the connection was lost). */
+  private nextFence(): Promise<void> {
+    const arrived = new Promise<void>((resolve) => this.waiting.push(resolve));
+    if (!this.fencing) void this.sendFences();
+    return arrived;
+  }
+
+  /**
+   * Sends fences one at a time until nobody waits. Each takes the callers that arrived
+   * before it was sent; whoever arrives while it is in flight waits for the next one,
+   * since the one in flight may have been sent before their commit.
+   */
+  private async sendFences(): Promise<void> {
+    this.fencing = true;
+    try {
+      while (this.waiting.length > 0) {
+        const batch = this.waiting;
+        this.waiting = [];
+        // A lost connection released its fence; with none, no cache answers until the resync.
+        const client = this.client;
+        try {
+          if (client) await this.fence(client);
+        } finally {
+          for (const release of batch) release();
+        }
+      }
+    } finally {
+      this.fencing = false;
+    }
   }
 
   /** Sends a fence on `client` and waits for it; one that does not come back in time loses the connection. */
@@ -95,7 +137,7 @@ export class PostgresListener {
 
   private async connect(): Promise<void> {
     if (this.stopped) return;
-    const client = new pg.Client({
+    const client = this.options.newClient({
       connectionString: this.options.connectionString,
       application_name: this.options.applicationName,
       connectionTimeoutMillis: 5_000,
@@ -161,7 +203,7 @@ export class PostgresListener {
 
   /** The liveness probe: a fence even while the feed is untrusted, since its return is what restores trust. */
   private async probe(): Promise<void> {
-    const client = this.client;
-    if (client && this.fences.size === 0) await this.fence(client);
+    // A fence in flight proves the connection as well; else the probe is one, shared like any.
+    if (this.client && !this.fencing) await this.nextFence();
   }
 }

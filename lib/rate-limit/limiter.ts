@@ -6,6 +6,7 @@
 // `windowSeconds` later (by the database's clock, so instances cannot disagree).
 import type { Db, Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { retryMessage } from "@/lib/rate-limit/retry-message";
 
 export type Limit = {
@@ -22,7 +23,8 @@ export type Slot = { key: string; windowEndsAt: Date };
 
 type Attempt = { admitted: true; slot: Slot } | { admitted: false; retryAfterSeconds: number };
 
-type CountedRow = { admitted: boolean; expires_at: Date; retry_after: number };
+/** What `countAttemptSql` returns: one row, or none when its condition did not hold. */
+export type CountedRow = { admitted: boolean; expires_at: Date; retry_after: number };
 
 /** Expired rows are only ever overwritten; delete them at most this often per process. */
 const CLEANUP_INTERVAL_MS = 60_000;
@@ -33,15 +35,18 @@ function limitKey(limit: Pick<Limit, "name">, subject: string | number): string 
 }
 
 /**
- * Counts one attempt against `limit` for `subject` if the window has room. A refused
- * attempt leaves the count as it was, so it never uses up room in a later window.
- * Inside a transaction (`tx`) the count commits or rolls back with it (lib/mail/enqueue-mail.ts).
+ * The counting statement, written once: counts one attempt against `limit` for `subject`
+ * if the window has room, and returns a `CountedRow`. A refused attempt leaves the count
+ * as it was (only `admitted` records the refusal), so it never uses up room in a later
+ * window. `when` is a SQL condition: while false nothing is counted and no row comes back,
+ * which lets a caller embed the statement as a CTE that counts only a permitted attempt
+ * (lib/chat/post-message.ts: the count, the check and the work in one statement).
  */
-export async function consume(db: Db | Tx, limit: Limit, subject: string | number): Promise<Attempt> {
-  const key = limitKey(limit, subject);
-  const rows = await db.$queryRaw<CountedRow[]>`
+export function countAttemptSql(limit: Limit, subject: string | number, when: Prisma.Sql = Prisma.sql`true`): Prisma.Sql {
+  return Prisma.sql`
     INSERT INTO rate_limit_counters AS c (key, count, admitted, expires_at)
-    VALUES (${key}::text, 1, true, now() + ${limit.windowSeconds}::int * interval '1 second')
+    SELECT ${limitKey(limit, subject)}::text, 1, true, now() + ${limit.windowSeconds}::int * interval '1 second'
+    WHERE ${when}
     ON CONFLICT (key) DO UPDATE SET
       count = CASE
         WHEN c.expires_at <= now() THEN 1
@@ -50,10 +55,23 @@ export async function consume(db: Db | Tx, limit: Limit, subject: string | numbe
       admitted = (c.expires_at <= now() OR c.count < ${limit.max}::int),
       expires_at = CASE WHEN c.expires_at <= now() THEN EXCLUDED.expires_at ELSE c.expires_at END
     RETURNING admitted, expires_at, ceil(extract(epoch FROM c.expires_at - now()))::int AS retry_after`;
+}
+
+/**
+ * Counts one attempt against `limit` for `subject` if the window has room (`countAttemptSql`).
+ * Inside a transaction (`tx`) the count commits or rolls back with it (lib/mail/enqueue-mail.ts).
+ */
+export async function consume(db: Db | Tx, limit: Limit, subject: string | number): Promise<Attempt> {
+  const rows = await db.$queryRaw<CountedRow[]>(countAttemptSql(limit, subject));
   await cleanUpExpired(db);
   const row = rows[0]!;
-  if (row.admitted) return { admitted: true, slot: { key, windowEndsAt: row.expires_at } };
-  return { admitted: false, retryAfterSeconds: Math.max(1, row.retry_after) };
+  if (row.admitted) return { admitted: true, slot: { key: limitKey(limit, subject), windowEndsAt: row.expires_at } };
+  return { admitted: false, retryAfterSeconds: retryAfter(row) };
+}
+
+/** Seconds until a refused attempt's window closes, at least 1 (the Retry-After header). */
+export function retryAfter(row: Pick<CountedRow, "retry_after">): number {
+  return Math.max(1, row.retry_after);
 }
 
 /** Gives an admitted attempt back (e.g. the sign-in succeeded), within the same window only. */
@@ -94,7 +112,8 @@ export async function withinLimit<T>(db: Db, limit: Limit, subject: string | num
   }
 }
 
-async function cleanUpExpired(db: Db | Tx): Promise<void> {
+/** Deletes expired counters at most every CLEANUP_INTERVAL_MS; called after counting. */
+export async function cleanUpExpired(db: Db | Tx): Promise<void> {
   const now = Date.now();
   if (now - lastCleanupAt < CLEANUP_INTERVAL_MS) return;
   lastCleanupAt = now;

@@ -56,17 +56,32 @@ describe("friend requests on PostgreSQL", () => {
     expect(await count("SELECT count(*) FROM sessions WHERE id = $1 AND status = 'cancelled'", [session.id])).toBe(1);
   });
 
-  it(`POST /api/v1/chats/:friend_id/messages – ${N} parallel first messages create one conversation`, async () => {
-    const [a, b] = await Promise.all([createUser("Talk A"), createUser("Talk B")]);
-    await makeFriends(a, b);
-    const responses = await Promise.all(
-      Array.from({ length: N }, (_, index) =>
-        api(`/api/v1/chats/${index % 2 ? a.id : b.id}/messages`, { method: "POST", token: index % 2 ? b.token : a.token, body: { text: `hello ${index}` } }),
-      ),
-    );
-    expect(statusCounts(responses)).toEqual({ 201: N });
-    expect(await pairRows("conversations", "user_low_id", "user_high_id", a.id, b.id)).toBe(1);
-    const read = await api(`/api/v1/chats/${b.id}/messages`, { token: a.token });
-    expect(read.body).toHaveLength(N);
+  it(`POST /api/v1/chats/:friend_id/messages – ${N} parallel first messages (both directions, 3 pairs): one conversation, each message once`, async () => {
+    for (let round = 0; round < 3; round++) await firstMessagesRace();
   });
 });
+
+async function firstMessagesRace(): Promise<void> {
+  const [a, b] = await Promise.all([createUser("Talk A"), createUser("Talk B")]);
+  await makeFriends(a, b);
+  const responses = await Promise.all(
+    Array.from({ length: N }, (_, index) =>
+      api(`/api/v1/chats/${index % 2 ? a.id : b.id}/messages`, { method: "POST", token: index % 2 ? b.token : a.token, body: { text: `hello ${index}` } }),
+    ),
+  );
+  expect(statusCounts(responses)).toEqual({ 201: N });
+  expect(await pairRows("conversations", "user_low_id", "user_high_id", a.id, b.id)).toBe(1);
+  const read = await api(`/api/v1/chats/${b.id}/messages`, { token: a.token });
+  expect(read.body).toHaveLength(N);
+  // Each message stored once, under the id its POST answered with.
+  expect(read.body.map((message: { text: string }) => message.text).sort()).toEqual(Array.from({ length: N }, (_, index) => `hello ${index}`).sort());
+  expect(read.body.map((message: { id: number }) => message.id).sort()).toEqual(responses.map((response) => response.body.id).sort());
+  // The conversation's last_message_at is its latest message's time.
+  expect(
+    await count(
+      `SELECT count(*) FROM conversations c WHERE c.user_low_id = LEAST($1::int, $2::int) AND c.user_high_id = GREATEST($1::int, $2::int)
+         AND c.last_message_at = (SELECT max(created_at) FROM messages WHERE conversation_id = c.id)`,
+      [a.id, b.id],
+    ),
+  ).toBe(1);
+}

@@ -64,6 +64,20 @@ describe("rate limits under parallel requests on PostgreSQL", () => {
     expect(statusCounts(responses)).toEqual({ 201: 20, 429: 5 });
     const stored = await withSql((client) => client.query("SELECT count(*)::int AS n FROM messages WHERE sender_id = $1", [a!.id]), databaseUrl);
     expect(stored.rows[0].n).toBe(30);
+    // The refused sends left the count at the limit.
+    const counted = await withSql((client) => client.query("SELECT count FROM rate_limit_counters WHERE key = $1", [`chat:user:${a!.id}`]), databaseUrl);
+    expect(counted.rows[0].count).toBe(30);
+  }, 120_000);
+
+  it("POST /api/v1/chats/:friend_id/messages – 25 parallel sends to a stranger: all 403 not_friends, nothing counted or stored", async () => {
+    const [a, stranger] = await crowd(base, 2, "Stranger");
+    const responses = await Promise.all(Array.from({ length: 25 }, (_, i) => post(`/api/v1/chats/${stranger!.id}/messages`, a!, { text: `hi ${i}` })));
+    expect(statusCounts(responses)).toEqual({ 403: 25 });
+    for (const refused of responses) expect(refused.body.error.code).toBe("not_friends");
+    const counted = await withSql((client) => client.query("SELECT count(*)::int AS n FROM rate_limit_counters WHERE key = $1", [`chat:user:${a!.id}`]), databaseUrl);
+    expect(counted.rows[0].n).toBe(0);
+    const stored = await withSql((client) => client.query("SELECT count(*)::int AS n FROM messages WHERE sender_id = $1", [a!.id]), databaseUrl);
+    expect(stored.rows[0].n).toBe(0);
   }, 120_000);
 
   it("POST /api/v1/sessions/:id/start – 25 parallel starts of 25 sessions with Zoom: exactly 20 succeed and Zoom holds 20 meetings", async () => {
