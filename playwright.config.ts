@@ -6,11 +6,14 @@ import { defineConfig, devices } from "@playwright/test";
 const PORT = Number(process.env.E2E_PORT ?? 3210); // Jitsi (the default without a Zoom account)
 const ZOOM_PORT = PORT + 1; // the same app configured for Zoom, against the local fake Zoom
 const executablePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const ALONE = [/scheduled\.spec\.ts/, /live\.spec\.ts/];
 
 export default defineConfig({
   testDir: "e2e",
   fullyParallel: false,
-  workers: 1,
+  // Two browsers at once; the specs that move the server's clock or time a live update
+  // to the millisecond run afterwards on one worker ("jitsi-alone", below).
+  workers: 2,
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
   timeout: 60_000,
@@ -35,9 +38,13 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: "jitsi", use: { ...devices["Desktop Chrome"], baseURL: `http://127.0.0.1:${PORT}` } },
+    { name: "jitsi", testIgnore: ALONE, use: { ...devices["Desktop Chrome"], baseURL: `http://127.0.0.1:${PORT}` } },
     // The whole session flow once more with Zoom configured.
     { name: "zoom", testMatch: /session-flow\.spec\.ts/, use: { ...devices["Desktop Chrome"], baseURL: `http://127.0.0.1:${ZOOM_PORT}` } },
+    // After the others, one test at a time: scheduled.spec.ts moves the Jitsi server's clock
+    // (e2e/clock.ts), which a spec running beside it would see, and live.spec.ts holds the
+    // other browser to "within 1 s" of a POST, which a second browser's load would blur.
+    { name: "jitsi-alone", testMatch: ALONE, workers: 1, dependencies: ["jitsi", "zoom"], use: { ...devices["Desktop Chrome"], baseURL: `http://127.0.0.1:${PORT}` } },
   ],
   // One server a video provider, each on its own port.
   webServer: [

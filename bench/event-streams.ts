@@ -13,6 +13,7 @@
 import crypto from "node:crypto";
 import { startAppServer, type AppServer } from "../tests/support/app-server";
 import { startPostgresCluster, type PostgresCluster } from "../tests/support/postgres-cluster";
+import { readServerSentEvents } from "../tests/support/sse-reader";
 import { rssMiB } from "./process-stats";
 
 const USERS = Number(process.env.BENCH_USERS ?? 100);
@@ -62,28 +63,18 @@ function openStream(base: string, owner: User): Stream {
   stream.connected = (async () => {
     const response = await fetch(`${base}/api/v1/events`, { headers: { authorization: `Bearer ${owner.token}` }, signal: controller.signal });
     if (response.status !== 200) throw new Error(`stream refused: ${response.status} ${await response.text()}`);
-    const reader = response.body!.getReader();
-    const decoder = new TextDecoder();
-    let text = "";
     // Connected once the first chunk (a comment) arrives; then read in the background.
-    const first = await reader.read();
-    text += decoder.decode(first.value, { stream: true });
-    void (async () => {
-      try {
-        for (;;) {
-          if (text.includes("event: counts")) counted();
-          if (text.includes("event: message.created")) {
-            stream.arrivedAt ??= performance.now();
-            text = "";
-          }
-          const { done, value } = await reader.read();
-          if (done) break;
-          text += decoder.decode(value, { stream: true });
-        }
-      } catch {
-        // closed
-      }
-    })();
+    let opened!: () => void;
+    const firstChunk = new Promise<void>((resolve) => (opened = resolve));
+    void readServerSentEvents(response.body!, {
+      onComment: () => opened(),
+      onEvent: (event) => {
+        opened();
+        if (event.name === "counts") counted();
+        if (event.name === "message.created") stream.arrivedAt ??= event.at;
+      },
+    });
+    await firstChunk;
   })();
   return stream;
 }
@@ -131,7 +122,7 @@ async function main() {
       for (const stream of streams) stream.arrivedAt = undefined;
       const sentAt = new Map<number, number>();
       const send = async ([a, b]: [User, User]) => {
-        const started = performance.now();
+        const started = Date.now(); // the stream reader stamps arrivals with Date.now()
         sentAt.set(a.id, started);
         sentAt.set(b.id, started);
         await call(base, `/api/v1/chats/${b.id}/messages`, { method: "POST", token: a.token, body: { text: "bench" } });

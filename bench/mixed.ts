@@ -19,6 +19,7 @@ import { spawnSync } from "node:child_process";
 import path from "node:path";
 import { startAppServer, TEST_AUTH_SECRET, type AppServer } from "../tests/support/app-server";
 import { startPostgresCluster } from "../tests/support/postgres-cluster";
+import { readServerSentEvents } from "../tests/support/sse-reader";
 import { cpuMs, rssMiB } from "./process-stats";
 
 const USERS = (process.env.BENCH_USERS ?? "250,500,1000").split(",").map(Number);
@@ -138,31 +139,20 @@ function openStream(base: string, userId: number, arrivals: Map<number, number>,
       onError(`stream ${response.status}`);
       return false;
     }
-    const reader = response.body!.getReader();
-    const decoder = new TextDecoder();
-    await reader.read();
+    // The first chunk (the stream's opening comment) says it is open.
+    let opened!: () => void;
+    const firstChunk = new Promise<void>((resolve) => (opened = resolve));
     void (async () => {
-      let buffer = "";
-      try {
-        for (;;) {
-          const { done, value } = await reader.read();
-          if (done) break;
-          buffer += decoder.decode(value, { stream: true });
-          let boundary: number;
-          while ((boundary = buffer.indexOf("\n\n")) >= 0) {
-            const block = buffer.slice(0, boundary);
-            buffer = buffer.slice(boundary + 2);
-            if (block.includes("event: message.created")) {
-              const id = JSON.parse(/^data: (.*)$/m.exec(block)![1]!).message_id as number;
-              arrivals.set(id, performance.now());
-            }
-          }
-        }
-      } catch {
-        // aborted
-      }
+      await readServerSentEvents(response.body!, {
+        onComment: () => opened(),
+        onEvent: (event) => {
+          opened();
+          if (event.name === "message.created") arrivals.set(event.data.message_id as number, event.at);
+        },
+      });
       if (!closing) onError("stream ended early");
     })();
+    await firstChunk;
     return true;
   })().catch((error: unknown) => {
     onError(`stream: ${String(error)}`);
@@ -219,7 +209,7 @@ async function mixed(server: AppServer, users: number, spare: { next: number }) 
     // Odd users (half) poll their pair's waiting room.
     if (id % 2) every(2_000, Math.random() * 2_000, async () => void check(await call(base, "GET", `/api/v1/sessions/${sessionOf.get(pair) ?? pair}/join-eligibility`, id), 200, "poll"));
     every(60_000, (id / users) * 60_000, async () => {
-      const sentAt = performance.now();
+      const sentAt = Date.now(); // the stream reader stamps arrivals with Date.now()
       const result = check(await call(base, "POST", `/api/v1/chats/${friend}/messages`, id, { text: `mixed ${id}` }), 201, "chat POST");
       if (result.status === 201) posted.set(result.body.id, sentAt);
     });

@@ -1,6 +1,7 @@
 import Form from "next/form";
 import Link from "next/link";
 import { SESSION_STATUSES as sessionStatusValues } from "@/lib/sessions/rules";
+import { FilterSelect, filterInputClass } from "@/components/admin/filter-select";
 
 export type FilterValues = { status: string; created_from: string; created_to: string; q: string; limit: string };
 
@@ -11,8 +12,6 @@ export function inWords(message: string): string {
   return message.replace(/\b(created_from|created_to)\b/g, (name) => `“${FILTER_LABELS[name]}”`);
 }
 
-const inputClass =
-  "block h-10 w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm shadow-sm focus:border-brand-500 focus:outline-none focus:ring-2 focus:ring-brand-100 aria-[invalid=true]:border-red-400";
 
 function FieldError({ id, message }: { id: string; message?: string }) {
   return message ? (
@@ -34,29 +33,23 @@ export function SessionFilters({ values, errors }: { values: FilterValues; error
         <label htmlFor="filter-q" className="block text-sm font-medium text-slate-700">
           Search
         </label>
-        <input id="filter-q" name="q" type="search" defaultValue={values.q} placeholder="Name, email or meeting id" maxLength={200} className={inputClass} {...describe("q")} />
+        <input id="filter-q" name="q" type="search" defaultValue={values.q} placeholder="Name, email or meeting id" maxLength={200} className={filterInputClass} {...describe("q")} />
         <FieldError id="filter-q" message={errors.q} />
       </div>
-      <div className="space-y-1">
-        <label htmlFor="filter-status" className="block text-sm font-medium text-slate-700">
-          Status
-        </label>
-        <select id="filter-status" name="status" defaultValue={values.status} className={inputClass} {...describe("status")}>
-          <option value="">All statuses</option>
-          {sessionStatusValues.map((status) => (
-            <option key={status} value={status}>
-              {status[0]!.toUpperCase() + status.slice(1)}
-            </option>
-          ))}
-        </select>
-        <FieldError id="filter-status" message={errors.status} />
-      </div>
+      <FilterSelect
+        id="filter-status"
+        name="status"
+        label="Status"
+        value={values.status}
+        options={[{ value: "", label: "All statuses" }, ...sessionStatusValues.map((status) => ({ value: status, label: status[0]!.toUpperCase() + status.slice(1) }))]}
+        error={errors.status ? <FieldError id="filter-status" message={errors.status} /> : undefined}
+      />
       {(["created_from", "created_to"] as const).map((name) => (
         <div key={name} className="space-y-1">
           <label htmlFor={`filter-${name}`} className="block text-sm font-medium text-slate-700">
             {FILTER_LABELS[name]}
           </label>
-          <input id={`filter-${name}`} name={name} type="date" defaultValue={day(values[name])} className={inputClass} {...describe(name)} />
+          <input id={`filter-${name}`} name={name} type="date" defaultValue={day(values[name])} className={filterInputClass} {...describe(name)} />
           <FieldError id={`filter-${name}`} message={errors[name]} />
         </div>
       ))}

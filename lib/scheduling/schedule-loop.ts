@@ -10,6 +10,7 @@
 // again; a committed one is never claimed again (a reschedule clears both columns).
 // Times are the app's clock (lib/clock.ts), passed in, never the database's now().
 import type { Db, Tx } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { getDb } from "@/lib/db";
 import { env } from "@/lib/env";
 import { now } from "@/lib/clock";
@@ -21,26 +22,21 @@ import { notifyScheduleChange } from "@/lib/scheduling/notify-schedule";
 const BATCH = 50;
 type Claimed = { id: number; initiator_id: number; participant_id: number };
 
-async function claimStreamReminders(tx: Tx, at: Date): Promise<Claimed[]> {
-  const due = new Date(at.getTime() + STREAM_REMINDER_MS);
-  return tx.$queryRaw<Claimed[]>`
-    UPDATE sessions SET stream_reminder_at = ${at}
-     WHERE stream_reminder_at IS NULL AND id IN (
-       SELECT id FROM sessions
-        WHERE status = 'scheduled' AND invitation = 'accepted' AND stream_reminder_at IS NULL
-          AND scheduled_for <= ${due} AND scheduled_end >= ${at}
-        ORDER BY scheduled_for LIMIT ${BATCH}::int
-        FOR UPDATE SKIP LOCKED)
-    RETURNING id, initiator_id, participant_id`;
-}
+/** The two reminders, each with its own claim column and lead time; the only columns the claim may name. */
+const REMINDERS = {
+  stream: { column: Prisma.raw("stream_reminder_at"), leadMs: () => STREAM_REMINDER_MS },
+  email: { column: Prisma.raw("email_reminder_at"), leadMs: () => env().REMINDER_MINUTES * 60_000 },
+} as const;
 
-async function claimEmailReminders(tx: Tx, at: Date): Promise<Claimed[]> {
-  const due = new Date(at.getTime() + env().REMINDER_MINUTES * 60_000);
+/** Claims up to BATCH sessions whose `reminder` is due at `at` and not yet sent, by setting its column. */
+async function claimReminders(tx: Tx, at: Date, reminder: keyof typeof REMINDERS): Promise<Claimed[]> {
+  const { column, leadMs } = REMINDERS[reminder];
+  const due = new Date(at.getTime() + leadMs());
   return tx.$queryRaw<Claimed[]>`
-    UPDATE sessions SET email_reminder_at = ${at}
-     WHERE email_reminder_at IS NULL AND id IN (
+    UPDATE sessions SET ${column} = ${at}
+     WHERE ${column} IS NULL AND id IN (
        SELECT id FROM sessions
-        WHERE status = 'scheduled' AND invitation = 'accepted' AND email_reminder_at IS NULL
+        WHERE status = 'scheduled' AND invitation = 'accepted' AND ${column} IS NULL
           AND scheduled_for <= ${due} AND scheduled_end >= ${at}
         ORDER BY scheduled_for LIMIT ${BATCH}::int
         FOR UPDATE SKIP LOCKED)
@@ -51,7 +47,7 @@ async function claimEmailReminders(tx: Tx, at: Date): Promise<Claimed[]> {
 export async function runSchedulePass(db: Db): Promise<{ streamReminders: number; emailReminders: number; missed: number }> {
   const at = now();
   const streamReminders = await db.$transaction(async (tx) => {
-    const claimed = await claimStreamReminders(tx, at);
+    const claimed = await claimReminders(tx, at, "stream");
     // The session row's update already announces `session.updated`; this adds `session.reminder` for the toast.
     for (const row of claimed) {
       await tx.$queryRaw`SELECT 1 AS sent FROM (SELECT pairline_announce('session_reminder', to_json(${row.id}::int), ARRAY[${row.initiator_id}::int, ${row.participant_id}::int])) AS announced`;
@@ -59,7 +55,7 @@ export async function runSchedulePass(db: Db): Promise<{ streamReminders: number
     return claimed.length;
   });
   const emailReminders = await db.$transaction(async (tx) => {
-    const claimed = await claimEmailReminders(tx, at);
+    const claimed = await claimReminders(tx, at, "email");
     for (const row of claimed) await notifyScheduleChange(tx, { sessionId: row.id, kind: "reminder", recipients: [row.initiator_id, row.participant_id] });
     return claimed.length;
   });

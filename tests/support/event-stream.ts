@@ -1,8 +1,9 @@
 // A Server-Sent Events client for the API tests: opens GET /api/v1/events with a bearer
 // token or a cookie, parses the stream as it arrives, and waits for events.
 import { baseUrl } from "./api-client";
+import { readServerSentEvents, type ReceivedEvent } from "./sse-reader";
 
-export type ReceivedEvent = { name: string; data: any; at: number };
+export type { ReceivedEvent };
 
 export type EventStream = {
   status: number;
@@ -44,31 +45,17 @@ export async function openEventStream({ token, cookie, url = baseUrl() }: { toke
     ended = true;
   } else {
     endedPromise = (async () => {
-      const reader = response.body!.getReader();
-      const decoder = new TextDecoder();
-      let buffer = "";
       try {
-        for (;;) {
-          const { done, value } = await reader.read();
-          if (done) break;
-          buffer += decoder.decode(value, { stream: true });
-          let boundary: number;
-          while ((boundary = buffer.indexOf("\n\n")) >= 0) {
-            const block = buffer.slice(0, boundary);
-            buffer = buffer.slice(boundary + 2);
-            let name = "message";
-            const data: string[] = [];
-            for (const line of block.split("\n")) {
-              if (line.startsWith(":")) comments.push({ text: line.slice(1).trim(), at: Date.now() });
-              else if (line.startsWith("event:")) name = line.slice(6).trim();
-              else if (line.startsWith("data:")) data.push(line.slice(5).trim());
-            }
-            if (data.length) events.push({ name, data: JSON.parse(data.join("\n")), at: Date.now() });
+        await readServerSentEvents(response.body!, {
+          onEvent: (event) => {
+            events.push(event);
             notify();
-          }
-        }
-      } catch {
-        // Aborted by close().
+          },
+          onComment: (text, at) => {
+            comments.push({ text, at });
+            notify();
+          },
+        });
       } finally {
         ended = true;
         notify();

@@ -1,41 +1,16 @@
 // `npm run create-admin` on embedded PGlite: a password that starts with "-" (a generated one
 // can) works in the --password=P form, and the spaced form fails with usage, changing nothing.
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
-import { spawnSync } from "node:child_process";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openSqlRunner } from "@/lib/db/connect";
+import { describe, expect, it } from "vitest";
+import { migratedPgliteForScripts } from "../support/script-database";
 
-const ROOT = path.resolve(import.meta.dirname, "../..");
-const TSX = path.join(ROOT, "node_modules/tsx/dist/cli.mjs");
-let dir = "";
-let dataDir = "";
-let env: Record<string, string> = {};
-
-function runScript(...args: string[]) {
-  return spawnSync(process.execPath, [TSX, ...args], { cwd: ROOT, env: env as NodeJS.ProcessEnv, encoding: "utf8" });
-}
+const { runScript, sql, dataDir } = migratedPgliteForScripts("create-admin");
 
 async function adminEmails(): Promise<string[]> {
-  const runner = await openSqlRunner({ DATABASE_URL: undefined, PGLITE_DATA_DIR: dataDir });
-  try {
-    const rows = await runner.query<{ email: string }>(`SELECT email FROM users WHERE role = 'admin' ORDER BY email`);
-    return rows.map((row) => row.email);
-  } finally {
-    await runner.close();
-  }
+  const rows = await sql<{ email: string }>(`SELECT email FROM users WHERE role = 'admin' ORDER BY email`);
+  return rows.map((row) => row.email);
 }
-
-beforeAll(() => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), "pairline-create-admin-"));
-  dataDir = path.join(dir, "pglite");
-  env = { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "/root", DATABASE_URL: "", PGLITE_DATA_DIR: dataDir };
-  const migrated = runScript("scripts/migrate.ts");
-  expect(migrated.status, migrated.stderr).toBe(0);
-}, 120_000);
-
-afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 describe("create-admin", () => {
   const password = "-Qx7vN2kLp9aZ4rT";
@@ -58,7 +33,7 @@ describe("create-admin", () => {
 
   it("while the app holds the embedded database, says exactly what to do, and changes nothing", async () => {
     // A live process (this test runner) holds the lock, as a running demo would.
-    const lockPath = `${path.resolve(dataDir)}.lock`;
+    const lockPath = `${path.resolve(dataDir())}.lock`;
     fs.writeFileSync(lockPath, String(process.pid));
     try {
       const result = runScript("scripts/create-admin.ts", "--email=busy@example.test", `--password=${password}`);

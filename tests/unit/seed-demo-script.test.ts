@@ -1,38 +1,9 @@
 // `npm run db:seed` (run by `npm run demo`): the demo users and a demo admin, printed with
 // the demo password only while it still works.
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
-import { spawnSync } from "node:child_process";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openSqlRunner } from "@/lib/db/connect";
+import { describe, expect, it } from "vitest";
+import { migratedPgliteForScripts } from "../support/script-database";
 
-const ROOT = path.resolve(import.meta.dirname, "../..");
-const TSX = path.join(ROOT, "node_modules/tsx/dist/cli.mjs");
-let dir = "";
-let dataDir = "";
-let env: Record<string, string> = {};
-
-const runScript = (script: string) => spawnSync(process.execPath, [TSX, script], { cwd: ROOT, env: env as NodeJS.ProcessEnv, encoding: "utf8" });
-
-async function sql<T>(query: string): Promise<T[]> {
-  const runner = await openSqlRunner({ DATABASE_URL: undefined, PGLITE_DATA_DIR: dataDir });
-  try {
-    return await runner.query<T>(query);
-  } finally {
-    await runner.close();
-  }
-}
-
-beforeAll(() => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), "pairline-seed-demo-"));
-  dataDir = path.join(dir, "pglite");
-  env = { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "/root", DATABASE_URL: "", PGLITE_DATA_DIR: dataDir };
-  const migrated = runScript("scripts/migrate.ts");
-  expect(migrated.status, migrated.stderr).toBe(0);
-}, 120_000);
-
-afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+const { runScript, sql } = migratedPgliteForScripts("seed-demo");
 
 describe("seed-demo", () => {
   it("creates Alice, Bob and an admin, and prints each with the password", async () => {

@@ -10,6 +10,7 @@ import { getDb } from "@/lib/db";
 import { issuesToFields } from "@/lib/api/body";
 import { adminListUsersQuery } from "@/lib/admin/user-schemas";
 import { listAdminUsers } from "@/lib/admin/list-users";
+import { FilterSelect, filterInputClass } from "@/components/admin/filter-select";
 
 export async function generateMetadata(): Promise<Metadata> {
   await requireAdmin();
@@ -18,7 +19,6 @@ export async function generateMetadata(): Promise<Metadata> {
 
 const PAGE_SIZE = "25";
 const KEYS = ["q", "role", "status", "cursor"] as const;
-const selectClass = "block h-10 w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm shadow-sm focus:border-brand-500 focus:outline-none focus:ring-2 focus:ring-brand-100";
 
 /** The account list: search by name or email, filter by role and status, page with "Next page" (README, Admin). */
 export default async function AdminUsersPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
@@ -50,28 +50,10 @@ export default async function AdminUsersPage({ searchParams }: { searchParams: P
             <label htmlFor="users-q" className="block text-sm font-medium text-slate-700">
               Name or email
             </label>
-            <input id="users-q" name="q" type="search" defaultValue={values.q} maxLength={200} className={selectClass} />
+            <input id="users-q" name="q" type="search" defaultValue={values.q} maxLength={200} className={filterInputClass} />
           </div>
-          <div className="space-y-1">
-            <label htmlFor="users-role" className="block text-sm font-medium text-slate-700">
-              Role
-            </label>
-            <select id="users-role" name="role" defaultValue={values.role} className={selectClass}>
-              <option value="">Any</option>
-              <option value="user">User</option>
-              <option value="admin">Admin</option>
-            </select>
-          </div>
-          <div className="space-y-1">
-            <label htmlFor="users-status" className="block text-sm font-medium text-slate-700">
-              Status
-            </label>
-            <select id="users-status" name="status" defaultValue={values.status} className={selectClass}>
-              <option value="">Any</option>
-              <option value="active">Active</option>
-              <option value="disabled">Disabled</option>
-            </select>
-          </div>
+          <FilterSelect id="users-role" name="role" label="Role" value={values.role} options={[{ value: "", label: "Any" }, { value: "user", label: "User" }, { value: "admin", label: "Admin" }]} />
+          <FilterSelect id="users-status" name="status" label="Status" value={values.status} options={[{ value: "", label: "Any" }, { value: "active", label: "Active" }, { value: "disabled", label: "Disabled" }]} />
           <button type="submit" className="h-10 rounded-md bg-brand-600 px-4 text-sm font-medium text-white hover:bg-brand-700">
             Search
           </button>
