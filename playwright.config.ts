@@ -38,13 +38,13 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: "jitsi", testIgnore: ALONE, use: { ...devices["Desktop Chrome"], baseURL: `http://127.0.0.1:${PORT}` } },
+    { name: "jitsi", testIgnore: ALONE, metadata: { video: "jitsi" }, use: { ...devices["Desktop Chrome"], baseURL: `http://127.0.0.1:${PORT}` } },
     // The whole session flow once more with Zoom configured.
-    { name: "zoom", testMatch: /session-flow\.spec\.ts/, use: { ...devices["Desktop Chrome"], baseURL: `http://127.0.0.1:${ZOOM_PORT}` } },
+    { name: "zoom", testMatch: /session-flow\.spec\.ts/, metadata: { video: "zoom" }, use: { ...devices["Desktop Chrome"], baseURL: `http://127.0.0.1:${ZOOM_PORT}` } },
     // After the others, one test at a time: scheduled.spec.ts moves the Jitsi server's clock
     // (e2e/clock.ts), which a spec running beside it would see, and live.spec.ts holds the
     // other browser to "within 1 s" of a POST, which a second browser's load would blur.
-    { name: "jitsi-alone", testMatch: ALONE, workers: 1, dependencies: ["jitsi", "zoom"], use: { ...devices["Desktop Chrome"], baseURL: `http://127.0.0.1:${PORT}` } },
+    { name: "jitsi-alone", testMatch: ALONE, workers: 1, metadata: { video: "jitsi" }, dependencies: ["jitsi", "zoom"], use: { ...devices["Desktop Chrome"], baseURL: `http://127.0.0.1:${PORT}` } },
   ],
   // One server a video provider, each on its own port.
   webServer: [

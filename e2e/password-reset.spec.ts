@@ -1,10 +1,10 @@
 // Locked out → "Forgot password?" → the link from the test inbox → a new password → signed in.
 // The mail travels by SMTP from the suite's server to the test inbox e2e/server.ts runs.
 import fs from "node:fs";
-import { expect, test } from "./support";
+import { expect, serverVideo, test } from "./support";
 import { waitForMail } from "./inbox";
 
-test("locked out, Forgot password? leads through the emailed link to a new password and signs in", async ({ page, request, baseURL }, testInfo) => {
+test("locked out, Forgot password? leads through the emailed link to a new password and signs in", async ({ page, request, baseURL }) => {
   const base = baseURL!;
   const name = "Rosa Reset";
   const email = `rosa-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@example.test`;
@@ -33,7 +33,7 @@ test("locked out, Forgot password? leads through the emailed link to a new passw
   await page.getByRole("button", { name: "Send me a link" }).click();
   await expect(page.getByRole("status")).toContainText("If an account exists for this email, we sent it a link");
 
-  const mail = await waitForMail({ video: testInfo.project.name, to: email, subject: /^Reset your Pairline password$/ });
+  const mail = await waitForMail({ video: serverVideo(), to: email, subject: /^Reset your Pairline password$/ });
   const link = /https?:\/\/\S+\/reset-password\/[A-Za-z0-9_-]+/.exec(mail.text)?.[0] ?? "";
   expect(link.startsWith(`${base}/reset-password/`)).toBe(true);
   await page.goto(link);

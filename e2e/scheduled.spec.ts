@@ -8,10 +8,10 @@ import AxeBuilder from "@axe-core/playwright";
 import ICAL from "ical.js";
 import type { APIRequestContext, Browser, Page } from "@playwright/test";
 import { resetServerClock, setServerClockOffset } from "./clock";
-import { befriend, expect, postAs, registerUser, signIn, test, type E2EUser } from "./support";
+import { befriend, expect, postAs, registerUser, serverVideo, signIn, test, type E2EUser } from "./support";
 
 const screenshots = Boolean(process.env.UPDATE_SCREENSHOTS);
-const video = () => test.info().project.name;
+const video = serverVideo;
 const MINUTE = 60_000;
 
 test.describe.configure({ timeout: 120_000 });

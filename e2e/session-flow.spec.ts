@@ -1,14 +1,14 @@
 // The example flow of docs/rules.md through the pages only, with two people in two browsers.
 import fs from "node:fs";
 import type { BrowserContext } from "@playwright/test";
-import { befriend, expect, personIn, postAs, registerUser, signIn, test } from "./support";
+import { befriend, expect, personIn, postAs, registerUser, serverVideo, signIn, test } from "./support";
 
 // Where each provider's meetings live (the zoom project runs against the local fake Zoom).
 const MEETING_URL = {
   jitsi: /^https:\/\/meet\.jit\.si\/pairline-[0-9a-f]{32}$/,
   zoom: /^https:\/\/zoom\.example\.test\/j\/\d+\?pwd=[\w-]+$/,
 };
-const meetingUrl = () => MEETING_URL[test.info().project.name as keyof typeof MEETING_URL];
+const meetingUrl = () => MEETING_URL[serverVideo()];
 
 // The meeting itself lives at the video provider; the test stands in for it.
 async function fakeMeetingHost(context: BrowserContext) {
@@ -44,7 +44,7 @@ test("A starts from the friend list, B opens the chat card, ready rules, both jo
   const openRow = b.page.getByRole("list", { name: "Open sessions" }).getByRole("listitem").filter({ hasText: `With ${alice.name}` });
   await expect(openRow.getByTestId("session-status")).toHaveText("Active");
   // README pictures are refreshed on request only, so a test run leaves the tree clean.
-  const screenshots = Boolean(process.env.UPDATE_SCREENSHOTS) && test.info().project.name === "jitsi";
+  const screenshots = Boolean(process.env.UPDATE_SCREENSHOTS) && serverVideo() === "jitsi";
   if (screenshots) {
     fs.mkdirSync("docs/screenshots", { recursive: true });
     await b.page.screenshot({ path: "docs/screenshots/home-open-session.png", fullPage: true });
@@ -161,7 +161,7 @@ test("the waiting room says in words why an action failed, and works at phone wi
   await page.unroute("**/join-eligibility/**");
   await expect(page.getByTestId("session-status")).toHaveText("Cancelled", { timeout: 8_000 });
   await expect(page.getByTestId("summary-outcome")).toHaveText(`${bob.name} cancelled the session.`);
-  if (process.env.UPDATE_SCREENSHOTS && test.info().project.name === "jitsi") await page.screenshot({ path: "docs/screenshots/phone-session-over.png", fullPage: true });
+  if (process.env.UPDATE_SCREENSHOTS && serverVideo() === "jitsi") await page.screenshot({ path: "docs/screenshots/phone-session-over.png", fullPage: true });
   for (const name of ["Start session", "Mark ready", "Join meeting", "End session", "Cancel session"]) {
     await expect(page.getByRole("button", { name })).toHaveCount(0);
   }

@@ -5,6 +5,11 @@ import { test as base, expect, type Browser, type BrowserContext, type APIReques
 
 export { expect };
 
+/** The video provider of the server the running test's project talks to ("jitsi" or "zoom": playwright.config.ts). */
+export function serverVideo(): "jitsi" | "zoom" {
+  return base.info().project.metadata.video as "jitsi" | "zoom";
+}
+
 /** CSP violations seen during the current test, in any of its browser contexts. */
 const violations: string[] = [];
 const watched = new WeakSet<BrowserContext>();
