@@ -23,3 +23,12 @@ export async function writeAudit<E extends AuditEventType>(tx: Tx, entry: AuditE
     },
   });
 }
+
+/**
+ * The entry's values for an INSERT in raw SQL (a data-modifying CTE of the statement that
+ * makes the change, so it is in the same transaction), its metadata checked as above.
+ */
+export function auditValues<E extends AuditEventType>(entry: Omit<AuditEntry<E>, "sessionId">): { eventType: E; userId: number | null; message: string; metadata: string } {
+  const metadata = auditMetadataFor(entry.eventType, ((entry as { metadata?: AuditMetadata<E> }).metadata ?? {}) as AuditMetadata<E>);
+  return { eventType: entry.eventType, userId: entry.userId, message: entry.message, metadata: JSON.stringify(metadata) };
+}

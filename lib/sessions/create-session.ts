@@ -1,9 +1,9 @@
 import type { Db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { isUniqueViolation } from "@/lib/db/errors";
-import { areFriends } from "@/lib/friends/are-friends";
-import { writeAudit } from "@/lib/sessions/audit";
-import { findSession } from "@/lib/sessions/load-session";
+import { orderedPair } from "@/lib/friends/pair";
+import { auditValues } from "@/lib/sessions/audit";
+import { isRawUniqueViolation } from "@/lib/sessions/raw-unique-violation";
+import { sessionRowAfter, toSessionRow, type RawSessionRow } from "@/lib/sessions/read-session";
 import { OPEN_STATUSES } from "@/lib/sessions/rules";
 import type { SessionRow } from "@/lib/sessions/dto";
 
@@ -11,26 +11,30 @@ export async function createSession({ db, initiator, participantId }: { db: Db; 
   if (participantId === initiator.id) {
     throw new AppError("cannot_session_with_self", { fields: { participant_id: "Must be someone else" } });
   }
-  const participant = await db.user.findUnique({ where: { id: participantId }, select: { id: true, name: true } });
-  if (!participant) throw new AppError("user_not_found");
-  if (!(await areFriends(db, initiator.id, participantId))) {
-    throw new AppError("not_friends");
-  }
+  // One statement: the participant, the friendship, and (when both are there) the session
+  // with its audit entry, written by data-modifying CTEs of it (one transaction), read back.
+  const { userLowId, userHighId } = orderedPair(initiator.id, participantId);
+  const audit = auditValues({ eventType: "created", userId: initiator.id, message: `${initiator.name} created a session with ` });
+  type Row = { participantExists: boolean; friends: boolean } & (RawSessionRow | { id: null });
+  let row: Row | undefined;
   try {
-    const id = await db.$transaction(async (tx) => {
-      const session = await tx.session.create({ data: { initiatorId: initiator.id, participantId }, select: { id: true } });
-      await writeAudit(tx, {
-        sessionId: session.id,
-        eventType: "created",
-        userId: initiator.id,
-        message: `${initiator.name} created a session with ${participant.name}`,
-      });
-      return session.id;
-    });
-    return findSession(db, id);
+    [row] = await db.$queryRaw<Row[]>`
+      WITH participant AS (SELECT id, name FROM users WHERE id = ${participantId}::int),
+      friends AS (SELECT 1 FROM friendships WHERE user_low_id = ${userLowId}::int AND user_high_id = ${userHighId}::int),
+      updated AS (
+        INSERT INTO sessions (initiator_id, participant_id, updated_at)
+        SELECT ${initiator.id}::int, id, ${new Date()} FROM participant WHERE EXISTS (SELECT 1 FROM friends)
+        RETURNING *),
+      audit AS (
+        INSERT INTO audit_logs (session_id, event_type, user_id, message, metadata)
+        SELECT updated.id, ${audit.eventType}::text::"AuditEventType", ${audit.userId}::int, ${audit.message} || participant.name, ${audit.metadata}::jsonb
+          FROM updated, participant
+        RETURNING *)
+      SELECT EXISTS (SELECT 1 FROM participant) AS "participantExists", EXISTS (SELECT 1 FROM friends) AS friends, created.*
+        FROM (VALUES (1)) AS one LEFT JOIN (${sessionRowAfter}) AS created ON true`;
   } catch (error) {
     // The partial unique index allows one open session per pair, even under races.
-    if (!isUniqueViolation(error)) throw error;
+    if (!isRawUniqueViolation(error)) throw error;
     const open = await db.session.findFirst({
       where: {
         status: { in: [...OPEN_STATUSES] },
@@ -43,4 +47,8 @@ export async function createSession({ db, initiator, participantId }: { db: Db; 
     });
     throw new AppError("open_session_exists", { session_id: open?.id ?? null });
   }
+  if (!row?.participantExists) throw new AppError("user_not_found");
+  if (!row.friends) throw new AppError("not_friends");
+  if (row.id === null) throw new Error("the session was not created");
+  return toSessionRow(row);
 }

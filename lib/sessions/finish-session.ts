@@ -2,13 +2,15 @@
 // "meeting ended" and an unfriend): close the meeting, then in one transaction move the
 // session to its terminal state (guarded on the current state, so exactly one of several
 // parallel requests wins), revoke outstanding join tokens and write the audit row.
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { Db, Tx } from "@/lib/db";
-import { writeAudit } from "@/lib/sessions/audit";
+import { auditValues, writeAudit } from "@/lib/sessions/audit";
 import { closeMeetingOf } from "@/lib/sessions/close-meeting";
 import { findSession } from "@/lib/sessions/load-session";
-import { auditEventOf, invalidState, statusGuard, targetStatus, transition } from "@/lib/sessions/rules";
+import { allowedFrom, auditEventOf, invalidState, SCHEDULED_STATUS, statusGuard, targetStatus, transition } from "@/lib/sessions/rules";
 import type { SessionRow } from "@/lib/sessions/dto";
 import type { AuditMetadata } from "@/lib/sessions/audit-metadata";
+import { sessionRowAfter, toSessionRow, type RawSessionRow } from "@/lib/sessions/read-session";
 import { now as clockNow } from "@/lib/clock";
 import { notifyScheduleChange } from "@/lib/scheduling/notify-schedule";
 
@@ -59,6 +61,38 @@ export async function finishInTx(tx: Tx, { sessionId, action, actor, message, me
   return true;
 }
 
+/**
+ * finishInTx in one statement for a session that is not scheduled (nobody is mailed and
+ * no time rule applies): the guarded UPDATE, the token revocation and the audit entry are
+ * data-modifying CTEs of it, so one transaction, and it reads the row back. Null when it
+ * changed nothing; the caller then takes finishInTx, which decides as before.
+ */
+async function finishDirectly(db: Db, { sessionId, action, actor, message, metadata = {} }: FinishStep): Promise<SessionRow | null> {
+  const statuses = allowedFrom(action).filter((status) => status !== SCHEDULED_STATUS);
+  if (statuses.length === 0) return null;
+  const at = new Date();
+  const audit = auditValues({ eventType: auditEventOf(action), userId: actor?.id ?? null, message, metadata } as Parameters<typeof auditValues>[0]);
+  const rows = await db.$queryRaw<RawSessionRow[]>`
+    WITH updated AS (
+      UPDATE sessions
+         SET status = ${targetStatus(action)}::text::"SessionStatus", ended_at = ${at}, start_claimed_at = NULL, updated_at = ${at},
+             sequence = sequence + ${action === "cancel" ? 1 : 0}::int
+       WHERE id = ${sessionId}::int
+         AND status::text IN (${Prisma.join(statuses)})
+         AND (scheduled_end IS NULL OR scheduled_end >= ${clockNow()})
+      RETURNING *),
+    revoked AS (
+      UPDATE join_tokens SET revoked_at = ${at}
+       WHERE session_id IN (SELECT id FROM updated) AND used_at IS NULL AND revoked_at IS NULL
+      RETURNING id),
+    audit AS (
+      INSERT INTO audit_logs (session_id, event_type, user_id, message, metadata)
+      SELECT id, ${audit.eventType}::text::"AuditEventType", ${audit.userId}::int, ${audit.message}, ${audit.metadata}::jsonb FROM updated
+      RETURNING *)
+    ${sessionRowAfter}`;
+  return rows[0] ? toSessionRow(rows[0]) : null;
+}
+
 export async function finishSession({
   db,
   session,
@@ -75,6 +109,11 @@ export async function finishSession({
 }): Promise<SessionRow> {
   transition(step.action, session.status);
   const providerMetadata = closeMeeting ? await closeMeetingOf(session) : {};
+  const metadata = { ...step.metadata, ...providerMetadata };
+  if (!alsoInTx && session.status !== SCHEDULED_STATUS) {
+    const finished = await finishDirectly(db, { ...step, sessionId: session.id, metadata } as FinishStep);
+    if (finished) return finished;
+  }
   const won = await db.$transaction(async (tx) => {
     const finished = await finishInTx(tx, { ...step, sessionId: session.id, metadata: { ...step.metadata, ...providerMetadata } });
     if (finished && alsoInTx) await alsoInTx(tx);

@@ -3,12 +3,13 @@
 // passed is recorded as missed on the way (lib/sessions/record-missed.ts).
 import type { Db, Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { sessionSelect, type SessionRow } from "@/lib/sessions/dto";
+import type { SessionRow } from "@/lib/sessions/dto";
+import { readSessionRow } from "@/lib/sessions/read-session";
 import { sideOf, type Side } from "@/lib/sessions/rules";
 import { recordMissedIfDue } from "@/lib/sessions/record-missed";
 
 export async function findSession(db: Db | Tx, sessionId: number): Promise<SessionRow> {
-  const row = await db.session.findUnique({ where: { id: sessionId }, select: sessionSelect });
+  const row = await readSessionRow(db, sessionId);
   if (!row) throw new AppError("session_not_found");
   return row;
 }

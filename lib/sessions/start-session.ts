@@ -2,17 +2,19 @@
 // meeting outside any transaction, then record it; release the claim if the provider
 // failed so the session can be started again. The per-user meeting limit is counted
 // after the claim (a start that loses the claim creates nothing) and before the call.
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { Db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { videoProvider } from "@/lib/video";
 import { MeetingSetupFailed } from "@/lib/video/provider";
-import { writeAudit } from "@/lib/sessions/audit";
+import { auditValues, writeAudit } from "@/lib/sessions/audit";
 import { findSession, loadSessionForUser } from "@/lib/sessions/load-session";
 import { postSessionLink } from "@/lib/chat/post-session-link";
-import { asOf, assertScheduledAction, auditEventOf, canTransition, invalidState, OPEN_STATUSES, SCHEDULED_STATUS, statusGuard, transition } from "@/lib/sessions/rules";
+import { allowedFrom, asOf, assertScheduledAction, auditEventOf, canTransition, invalidState, OPEN_STATUSES, SCHEDULED_STATUS, transition } from "@/lib/sessions/rules";
 import { now } from "@/lib/clock";
-import { isUniqueViolation } from "@/lib/db/errors";
+import { isRawUniqueViolation } from "@/lib/sessions/raw-unique-violation";
 import type { SessionRow } from "@/lib/sessions/dto";
+import { sessionRowAfter, toSessionRow, type RawSessionRow } from "@/lib/sessions/read-session";
 import { limits } from "@/lib/rate-limit/limits";
 import { assertWithinLimit, release } from "@/lib/rate-limit/limiter";
 import { activeHold, holdFor } from "@/lib/rate-limit/hold";
@@ -39,15 +41,14 @@ export async function startSession({ db, sessionId, user }: { db: Db; sessionId:
   await assertProviderNotHeld(db, provider.name);
 
   const claimedAt = new Date();
-  const claim = await db.session.updateMany({
-    where: {
-      id: sessionId,
-      status: statusGuard("start"),
-      OR: [{ startClaimedAt: null }, { startClaimedAt: { lt: new Date(claimedAt.getTime() - STALE_CLAIM_MS) } }],
-      ...(scheduled ? { invitation: "accepted" as const, scheduledEnd: { gte: now() } } : {}),
-    },
-    data: { startClaimedAt: claimedAt },
-  });
+  const stale = new Date(claimedAt.getTime() - STALE_CLAIM_MS);
+  const claimed = await db.$queryRaw<{ id: number }[]>`
+    UPDATE sessions SET start_claimed_at = ${claimedAt}, updated_at = ${claimedAt}
+     WHERE id = ${sessionId}::int AND status::text IN (${Prisma.join(allowedFrom("start"))})
+       AND (start_claimed_at IS NULL OR start_claimed_at < ${stale})
+       AND (${!scheduled}::boolean OR (invitation = 'accepted' AND scheduled_end >= ${now()}))
+    RETURNING id`;
+  const claim = { count: claimed.length };
   if (claim.count === 0) {
     const current = await findSession(db, sessionId);
     if (!canTransition("start", current.status)) throw invalidState("start", current.status);
@@ -106,34 +107,39 @@ export async function startSession({ db, sessionId, user }: { db: Db; sessionId:
   // Someone with the app open hears of the start on the live stream; the others get an email (README, Email).
   const otherOnline = await isOnline({ db, userId: otherUserId });
   const record = () => db.$transaction(async (tx) => {
-    const update = await tx.session.updateMany({
-      where: { id: sessionId, status: statusGuard("start"), startClaimedAt: claimedAt },
-      data: {
-        status: activeStatus,
-        startClaimedAt: null,
-        startedById: user.id,
-        startedAt: new Date(),
-        videoProvider: meeting.provider,
-        zoomMeetingId: meeting.meetingId,
-        zoomMeetingUrl: meeting.joinUrl,
-        zoomMeetingPassword: meeting.password,
-      },
-    });
-    if (update.count === 0) return false;
-    if (meeting.registrants.length > 0) {
-      await tx.zoomRegistrant.createMany({
-        data: meeting.registrants.map((registrant) => ({ sessionId, meetingId: meeting.meetingId, userId: registrant.userId, registrantId: registrant.registrantId, joinUrl: registrant.joinUrl })),
-      });
-    }
-    await writeAudit(tx, { sessionId, eventType: auditEventOf("start"), userId: user.id, message: `${user.name} started the session` });
-    await writeAudit(tx, {
-      sessionId,
+    const at = new Date();
+    const started = auditValues({ eventType: auditEventOf("start"), userId: user.id, message: `${user.name} started the session` });
+    const linked = auditValues({
       eventType: "zoom_link_generated",
       userId: user.id,
       message: `A ${meeting.provider === "zoom" ? "Zoom" : "Jitsi"} meeting was created`,
       // A Jitsi room name is the meeting's address: it is never written down for others to read.
       metadata: { provider: meeting.provider, ...(meeting.provider === "zoom" ? { meeting_id: meeting.meetingId } : {}) },
     });
+    // The guarded update and both audit entries in one statement (data-modifying CTEs), which reads the row back.
+    const updated = await tx.$queryRaw<RawSessionRow[]>`
+      WITH updated AS (
+        UPDATE sessions
+           SET status = ${activeStatus}::text::"SessionStatus", start_claimed_at = NULL, started_by_id = ${user.id}::int, started_at = ${at},
+               video_provider = ${meeting.provider}::text::"VideoProvider", zoom_meeting_id = ${meeting.meetingId}, zoom_meeting_url = ${meeting.joinUrl},
+               zoom_meeting_password = ${meeting.password}, updated_at = ${at}
+         WHERE id = ${sessionId}::int AND status::text IN (${Prisma.join(allowedFrom("start"))}) AND start_claimed_at = ${claimedAt}
+        RETURNING *),
+      audit AS (
+        INSERT INTO audit_logs (session_id, event_type, user_id, message, metadata)
+        SELECT updated.id, entry.event_type::"AuditEventType", entry.user_id, entry.message, entry.metadata::jsonb
+          FROM updated,
+               (VALUES (1, ${started.eventType}::text, ${started.userId}::int, ${started.message}::text, ${started.metadata}::text),
+                       (2, ${linked.eventType}::text, ${linked.userId}::int, ${linked.message}::text, ${linked.metadata}::text)) AS entry(n, event_type, user_id, message, metadata)
+         ORDER BY entry.n
+        RETURNING *)
+      ${sessionRowAfter}`;
+    if (!updated[0]) return null;
+    if (meeting.registrants.length > 0) {
+      await tx.zoomRegistrant.createMany({
+        data: meeting.registrants.map((registrant) => ({ sessionId, meetingId: meeting.meetingId, userId: registrant.userId, registrantId: registrant.registrantId, joinUrl: registrant.joinUrl })),
+      });
+    }
     await postSessionLink({ tx, sessionId, starter: user, otherUserId });
     if (!otherOnline) {
       await notifyUser(tx, {
@@ -142,14 +148,15 @@ export async function startSession({ db, sessionId, user }: { db: Db; sessionId:
         render: (recipient) => sessionStartedMail({ recipientName: recipient.name, starterName: user.name, sessionId }),
       });
     }
-    return true;
+    // Registrants are written after the statement, so their row is read again.
+    return meeting.registrants.length === 0 ? toSessionRow(updated[0]) : findSession(tx, sessionId);
   });
-  let recorded: boolean;
+  let recorded: SessionRow | null;
   try {
     recorded = await record();
   } catch (error) {
     // A scheduled start lost to an instant session of the pair opened meanwhile (the partial unique index).
-    if (!isUniqueViolation(error)) throw error;
+    if (!isRawUniqueViolation(error)) throw error;
     await releaseClaim();
     await provider.closeMeeting({ meetingId: meeting.meetingId, wasActive: false });
     await release(db, quotaSlot);
@@ -160,7 +167,7 @@ export async function startSession({ db, sessionId, user }: { db: Db; sessionId:
     await provider.closeMeeting({ meetingId: meeting.meetingId, wasActive: false, registrantIds: meeting.registrants.map((registrant) => registrant.registrantId) });
     throw new AppError("invalid_state", "The session was cancelled while it was being started.");
   }
-  return findSession(db, sessionId);
+  return recorded;
 }
 
 /**
