@@ -1,8 +1,8 @@
 // Capacity benchmark (README, Capacity): one `next start` instance per engine, loaded by autocannon
 // from this (separate) process.
 //
-//   npm run build && npm run bench                   (PGlite, then a throwaway PostgreSQL)
-//   BENCH_DB=postgres npm run bench                  (one engine: pglite | postgres)
+//   npm run build && npm run bench:polls             (PGlite, then a throwaway PostgreSQL)
+//   BENCH_DB=postgres npm run bench:polls            (one engine: pglite | postgres)
 //
 // Population: BENCH_ROOMS (500) active waiting rooms = 1,000 people, friends in pairs, one
 // chat message each. Per engine it prints:
