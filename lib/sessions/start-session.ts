@@ -9,22 +9,25 @@ import { videoProvider } from "@/lib/video";
 import { MeetingSetupFailed } from "@/lib/video/provider";
 import { auditValues, writeAudit } from "@/lib/sessions/audit";
 import { findSession, loadSessionForUser } from "@/lib/sessions/load-session";
-import { postSessionLink } from "@/lib/chat/post-session-link";
+import { sessionLinkCtes } from "@/lib/chat/post-session-link";
 import { allowedFrom, asOf, assertScheduledAction, auditEventOf, canTransition, invalidState, OPEN_STATUSES, SCHEDULED_STATUS, transition } from "@/lib/sessions/rules";
 import { now } from "@/lib/clock";
 import { isRawUniqueViolation } from "@/lib/sessions/raw-unique-violation";
 import type { SessionRow } from "@/lib/sessions/dto";
 import { sessionRowAfter, toSessionRow, type RawSessionRow } from "@/lib/sessions/read-session";
 import { limits } from "@/lib/rate-limit/limits";
-import { assertWithinLimit, release } from "@/lib/rate-limit/limiter";
-import { activeHold, holdFor } from "@/lib/rate-limit/hold";
+import { cleanUpExpired, countAttemptSql, rateLimited, release, retryAfter, slotOf, type Limit, type Slot } from "@/lib/rate-limit/limiter";
+import { activeHoldSql, holdFor, holdRetryAfter } from "@/lib/rate-limit/hold";
 import { retryMessage } from "@/lib/rate-limit/retry-message";
-import { isOnline } from "@/lib/presence/is-online";
-import { notifyUser } from "@/lib/mail/notify-user";
+import { env } from "@/lib/env";
+import { notifyRecipient, recipientFromJson, recipientJsonSql } from "@/lib/mail/notify-user";
 import { sessionStartedMail } from "@/lib/mail/messages/session-started";
 
 /** A claim older than this belongs to a process that died mid-start. */
 const STALE_CLAIM_MS = 60_000;
+
+/** The record statement's row: the SessionRow, and what the email to the other person needs. */
+type RecordedRow = RawSessionRow & { otherOnline: boolean | null; otherRecipient: unknown };
 
 export async function startSession({ db, sessionId, user }: { db: Db; sessionId: number; user: { id: number; name: string } }): Promise<SessionRow> {
   const { session } = await loadSessionForUser({ db, sessionId, userId: user.id });
@@ -38,31 +41,10 @@ export async function startSession({ db, sessionId, user }: { db: Db; sessionId:
   }
 
   const provider = videoProvider();
-  await assertProviderNotHeld(db, provider.name);
-
   const claimedAt = new Date();
-  const stale = new Date(claimedAt.getTime() - STALE_CLAIM_MS);
-  const claimed = await db.$queryRaw<{ id: number }[]>`
-    UPDATE sessions SET start_claimed_at = ${claimedAt}, updated_at = ${claimedAt}
-     WHERE id = ${sessionId}::int AND status::text IN (${Prisma.join(allowedFrom("start"))})
-       AND (start_claimed_at IS NULL OR start_claimed_at < ${stale})
-       AND (${!scheduled}::boolean OR (invitation = 'accepted' AND scheduled_end >= ${now()}))
-    RETURNING id`;
-  const claim = { count: claimed.length };
-  if (claim.count === 0) {
-    const current = await findSession(db, sessionId);
-    if (!canTransition("start", current.status)) throw invalidState("start", current.status);
-    throw new AppError("invalid_state", "The session is already being started.");
-  }
-
+  const limit = limits().meetings;
   const releaseClaim = () => db.session.updateMany({ where: { id: sessionId, startClaimedAt: claimedAt }, data: { startClaimedAt: null } });
-  let quotaSlot;
-  try {
-    quotaSlot = await assertWithinLimit(db, limits().meetings, user.id);
-  } catch (error) {
-    await releaseClaim();
-    throw error;
-  }
+  const quotaSlot = await claimStart(db, { sessionId, scheduled, claimedAt, providerName: provider.name, limit, userId: user.id, releaseClaim });
 
   const otherName = session.initiatorId === user.id ? session.participant.name : session.initiator.name;
   const topic = `Pairline: ${user.name} & ${otherName}`;
@@ -104,8 +86,6 @@ export async function startSession({ db, sessionId, user }: { db: Db; sessionId:
   }
 
   const otherUserId = session.initiatorId === user.id ? session.participantId : session.initiatorId;
-  // Someone with the app open hears of the start on the live stream; the others get an email (README, Email).
-  const otherOnline = await isOnline({ db, userId: otherUserId });
   const record = () => db.$transaction(async (tx) => {
     const at = new Date();
     const started = auditValues({ eventType: auditEventOf("start"), userId: user.id, message: `${user.name} started the session` });
@@ -116,8 +96,10 @@ export async function startSession({ db, sessionId, user }: { db: Db; sessionId:
       // A Jitsi room name is the meeting's address: it is never written down for others to read.
       metadata: { provider: meeting.provider, ...(meeting.provider === "zoom" ? { meeting_id: meeting.meetingId } : {}) },
     });
-    // The guarded update and both audit entries in one statement (data-modifying CTEs), which reads the row back.
-    const updated = await tx.$queryRaw<RawSessionRow[]>`
+    // The guarded update, both audit entries and the chat announcement in one statement
+    // (data-modifying CTEs), which reads the row back, whether the other person is online
+    // and what their email needs.
+    const updated = await tx.$queryRaw<RecordedRow[]>`
       WITH updated AS (
         UPDATE sessions
            SET status = ${activeStatus}::text::"SessionStatus", start_claimed_at = NULL, started_by_id = ${user.id}::int, started_at = ${at},
@@ -132,24 +114,27 @@ export async function startSession({ db, sessionId, user }: { db: Db; sessionId:
                (VALUES (1, ${started.eventType}::text, ${started.userId}::int, ${started.message}::text, ${started.metadata}::text),
                        (2, ${linked.eventType}::text, ${linked.userId}::int, ${linked.message}::text, ${linked.metadata}::text)) AS entry(n, event_type, user_id, message, metadata)
          ORDER BY entry.n
-        RETURNING *)
-      ${sessionRowAfter}`;
+        RETURNING *),
+      ${sessionLinkCtes({ sessionId, starter: user, otherUserId, when: Prisma.sql`EXISTS (SELECT 1 FROM updated)` })}
+      SELECT r.*, pairline_is_online(o.id, ${env().PRESENCE_GRACE_SECONDS}::int) AS "otherOnline", ${recipientJsonSql("o")} AS "otherRecipient"
+        FROM (${sessionRowAfter}) r LEFT JOIN users o ON o.id = ${otherUserId}::int`;
     if (!updated[0]) return null;
+    const { otherOnline, otherRecipient, ...row } = updated[0];
     if (meeting.registrants.length > 0) {
       await tx.zoomRegistrant.createMany({
         data: meeting.registrants.map((registrant) => ({ sessionId, meetingId: meeting.meetingId, userId: registrant.userId, registrantId: registrant.registrantId, joinUrl: registrant.joinUrl })),
       });
     }
-    await postSessionLink({ tx, sessionId, starter: user, otherUserId });
+    // Someone with the app open hears of the start on the live stream; the others get an email (README, Email).
     if (!otherOnline) {
-      await notifyUser(tx, {
-        userId: otherUserId,
+      await notifyRecipient(tx, {
+        recipient: recipientFromJson(otherRecipient),
         category: "email_session_started",
         render: (recipient) => sessionStartedMail({ recipientName: recipient.name, starterName: user.name, sessionId }),
       });
     }
     // Registrants are written after the statement, so their row is read again.
-    return meeting.registrants.length === 0 ? toSessionRow(updated[0]) : findSession(tx, sessionId);
+    return meeting.registrants.length === 0 ? toSessionRow(row) : findSession(tx, sessionId);
   });
   let recorded: SessionRow | null;
   try {
@@ -223,13 +208,59 @@ async function assertNoOpenSession(db: Db, session: SessionRow): Promise<void> {
   if (open) throw new AppError("open_session_exists", { session_id: open.id });
 }
 
-/** While the provider's 429 lasts, starts are refused here, without calling it again. */
-async function assertProviderNotHeld(db: Db, name: string): Promise<void> {
-  const retryAfterSeconds = await activeHold(db, providerHold(name));
-  if (retryAfterSeconds === null) return;
-  throw new AppError(
-    "provider_rate_limited",
-    `${name === "zoom" ? "Zoom" : "The video provider"} is rate limiting meeting requests. ${retryMessage(retryAfterSeconds)}`,
-    { retryAfterSeconds },
-  );
+type ClaimRow = { held_retry_after: number | null; claimed: boolean; admitted: boolean | null; expires_at: Date | null; retry_after: number | null };
+
+/**
+ * The provider hold, the claim and the meeting limit in one statement: while the
+ * provider's 429 lasts, starts are refused without claiming (and without calling it
+ * again); only one start holds the claim (a claim older than STALE_CLAIM_MS belongs to a
+ * process that died mid-start); the limit is counted only for the start that claimed (a
+ * start that loses the claim creates nothing). A refused count gives the claim back.
+ */
+async function claimStart(
+  db: Db,
+  { sessionId, scheduled, claimedAt, providerName, limit, userId, releaseClaim }: {
+    sessionId: number;
+    scheduled: boolean;
+    claimedAt: Date;
+    providerName: string;
+    limit: Limit;
+    userId: number;
+    releaseClaim: () => Promise<unknown>;
+  },
+): Promise<Slot> {
+  const stale = new Date(claimedAt.getTime() - STALE_CLAIM_MS);
+  const rows = await db.$queryRaw<ClaimRow[]>`
+    WITH held AS (${activeHoldSql(providerHold(providerName))}),
+    claimed AS (
+      UPDATE sessions SET start_claimed_at = ${claimedAt}, updated_at = ${claimedAt}
+       WHERE id = ${sessionId}::int AND status::text IN (${Prisma.join(allowedFrom("start"))})
+         AND (start_claimed_at IS NULL OR start_claimed_at < ${stale})
+         AND (${!scheduled}::boolean OR (invitation = 'accepted' AND scheduled_end >= ${now()}))
+         AND NOT EXISTS (SELECT 1 FROM held)
+      RETURNING id),
+    counted AS (${countAttemptSql(limit, userId, Prisma.sql`EXISTS (SELECT 1 FROM claimed)`)})
+    SELECT (SELECT retry_after FROM held LIMIT 1) AS held_retry_after, EXISTS (SELECT 1 FROM claimed) AS claimed,
+           counted.admitted, counted.expires_at, counted.retry_after
+      FROM (SELECT 1) AS one LEFT JOIN counted ON true`;
+  const row = rows[0]!;
+  if (row.held_retry_after !== null) {
+    const retryAfterSeconds = holdRetryAfter(row.held_retry_after);
+    throw new AppError(
+      "provider_rate_limited",
+      `${providerName === "zoom" ? "Zoom" : "The video provider"} is rate limiting meeting requests. ${retryMessage(retryAfterSeconds)}`,
+      { retryAfterSeconds },
+    );
+  }
+  if (!row.claimed) {
+    const current = await findSession(db, sessionId);
+    if (!canTransition("start", current.status)) throw invalidState("start", current.status);
+    throw new AppError("invalid_state", "The session is already being started.");
+  }
+  await cleanUpExpired(db);
+  if (!row.admitted) {
+    await releaseClaim();
+    throw rateLimited(limit, retryAfter({ retry_after: row.retry_after! }));
+  }
+  return slotOf(limit, userId, { expires_at: row.expires_at! });
 }
