@@ -3,7 +3,7 @@
 // failed so the session can be started again. The per-user meeting limit is counted
 // after the claim (a start that loses the claim creates nothing) and before the call.
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { Db } from "@/lib/db";
+import type { Db, Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { videoProvider } from "@/lib/video";
 import { MeetingSetupFailed } from "@/lib/video/provider";
@@ -20,14 +20,15 @@ import { cleanUpExpired, countAttemptSql, rateLimited, release, retryAfter, slot
 import { activeHoldSql, holdFor, holdRetryAfter } from "@/lib/rate-limit/hold";
 import { retryMessage } from "@/lib/rate-limit/retry-message";
 import { env } from "@/lib/env";
-import { notifyRecipient, recipientFromJson, recipientJsonSql } from "@/lib/mail/notify-user";
+import { notifyUserCtes } from "@/lib/mail/notify-user";
+import { logDropped } from "@/lib/mail/enqueue-mail";
 import { sessionStartedMail } from "@/lib/mail/messages/session-started";
 
 /** A claim older than this belongs to a process that died mid-start. */
 const STALE_CLAIM_MS = 60_000;
 
-/** The record statement's row: the SessionRow, and what the email to the other person needs. */
-type RecordedRow = RawSessionRow & { otherOnline: boolean | null; otherRecipient: unknown };
+/** The record statement's row: the SessionRow, and the email's outbox row if one was written. */
+type RecordedRow = RawSessionRow & { outboxId: number | null; outboxDropped: boolean | null };
 
 export async function startSession({ db, sessionId, user }: { db: Db; sessionId: number; user: { id: number; name: string } }): Promise<SessionRow> {
   const { session } = await loadSessionForUser({ db, sessionId, userId: user.id });
@@ -86,20 +87,28 @@ export async function startSession({ db, sessionId, user }: { db: Db; sessionId:
   }
 
   const otherUserId = session.initiatorId === user.id ? session.participantId : session.initiatorId;
-  const record = () => db.$transaction(async (tx) => {
-    const at = new Date();
-    const started = auditValues({ eventType: auditEventOf("start"), userId: user.id, message: `${user.name} started the session` });
-    const linked = auditValues({
-      eventType: "zoom_link_generated",
-      userId: user.id,
-      message: `A ${meeting.provider === "zoom" ? "Zoom" : "Jitsi"} meeting was created`,
-      // A Jitsi room name is the meeting's address: it is never written down for others to read.
-      metadata: { provider: meeting.provider, ...(meeting.provider === "zoom" ? { meeting_id: meeting.meetingId } : {}) },
-    });
-    // The guarded update, both audit entries and the chat announcement in one statement
-    // (data-modifying CTEs), which reads the row back, whether the other person is online
-    // and what their email needs.
-    const updated = await tx.$queryRaw<RecordedRow[]>`
+  const recordedWhen = Prisma.sql`EXISTS (SELECT 1 FROM updated)`;
+  const at = new Date();
+  const started = auditValues({ eventType: auditEventOf("start"), userId: user.id, message: `${user.name} started the session` });
+  const linked = auditValues({
+    eventType: "zoom_link_generated",
+    userId: user.id,
+    message: `A ${meeting.provider === "zoom" ? "Zoom" : "Jitsi"} meeting was created`,
+    // A Jitsi room name is the meeting's address: it is never written down for others to read.
+    metadata: { provider: meeting.provider, ...(meeting.provider === "zoom" ? { meeting_id: meeting.meetingId } : {}) },
+  });
+  // Someone with the app open hears of the start on the live stream; the others get an
+  // email (README, Email), rendered beforehand with the name the session was loaded with.
+  const mail = sessionStartedMail({ recipientName: otherName, starterName: user.name, sessionId });
+  const notify = await notifyUserCtes({
+    userId: otherUserId,
+    category: "email_session_started",
+    when: Prisma.sql`${recordedWhen} AND NOT pairline_is_online(${otherUserId}::int, ${env().PRESENCE_GRACE_SECONDS}::int)`,
+    mail,
+  });
+  // The guarded update, both audit entries, the chat announcement and the email in one
+  // statement (data-modifying CTEs), which reads the row back: it needs no transaction of its own.
+  const recordStatement = (client: Db | Tx) => client.$queryRaw<RecordedRow[]>`
       WITH updated AS (
         UPDATE sessions
            SET status = ${activeStatus}::text::"SessionStatus", start_claimed_at = NULL, started_by_id = ${user.id}::int, started_at = ${at},
@@ -115,27 +124,32 @@ export async function startSession({ db, sessionId, user }: { db: Db; sessionId:
                        (2, ${linked.eventType}::text, ${linked.userId}::int, ${linked.message}::text, ${linked.metadata}::text)) AS entry(n, event_type, user_id, message, metadata)
          ORDER BY entry.n
         RETURNING *),
-      ${sessionLinkCtes({ sessionId, starter: user, otherUserId, when: Prisma.sql`EXISTS (SELECT 1 FROM updated)` })}
-      SELECT r.*, pairline_is_online(o.id, ${env().PRESENCE_GRACE_SECONDS}::int) AS "otherOnline", ${recipientJsonSql("o")} AS "otherRecipient"
-        FROM (${sessionRowAfter}) r LEFT JOIN users o ON o.id = ${otherUserId}::int`;
-    if (!updated[0]) return null;
-    const { otherOnline, otherRecipient, ...row } = updated[0];
-    if (meeting.registrants.length > 0) {
-      await tx.zoomRegistrant.createMany({
-        data: meeting.registrants.map((registrant) => ({ sessionId, meetingId: meeting.meetingId, userId: registrant.userId, registrantId: registrant.registrantId, joinUrl: registrant.joinUrl })),
+      ${sessionLinkCtes({ sessionId, starter: user, otherUserId, when: recordedWhen })},
+      ${notify}
+      SELECT r.*, (SELECT id FROM notify_outbox) AS "outboxId", (SELECT dropped FROM notify_outbox) AS "outboxDropped"
+        FROM (${sessionRowAfter}) r`;
+  const record = async (): Promise<SessionRow | null> => {
+    let recorded: { row: RecordedRow; session: SessionRow } | null;
+    if (meeting.registrants.length === 0) {
+      const rows = await recordStatement(db);
+      recorded = rows[0] ? { row: rows[0], session: toSessionRow(withoutMail(rows[0])) } : null;
+    } else {
+      // Zoom registrants are written after the statement, in its transaction, so the row is read again.
+      recorded = await db.$transaction(async (tx) => {
+        const rows = await recordStatement(tx);
+        if (!rows[0]) return null;
+        await tx.zoomRegistrant.createMany({
+          data: meeting.registrants.map((registrant) => ({ sessionId, meetingId: meeting.meetingId, userId: registrant.userId, registrantId: registrant.registrantId, joinUrl: registrant.joinUrl })),
+        });
+        return { row: rows[0], session: await findSession(tx, sessionId) };
       });
     }
-    // Someone with the app open hears of the start on the live stream; the others get an email (README, Email).
-    if (!otherOnline) {
-      await notifyRecipient(tx, {
-        recipient: recipientFromJson(otherRecipient),
-        category: "email_session_started",
-        render: (recipient) => sessionStartedMail({ recipientName: recipient.name, starterName: user.name, sessionId }),
-      });
-    }
-    // Registrants are written after the statement, so their row is read again.
-    return meeting.registrants.length === 0 ? toSessionRow(row) : findSession(tx, sessionId);
-  });
+    if (!recorded) return null;
+    await cleanUpExpired(db);
+    const { outboxId, outboxDropped } = recorded.row;
+    if (outboxId !== null && outboxDropped) logDropped({ outboxId, recipientId: otherUserId, kind: mail.kind });
+    return recorded.session;
+  };
   let recorded: SessionRow | null;
   try {
     recorded = await record();
@@ -153,6 +167,11 @@ export async function startSession({ db, sessionId, user }: { db: Db; sessionId:
     throw new AppError("invalid_state", "The session was cancelled while it was being started.");
   }
   return recorded;
+}
+
+function withoutMail(row: RecordedRow): RawSessionRow {
+  const { outboxId: _outboxId, outboxDropped: _outboxDropped, ...session } = row;
+  return session;
 }
 
 /**
