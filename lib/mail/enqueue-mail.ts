@@ -33,7 +33,7 @@ export type OutgoingMail = {
 
 export const RECIPIENT_CAP_DROP_REASON = "recipient_cap";
 
-function recipientCap(): Limit {
+export function recipientCap(): Limit {
   return { name: "mail:recipient", max: env().MAIL_MAX_PER_RECIPIENT_PER_HOUR, windowSeconds: 3600, refusal: "Too many emails to this recipient." };
 }
 
@@ -62,7 +62,9 @@ export async function enqueueMail(tx: Tx, { recipient, mail }: { recipient: { id
     },
     select: { id: true },
   });
-  if (!admitted) {
-    logger().warn({ outbox_id: row.id, recipient_id: recipient.id, kind: mail.kind, drop_reason: RECIPIENT_CAP_DROP_REASON }, "mail dropped: over the recipient's hourly cap");
-  }
+  if (!admitted) logDropped({ outboxId: row.id, recipientId: recipient.id, kind: mail.kind });
+}
+
+export function logDropped({ outboxId, recipientId, kind }: { outboxId: number; recipientId: number; kind: string }): void {
+  logger().warn({ outbox_id: outboxId, recipient_id: recipientId, kind, drop_reason: RECIPIENT_CAP_DROP_REASON }, "mail dropped: over the recipient's hourly cap");
 }

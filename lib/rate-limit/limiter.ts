@@ -65,8 +65,13 @@ export async function consume(db: Db | Tx, limit: Limit, subject: string | numbe
   const rows = await db.$queryRaw<CountedRow[]>(countAttemptSql(limit, subject));
   await cleanUpExpired(db);
   const row = rows[0]!;
-  if (row.admitted) return { admitted: true, slot: { key: limitKey(limit, subject), windowEndsAt: row.expires_at } };
+  if (row.admitted) return { admitted: true, slot: slotOf(limit, subject, row) };
   return { admitted: false, retryAfterSeconds: retryAfter(row) };
+}
+
+/** The slot an admitted `countAttemptSql` row holds, to release it later. */
+export function slotOf(limit: Pick<Limit, "name">, subject: string | number, row: Pick<CountedRow, "expires_at">): Slot {
+  return { key: limitKey(limit, subject), windowEndsAt: row.expires_at };
 }
 
 /** Seconds until a refused attempt's window closes, at least 1 (the Retry-After header). */

@@ -3,28 +3,32 @@
 // failed so the session can be started again. The per-user meeting limit is counted
 // after the claim (a start that loses the claim creates nothing) and before the call.
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { Db } from "@/lib/db";
+import type { Db, Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { videoProvider } from "@/lib/video";
 import { MeetingSetupFailed } from "@/lib/video/provider";
 import { auditValues, writeAudit } from "@/lib/sessions/audit";
 import { findSession, loadSessionForUser } from "@/lib/sessions/load-session";
-import { postSessionLink } from "@/lib/chat/post-session-link";
+import { sessionLinkCtes } from "@/lib/chat/post-session-link";
 import { allowedFrom, asOf, assertScheduledAction, auditEventOf, canTransition, invalidState, OPEN_STATUSES, SCHEDULED_STATUS, transition } from "@/lib/sessions/rules";
 import { now } from "@/lib/clock";
 import { isRawUniqueViolation } from "@/lib/sessions/raw-unique-violation";
 import type { SessionRow } from "@/lib/sessions/dto";
 import { sessionRowAfter, toSessionRow, type RawSessionRow } from "@/lib/sessions/read-session";
 import { limits } from "@/lib/rate-limit/limits";
-import { assertWithinLimit, release } from "@/lib/rate-limit/limiter";
-import { activeHold, holdFor } from "@/lib/rate-limit/hold";
+import { cleanUpExpired, countAttemptSql, rateLimited, release, retryAfter, slotOf, type Limit, type Slot } from "@/lib/rate-limit/limiter";
+import { activeHoldSql, holdFor, holdRetryAfter } from "@/lib/rate-limit/hold";
 import { retryMessage } from "@/lib/rate-limit/retry-message";
-import { isOnline } from "@/lib/presence/is-online";
-import { notifyUser } from "@/lib/mail/notify-user";
+import { env } from "@/lib/env";
+import { notifyUserCtes } from "@/lib/mail/notify-user";
+import { logDropped } from "@/lib/mail/enqueue-mail";
 import { sessionStartedMail } from "@/lib/mail/messages/session-started";
 
 /** A claim older than this belongs to a process that died mid-start. */
 const STALE_CLAIM_MS = 60_000;
+
+/** The record statement's row: the SessionRow, and the email's outbox row if one was written. */
+type RecordedRow = RawSessionRow & { outboxId: number | null; outboxDropped: boolean | null };
 
 export async function startSession({ db, sessionId, user }: { db: Db; sessionId: number; user: { id: number; name: string } }): Promise<SessionRow> {
   const { session } = await loadSessionForUser({ db, sessionId, userId: user.id });
@@ -38,31 +42,10 @@ export async function startSession({ db, sessionId, user }: { db: Db; sessionId:
   }
 
   const provider = videoProvider();
-  await assertProviderNotHeld(db, provider.name);
-
   const claimedAt = new Date();
-  const stale = new Date(claimedAt.getTime() - STALE_CLAIM_MS);
-  const claimed = await db.$queryRaw<{ id: number }[]>`
-    UPDATE sessions SET start_claimed_at = ${claimedAt}, updated_at = ${claimedAt}
-     WHERE id = ${sessionId}::int AND status::text IN (${Prisma.join(allowedFrom("start"))})
-       AND (start_claimed_at IS NULL OR start_claimed_at < ${stale})
-       AND (${!scheduled}::boolean OR (invitation = 'accepted' AND scheduled_end >= ${now()}))
-    RETURNING id`;
-  const claim = { count: claimed.length };
-  if (claim.count === 0) {
-    const current = await findSession(db, sessionId);
-    if (!canTransition("start", current.status)) throw invalidState("start", current.status);
-    throw new AppError("invalid_state", "The session is already being started.");
-  }
-
+  const limit = limits().meetings;
   const releaseClaim = () => db.session.updateMany({ where: { id: sessionId, startClaimedAt: claimedAt }, data: { startClaimedAt: null } });
-  let quotaSlot;
-  try {
-    quotaSlot = await assertWithinLimit(db, limits().meetings, user.id);
-  } catch (error) {
-    await releaseClaim();
-    throw error;
-  }
+  const quotaSlot = await claimStart(db, { sessionId, scheduled, claimedAt, providerName: provider.name, limit, userId: user.id, releaseClaim });
 
   const otherName = session.initiatorId === user.id ? session.participant.name : session.initiator.name;
   const topic = `Pairline: ${user.name} & ${otherName}`;
@@ -104,20 +87,28 @@ export async function startSession({ db, sessionId, user }: { db: Db; sessionId:
   }
 
   const otherUserId = session.initiatorId === user.id ? session.participantId : session.initiatorId;
-  // Someone with the app open hears of the start on the live stream; the others get an email (README, Email).
-  const otherOnline = await isOnline({ db, userId: otherUserId });
-  const record = () => db.$transaction(async (tx) => {
-    const at = new Date();
-    const started = auditValues({ eventType: auditEventOf("start"), userId: user.id, message: `${user.name} started the session` });
-    const linked = auditValues({
-      eventType: "zoom_link_generated",
-      userId: user.id,
-      message: `A ${meeting.provider === "zoom" ? "Zoom" : "Jitsi"} meeting was created`,
-      // A Jitsi room name is the meeting's address: it is never written down for others to read.
-      metadata: { provider: meeting.provider, ...(meeting.provider === "zoom" ? { meeting_id: meeting.meetingId } : {}) },
-    });
-    // The guarded update and both audit entries in one statement (data-modifying CTEs), which reads the row back.
-    const updated = await tx.$queryRaw<RawSessionRow[]>`
+  const recordedWhen = Prisma.sql`EXISTS (SELECT 1 FROM updated)`;
+  const at = new Date();
+  const started = auditValues({ eventType: auditEventOf("start"), userId: user.id, message: `${user.name} started the session` });
+  const linked = auditValues({
+    eventType: "zoom_link_generated",
+    userId: user.id,
+    message: `A ${meeting.provider === "zoom" ? "Zoom" : "Jitsi"} meeting was created`,
+    // A Jitsi room name is the meeting's address: it is never written down for others to read.
+    metadata: { provider: meeting.provider, ...(meeting.provider === "zoom" ? { meeting_id: meeting.meetingId } : {}) },
+  });
+  // Someone with the app open hears of the start on the live stream; the others get an
+  // email (README, Email), rendered beforehand with the name the session was loaded with.
+  const mail = sessionStartedMail({ recipientName: otherName, starterName: user.name, sessionId });
+  const notify = await notifyUserCtes({
+    userId: otherUserId,
+    category: "email_session_started",
+    when: Prisma.sql`${recordedWhen} AND NOT pairline_is_online(${otherUserId}::int, ${env().PRESENCE_GRACE_SECONDS}::int)`,
+    mail,
+  });
+  // The guarded update, both audit entries, the chat announcement and the email in one
+  // statement (data-modifying CTEs), which reads the row back: it needs no transaction of its own.
+  const recordStatement = (client: Db | Tx) => client.$queryRaw<RecordedRow[]>`
       WITH updated AS (
         UPDATE sessions
            SET status = ${activeStatus}::text::"SessionStatus", start_claimed_at = NULL, started_by_id = ${user.id}::int, started_at = ${at},
@@ -132,25 +123,33 @@ export async function startSession({ db, sessionId, user }: { db: Db; sessionId:
                (VALUES (1, ${started.eventType}::text, ${started.userId}::int, ${started.message}::text, ${started.metadata}::text),
                        (2, ${linked.eventType}::text, ${linked.userId}::int, ${linked.message}::text, ${linked.metadata}::text)) AS entry(n, event_type, user_id, message, metadata)
          ORDER BY entry.n
-        RETURNING *)
-      ${sessionRowAfter}`;
-    if (!updated[0]) return null;
-    if (meeting.registrants.length > 0) {
-      await tx.zoomRegistrant.createMany({
-        data: meeting.registrants.map((registrant) => ({ sessionId, meetingId: meeting.meetingId, userId: registrant.userId, registrantId: registrant.registrantId, joinUrl: registrant.joinUrl })),
+        RETURNING *),
+      ${sessionLinkCtes({ sessionId, starter: user, otherUserId, when: recordedWhen })},
+      ${notify}
+      SELECT r.*, (SELECT id FROM notify_outbox) AS "outboxId", (SELECT dropped FROM notify_outbox) AS "outboxDropped"
+        FROM (${sessionRowAfter}) r`;
+  const record = async (): Promise<SessionRow | null> => {
+    let recorded: { row: RecordedRow; session: SessionRow } | null;
+    if (meeting.registrants.length === 0) {
+      const rows = await recordStatement(db);
+      recorded = rows[0] ? { row: rows[0], session: toSessionRow(withoutMail(rows[0])) } : null;
+    } else {
+      // Zoom registrants are written after the statement, in its transaction, so the row is read again.
+      recorded = await db.$transaction(async (tx) => {
+        const rows = await recordStatement(tx);
+        if (!rows[0]) return null;
+        await tx.zoomRegistrant.createMany({
+          data: meeting.registrants.map((registrant) => ({ sessionId, meetingId: meeting.meetingId, userId: registrant.userId, registrantId: registrant.registrantId, joinUrl: registrant.joinUrl })),
+        });
+        return { row: rows[0], session: await findSession(tx, sessionId) };
       });
     }
-    await postSessionLink({ tx, sessionId, starter: user, otherUserId });
-    if (!otherOnline) {
-      await notifyUser(tx, {
-        userId: otherUserId,
-        category: "email_session_started",
-        render: (recipient) => sessionStartedMail({ recipientName: recipient.name, starterName: user.name, sessionId }),
-      });
-    }
-    // Registrants are written after the statement, so their row is read again.
-    return meeting.registrants.length === 0 ? toSessionRow(updated[0]) : findSession(tx, sessionId);
-  });
+    if (!recorded) return null;
+    await cleanUpExpired(db);
+    const { outboxId, outboxDropped } = recorded.row;
+    if (outboxId !== null && outboxDropped) logDropped({ outboxId, recipientId: otherUserId, kind: mail.kind });
+    return recorded.session;
+  };
   let recorded: SessionRow | null;
   try {
     recorded = await record();
@@ -168,6 +167,11 @@ export async function startSession({ db, sessionId, user }: { db: Db; sessionId:
     throw new AppError("invalid_state", "The session was cancelled while it was being started.");
   }
   return recorded;
+}
+
+function withoutMail(row: RecordedRow): RawSessionRow {
+  const { outboxId: _outboxId, outboxDropped: _outboxDropped, ...session } = row;
+  return session;
 }
 
 /**
@@ -223,13 +227,59 @@ async function assertNoOpenSession(db: Db, session: SessionRow): Promise<void> {
   if (open) throw new AppError("open_session_exists", { session_id: open.id });
 }
 
-/** While the provider's 429 lasts, starts are refused here, without calling it again. */
-async function assertProviderNotHeld(db: Db, name: string): Promise<void> {
-  const retryAfterSeconds = await activeHold(db, providerHold(name));
-  if (retryAfterSeconds === null) return;
-  throw new AppError(
-    "provider_rate_limited",
-    `${name === "zoom" ? "Zoom" : "The video provider"} is rate limiting meeting requests. ${retryMessage(retryAfterSeconds)}`,
-    { retryAfterSeconds },
-  );
+type ClaimRow = { held_retry_after: number | null; claimed: boolean; admitted: boolean | null; expires_at: Date | null; retry_after: number | null };
+
+/**
+ * The provider hold, the claim and the meeting limit in one statement: while the
+ * provider's 429 lasts, starts are refused without claiming (and without calling it
+ * again); only one start holds the claim (a claim older than STALE_CLAIM_MS belongs to a
+ * process that died mid-start); the limit is counted only for the start that claimed (a
+ * start that loses the claim creates nothing). A refused count gives the claim back.
+ */
+async function claimStart(
+  db: Db,
+  { sessionId, scheduled, claimedAt, providerName, limit, userId, releaseClaim }: {
+    sessionId: number;
+    scheduled: boolean;
+    claimedAt: Date;
+    providerName: string;
+    limit: Limit;
+    userId: number;
+    releaseClaim: () => Promise<unknown>;
+  },
+): Promise<Slot> {
+  const stale = new Date(claimedAt.getTime() - STALE_CLAIM_MS);
+  const rows = await db.$queryRaw<ClaimRow[]>`
+    WITH held AS (${activeHoldSql(providerHold(providerName))}),
+    claimed AS (
+      UPDATE sessions SET start_claimed_at = ${claimedAt}, updated_at = ${claimedAt}
+       WHERE id = ${sessionId}::int AND status::text IN (${Prisma.join(allowedFrom("start"))})
+         AND (start_claimed_at IS NULL OR start_claimed_at < ${stale})
+         AND (${!scheduled}::boolean OR (invitation = 'accepted' AND scheduled_end >= ${now()}))
+         AND NOT EXISTS (SELECT 1 FROM held)
+      RETURNING id),
+    counted AS (${countAttemptSql(limit, userId, Prisma.sql`EXISTS (SELECT 1 FROM claimed)`)})
+    SELECT (SELECT retry_after FROM held LIMIT 1) AS held_retry_after, EXISTS (SELECT 1 FROM claimed) AS claimed,
+           counted.admitted, counted.expires_at, counted.retry_after
+      FROM (SELECT 1) AS one LEFT JOIN counted ON true`;
+  const row = rows[0]!;
+  if (row.held_retry_after !== null) {
+    const retryAfterSeconds = holdRetryAfter(row.held_retry_after);
+    throw new AppError(
+      "provider_rate_limited",
+      `${providerName === "zoom" ? "Zoom" : "The video provider"} is rate limiting meeting requests. ${retryMessage(retryAfterSeconds)}`,
+      { retryAfterSeconds },
+    );
+  }
+  if (!row.claimed) {
+    const current = await findSession(db, sessionId);
+    if (!canTransition("start", current.status)) throw invalidState("start", current.status);
+    throw new AppError("invalid_state", "The session is already being started.");
+  }
+  await cleanUpExpired(db);
+  if (!row.admitted) {
+    await releaseClaim();
+    throw rateLimited(limit, retryAfter({ retry_after: row.retry_after! }));
+  }
+  return slotOf(limit, userId, { expires_at: row.expires_at! });
 }
