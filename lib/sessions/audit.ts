@@ -1,7 +1,7 @@
 // Audit entries are written inside the transaction of the change they record, and never
 // updated (a database trigger refuses updates). Their metadata is typed, and checked, by
 // its event type's schema (lib/sessions/audit-metadata.ts).
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { Tx } from "@/lib/db";
 import type { AuditEventTypeValue as AuditEventType } from "@/lib/sessions/rules";
 import { auditMetadataFor, type AuditMetadata } from "@/lib/sessions/audit-metadata";
@@ -31,4 +31,15 @@ export async function writeAudit<E extends AuditEventType>(tx: Tx, entry: AuditE
 export function auditValues<E extends AuditEventType>(entry: Omit<AuditEntry<E>, "sessionId">): { eventType: E; userId: number | null; message: string; metadata: string } {
   const metadata = auditMetadataFor(entry.eventType, ((entry as { metadata?: AuditMetadata<E> }).metadata ?? {}) as AuditMetadata<E>);
   return { eventType: entry.eventType, userId: entry.userId, message: entry.message, metadata: JSON.stringify(metadata) };
+}
+
+/**
+ * The CTE `audit` of a one-statement write: `entry` for the row of its CTE `updated`,
+ * returned so that sessionRowAfter (lib/sessions/read-session.ts) reads it too.
+ */
+export function auditCte(entry: ReturnType<typeof auditValues>): Prisma.Sql {
+  return Prisma.sql`audit AS (
+      INSERT INTO audit_logs (session_id, event_type, user_id, message, metadata)
+      SELECT id, ${entry.eventType}::text::"AuditEventType", ${entry.userId}::int, ${entry.message}, ${entry.metadata}::jsonb FROM updated
+      RETURNING *)`;
 }

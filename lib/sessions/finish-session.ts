@@ -4,7 +4,7 @@
 // parallel requests wins), revoke outstanding join tokens and write the audit row.
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Db, Tx } from "@/lib/db";
-import { auditValues, writeAudit } from "@/lib/sessions/audit";
+import { auditCte, auditValues, writeAudit } from "@/lib/sessions/audit";
 import { closeMeetingOf } from "@/lib/sessions/close-meeting";
 import { findSession } from "@/lib/sessions/load-session";
 import { allowedFrom, auditEventOf, invalidState, SCHEDULED_STATUS, statusGuard, targetStatus, transition } from "@/lib/sessions/rules";
@@ -85,10 +85,7 @@ async function finishDirectly(db: Db, { sessionId, action, actor, message, metad
       UPDATE join_tokens SET revoked_at = ${at}
        WHERE session_id IN (SELECT id FROM updated) AND used_at IS NULL AND revoked_at IS NULL
       RETURNING id),
-    audit AS (
-      INSERT INTO audit_logs (session_id, event_type, user_id, message, metadata)
-      SELECT id, ${audit.eventType}::text::"AuditEventType", ${audit.userId}::int, ${audit.message}, ${audit.metadata}::jsonb FROM updated
-      RETURNING *)
+    ${auditCte(audit)}
     ${sessionRowAfter}`;
   return rows[0] ? toSessionRow(rows[0]) : null;
 }

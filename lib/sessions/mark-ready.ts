@@ -1,6 +1,6 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Db, Tx } from "@/lib/db";
-import { auditValues, writeAudit } from "@/lib/sessions/audit";
+import { auditCte, auditValues, writeAudit } from "@/lib/sessions/audit";
 import { findSession, loadSessionForUser } from "@/lib/sessions/load-session";
 import { allowedFrom, assertAllowed, auditEventOf, statusGuard, type Side } from "@/lib/sessions/rules";
 import type { SessionRow } from "@/lib/sessions/dto";
@@ -43,10 +43,7 @@ async function setReadyDirectly(db: Db, sessionId: number, user: { id: number; n
          AND status::text IN (${Prisma.join(allowedFrom("ready"))})
          AND ((initiator_id = ${user.id}::int AND NOT initiator_ready) OR (participant_id = ${user.id}::int AND NOT participant_ready))
       RETURNING *),
-    audit AS (
-      INSERT INTO audit_logs (session_id, event_type, user_id, message, metadata)
-      SELECT id, ${audit.eventType}::text::"AuditEventType", ${audit.userId}::int, ${audit.message}, ${audit.metadata}::jsonb FROM updated
-      RETURNING *)
+    ${auditCte(audit)}
     ${sessionRowAfter}`;
   return rows[0] ? toSessionRow(rows[0]) : null;
 }

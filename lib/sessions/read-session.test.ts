@@ -1,47 +1,17 @@
 // readSessionRow is sessionSelect written as one SQL statement: it must read exactly what
 // Prisma reads, against a real (embedded) database with every migration applied.
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
-import { afterAll, beforeAll, expect, test } from "vitest";
-import type { PrismaPg } from "@prisma/adapter-pg";
-import { PrismaPGlite } from "pglite-prisma-adapter";
-import { PrismaClient } from "@/lib/generated/prisma/client";
-import { openPglite, openSqlRunner } from "@/lib/db/connect";
-import { applyMigrations } from "@/lib/db/migrate";
+import { expect, test } from "vitest";
+import { migratedPglitePrisma } from "@/tests/support/migrated-pglite";
 import { sessionSelect } from "@/lib/sessions/dto";
 import { readSessionRow } from "@/lib/sessions/read-session";
 
-const ROOT = path.resolve(import.meta.dirname, "../..");
-let dir: string;
-let db: PrismaClient;
-let close: () => Promise<void>;
-
-beforeAll(async () => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), "pairline-read-session-"));
-  const dataDir = path.join(dir, "pglite");
-  const runner = await openSqlRunner({ DATABASE_URL: undefined, PGLITE_DATA_DIR: dataDir });
-  await applyMigrations(runner, path.join(ROOT, "prisma/migrations"));
-  await runner.close();
-  const opened = await openPglite(dataDir);
-  db = new PrismaClient({ adapter: new PrismaPGlite(opened.db) as unknown as PrismaPg });
-  close = async () => {
-    await db.$disconnect();
-    await opened.db.close();
-    opened.release();
-  };
-}, 120_000);
-
-afterAll(async () => {
-  await close?.();
-  fs.rmSync(dir, { recursive: true, force: true });
-});
+const db = migratedPglitePrisma("read-session");
 
 test("the same row as Prisma's findUnique with sessionSelect: registrants, presence entries only, a null user; null for no session", async () => {
   const [alice, bob] = await Promise.all(
-    ["alice", "bob"].map((name) => db.user.create({ data: { email: `${name}@example.com`, name, passwordHash: "x" }, select: { id: true } })),
+    ["alice", "bob"].map((name) => db().user.create({ data: { email: `${name}@example.com`, name, passwordHash: "x" }, select: { id: true } })),
   );
-  const session = await db.session.create({
+  const session = await db().session.create({
     data: {
       initiatorId: alice!.id,
       participantId: bob!.id,
@@ -56,17 +26,17 @@ test("the same row as Prisma's findUnique with sessionSelect: registrants, prese
     },
     select: { id: true },
   });
-  await db.zoomRegistrant.createMany({
+  await db().zoomRegistrant.createMany({
     data: [bob!.id, alice!.id].map((userId) => ({ sessionId: session.id, userId, meetingId: "123", registrantId: `r${userId}`, joinUrl: `https://zoom.example/w/${userId}` })),
   });
-  await db.auditLog.create({ data: { sessionId: session.id, eventType: "started", userId: alice!.id, message: "started" } });
-  await db.auditLog.create({ data: { sessionId: session.id, eventType: "joined", userId: bob!.id, message: "joined", metadata: { via: "join_token" } } });
-  await db.auditLog.create({ data: { sessionId: session.id, eventType: "left", userId: null, message: "left", metadata: { via: "jaas_webhook", room_destroyed: true } } });
+  await db().auditLog.create({ data: { sessionId: session.id, eventType: "started", userId: alice!.id, message: "started" } });
+  await db().auditLog.create({ data: { sessionId: session.id, eventType: "joined", userId: bob!.id, message: "joined", metadata: { via: "join_token" } } });
+  await db().auditLog.create({ data: { sessionId: session.id, eventType: "left", userId: null, message: "left", metadata: { via: "jaas_webhook", room_destroyed: true } } });
 
-  const expected = await db.session.findUnique({ where: { id: session.id }, select: sessionSelect });
-  const actual = await readSessionRow(db, session.id);
+  const expected = await db().session.findUnique({ where: { id: session.id }, select: sessionSelect });
+  const actual = await readSessionRow(db(), session.id);
   expect(actual?.auditLogs.map((entry) => entry.eventType)).toEqual(["joined", "left"]);
   expect(actual?.zoomRegistrants).toHaveLength(2);
   expect(actual).toEqual(expected);
-  expect(await readSessionRow(db, session.id + 1000)).toBeNull();
+  expect(await readSessionRow(db(), session.id + 1000)).toBeNull();
 });
