@@ -31,21 +31,18 @@ const STALE_CLAIM_MS = 60_000;
 type RecordedRow = RawSessionRow & { outboxId: number | null; outboxDropped: boolean | null };
 
 export async function startSession({ db, sessionId, user }: { db: Db; sessionId: number; user: { id: number; name: string } }): Promise<SessionRow> {
-  const { session } = await loadSessionForUser({ db, sessionId, userId: user.id });
-  const activeStatus = transition("start", session.status);
-  // A scheduled session: accepted, inside its window, and the pair has no instant session open (README, Scheduling and calendars).
-  const scheduled = session.status === SCHEDULED_STATUS;
-  if (scheduled) {
-    const at = now();
-    assertScheduledAction("start", asOf(session, at), user.id, at);
-    await assertNoOpenSession(db, session);
-  }
-
   const provider = videoProvider();
   const claimedAt = new Date();
   const limit = limits().meetings;
   const releaseClaim = () => db.session.updateMany({ where: { id: sessionId, startClaimedAt: claimedAt }, data: { startClaimedAt: null } });
-  const quotaSlot = await claimStart(db, { sessionId, scheduled, claimedAt, providerName: provider.name, limit, userId: user.id, releaseClaim });
+  const claim = { sessionId, claimedAt, providerName: provider.name, limit, userId: user.id, releaseClaim };
+  // The usual case, an instant session: the claim itself checks that the caller is one of
+  // the two and that no time rule applies, so nothing is read first. Anything else (not
+  // found, not theirs, another status, a hold, a claim held by another start) takes the
+  // loading path, which answers in the order it always has.
+  const quick = await claimStart(db, { ...claim, scheduled: false, quickFor: user.id });
+  const { session, quotaSlot } = quick ?? (await loadAndClaim(db, { ...claim, user }));
+  const activeStatus = transition("start", session.status);
 
   const otherName = session.initiatorId === user.id ? session.participant.name : session.initiator.name;
   const topic = `Pairline: ${user.name} & ${otherName}`;
@@ -174,6 +171,24 @@ function withoutMail(row: RecordedRow): RawSessionRow {
   return session;
 }
 
+/** The loading path: 404, 403 and 409 as the session is, the rules of a scheduled start, then the claim. */
+async function loadAndClaim(
+  db: Db,
+  claim: Omit<Parameters<typeof claimStart>[1], "scheduled" | "quickFor"> & { user: { id: number } },
+): Promise<{ session: StartFacts; quotaSlot: Slot }> {
+  const { session } = await loadSessionForUser({ db, sessionId: claim.sessionId, userId: claim.user.id });
+  transition("start", session.status);
+  // A scheduled session: accepted, inside its window, and the pair has no instant session open (README, Scheduling and calendars).
+  const scheduled = session.status === SCHEDULED_STATUS;
+  if (scheduled) {
+    const at = now();
+    assertScheduledAction("start", asOf(session, at), claim.user.id, at);
+    await assertNoOpenSession(db, session);
+  }
+  const claimed = await claimStart(db, { ...claim, scheduled });
+  return { session, quotaSlot: claimed!.quotaSlot };
+}
+
 /**
  * A person could not be registered after the meeting was created (Zoom registration): the
  * provider has already deleted the meeting; the session goes back to pending, and the
@@ -206,7 +221,7 @@ async function recordSetupFailure(
 
 const providerHold = (name: string) => `provider:${name}`;
 
-function pairOpenWhere(session: SessionRow) {
+function pairOpenWhere(session: Pick<SessionRow, "initiatorId" | "participantId">) {
   return {
     status: { in: [...OPEN_STATUSES] },
     OR: [
@@ -216,7 +231,7 @@ function pairOpenWhere(session: SessionRow) {
   };
 }
 
-async function openSessionExists(db: Db, session: SessionRow): Promise<AppError> {
+async function openSessionExists(db: Db, session: Pick<SessionRow, "initiatorId" | "participantId">): Promise<AppError> {
   const open = await db.session.findFirst({ where: pairOpenWhere(session), select: { id: true } });
   return new AppError("open_session_exists", { session_id: open?.id ?? null });
 }
@@ -227,7 +242,10 @@ async function assertNoOpenSession(db: Db, session: SessionRow): Promise<void> {
   if (open) throw new AppError("open_session_exists", { session_id: open.id });
 }
 
-type ClaimRow = { held_retry_after: number | null; claimed: boolean; admitted: boolean | null; expires_at: Date | null; retry_after: number | null };
+type ClaimRow = { held_retry_after: number | null; claimed: boolean; admitted: boolean | null; expires_at: Date | null; retry_after: number | null; facts: StartFacts | string | null };
+
+/** What a start needs of the session: its status and its two people. */
+type StartFacts = Pick<SessionRow, "status" | "initiatorId" | "participantId" | "initiator" | "participant">;
 
 /**
  * The provider hold, the claim and the meeting limit in one statement: while the
@@ -238,7 +256,7 @@ type ClaimRow = { held_retry_after: number | null; claimed: boolean; admitted: b
  */
 async function claimStart(
   db: Db,
-  { sessionId, scheduled, claimedAt, providerName, limit, userId, releaseClaim }: {
+  { sessionId, scheduled, claimedAt, providerName, limit, userId, releaseClaim, quickFor }: {
     sessionId: number;
     scheduled: boolean;
     claimedAt: Date;
@@ -246,8 +264,10 @@ async function claimStart(
     limit: Limit;
     userId: number;
     releaseClaim: () => Promise<unknown>;
+    /** Claim only an instant session of this person's, and answer null (nothing done) rather than why not. */
+    quickFor?: number;
   },
-): Promise<Slot> {
+): Promise<{ session: StartFacts; quotaSlot: Slot } | null> {
   const stale = new Date(claimedAt.getTime() - STALE_CLAIM_MS);
   const rows = await db.$queryRaw<ClaimRow[]>`
     WITH held AS (${activeHoldSql(providerHold(providerName))}),
@@ -257,12 +277,18 @@ async function claimStart(
          AND (start_claimed_at IS NULL OR start_claimed_at < ${stale})
          AND (${!scheduled}::boolean OR (invitation = 'accepted' AND scheduled_end >= ${now()}))
          AND NOT EXISTS (SELECT 1 FROM held)
-      RETURNING id),
+         AND (${quickFor === undefined}::boolean OR ((initiator_id = ${quickFor ?? 0}::int OR participant_id = ${quickFor ?? 0}::int)
+              AND status::text IN (${Prisma.join(allowedFrom("start").filter((status) => status !== SCHEDULED_STATUS))})))
+      RETURNING id, status, initiator_id, participant_id),
     counted AS (${countAttemptSql(limit, userId, Prisma.sql`EXISTS (SELECT 1 FROM claimed)`)})
     SELECT (SELECT retry_after FROM held LIMIT 1) AS held_retry_after, EXISTS (SELECT 1 FROM claimed) AS claimed,
-           counted.admitted, counted.expires_at, counted.retry_after
+           counted.admitted, counted.expires_at, counted.retry_after,
+           (SELECT json_build_object('status', c.status::text, 'initiatorId', c.initiator_id, 'participantId', c.participant_id,
+                                     'initiator', json_build_object('id', i.id, 'name', i.name), 'participant', json_build_object('id', p.id, 'name', p.name))
+              FROM claimed c JOIN users i ON i.id = c.initiator_id JOIN users p ON p.id = c.participant_id) AS facts
       FROM (SELECT 1) AS one LEFT JOIN counted ON true`;
   const row = rows[0]!;
+  if (quickFor !== undefined && (row.held_retry_after !== null || !row.claimed)) return null;
   if (row.held_retry_after !== null) {
     const retryAfterSeconds = holdRetryAfter(row.held_retry_after);
     throw new AppError(
@@ -281,5 +307,7 @@ async function claimStart(
     await releaseClaim();
     throw rateLimited(limit, retryAfter({ retry_after: row.retry_after! }));
   }
-  return slotOf(limit, userId, { expires_at: row.expires_at! });
+  // JSON may arrive parsed or as text, depending on the adapter.
+  const session = (typeof row.facts === "string" ? JSON.parse(row.facts) : row.facts) as StartFacts;
+  return { session, quotaSlot: slotOf(limit, userId, { expires_at: row.expires_at! }) };
 }
