@@ -2,15 +2,10 @@
 // on a phone, toasts that follow the state, missed messages, one button per state, sign
 // out everywhere that asks and says why, and the small things.
 import type { Browser, Locator, Page } from "@playwright/test";
-import { befriend, expect, personIn, postAs, registerUser, signIn, test, type E2EUser } from "./support";
+import { befriend, expect, openLive, personIn, postAs, registerUser, signIn, test, type E2EUser } from "./support";
 
 test.describe.configure({ timeout: 120_000 });
 
-async function openLive(page: Page, path: string) {
-  const connected = page.waitForResponse((response) => response.url().endsWith("/api/v1/events") && response.status() === 200);
-  await page.goto(path);
-  await connected;
-}
 
 /** A phone (375 × 812, touch) signed in as `user`. */
 async function phoneFor(browser: Browser, user: E2EUser) {

@@ -1,7 +1,7 @@
 // Paged lists follow the event stream too (README, Live updates): the session history is a
 // useSWRInfinite list, whose keys SWR's filtered mutate() skips; a friend's new session
 // must still appear on /sessions without a reload.
-import { befriend, expect, personIn, postAs, registerUser, test } from "./support";
+import { befriend, expect, openLive, personIn, postAs, registerUser, test } from "./support";
 
 test("Bob's session history shows Alice's new session without a reload, and its cancellation too", async ({ browser, request }) => {
   const tag = Math.random().toString(36).slice(2, 7);
@@ -12,9 +12,7 @@ test("Bob's session history shows Alice's new session without a reload, and its 
   await postAs(request, alice, `/api/v1/sessions/${first.id}/cancel/`);
 
   const b = await personIn(browser, bob);
-  const connected = b.page.waitForResponse((response) => response.url().endsWith("/api/v1/events") && response.status() === 200);
-  await b.page.goto("/sessions");
-  await connected;
+  await openLive(b.page, "/sessions");
   const rows = b.page.getByRole("list", { name: "Sessions" }).getByRole("listitem");
   await expect(rows).toHaveCount(1);
 

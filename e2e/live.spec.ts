@@ -3,19 +3,13 @@
 // once; and with the stream blocked the waiting room still works by polling.
 import fs from "node:fs";
 import type { BrowserContext, Page } from "@playwright/test";
-import { befriend, expect, personIn, postAs, registerUser, test } from "./support";
+import { befriend, expect, openLive, personIn, postAs, registerUser, test } from "./support";
 
 const screenshots = Boolean(process.env.UPDATE_SCREENSHOTS);
 
 // Two browsers, a hundred messages and a meeting each: more than the default minute on a busy machine.
 test.describe.configure({ timeout: 180_000 });
 
-/** Opens a page and waits until its event stream is connected. */
-async function openLive(page: Page, path: string) {
-  const connected = page.waitForResponse((response) => response.url().endsWith("/api/v1/events") && response.status() === 200);
-  await page.goto(path);
-  await connected;
-}
 
 /** Does something in the page and waits for its POST to be answered: "within 1 s" counts from there. */
 async function acted(page: Page, pathEnd: string, action: () => Promise<void>) {

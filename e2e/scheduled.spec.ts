@@ -8,7 +8,7 @@ import AxeBuilder from "@axe-core/playwright";
 import ICAL from "ical.js";
 import type { APIRequestContext, Browser, Page } from "@playwright/test";
 import { resetServerClock, setServerClockOffset } from "./clock";
-import { befriend, expect, postAs, registerUser, serverVideo, signIn, test, type E2EUser } from "./support";
+import { befriend, expect, openLive, postAs, registerUser, serverVideo, signIn, test, type E2EUser } from "./support";
 
 const screenshots = Boolean(process.env.UPDATE_SCREENSHOTS);
 const video = serverVideo;
@@ -36,12 +36,6 @@ async function pair(request: APIRequestContext) {
   return { alice, bob };
 }
 
-/** Opens a page and waits until its event stream is connected. */
-async function openLive(page: Page, path: string) {
-  const connected = page.waitForResponse((response) => response.url().endsWith("/api/v1/events") && response.status() === 200);
-  await page.goto(path);
-  await connected;
-}
 
 async function expectNoAxeViolations(page: Page, where: string) {
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();

@@ -1,7 +1,7 @@
 // Helpers for the browser tests: users made through the real API, signed in through the real form.
 // Every spec imports `test` and `expect` from here: the test runs with the app's
 // Content-Security-Policy enforced, and fails on any violation it reports (README, Browser security and privacy).
-import { test as base, expect, type Browser, type BrowserContext, type APIRequestContext, type Page } from "@playwright/test";
+import { test as base, expect, type Browser, type BrowserContext, type APIRequestContext, type Page, type Response } from "@playwright/test";
 
 export { expect };
 
@@ -105,6 +105,36 @@ export async function signIn(page: Page, user: E2EUser): Promise<void> {
   await page.getByLabel("Password").fill(user.password);
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page.getByTestId("current-user")).toHaveText(user.name);
+}
+
+/**
+ * Opens `path` and waits until that page's own event stream is connected. Only a stream
+ * requested once the new page's answer had begun to arrive counts: the page we leave (just signed
+ * in, say) may open its own stream while the navigation is under way, and its answer says
+ * nothing about the new page's stream, whose events a test acting then would miss (seen:
+ * the signed-in page's stream requested 16 ms after the next navigation began, and
+ * answered 300 ms before the new page's).
+ */
+export async function openLive(page: Page, path: string): Promise<void> {
+  const streams: Response[] = [];
+  const onResponse = (response: Response) => {
+    if (response.url().endsWith("/api/v1/events") && response.status() === 200) streams.push(response);
+  };
+  page.on("response", onResponse);
+  try {
+    const navigation = await page.goto(path);
+    // The old page lives until the new one's answer starts to arrive (its HTML may stream
+    // on for a while): a stream requested after that is the new page's.
+    const timing = navigation!.request().timing();
+    const answered = timing.startTime + timing.responseStart;
+    const connected = () => streams.some((stream) => stream.request().timing().startTime >= answered);
+    await expect.poll(connected, { timeout: 15_000 }).toBe(true).catch(() => {
+      const seen = streams.map((stream) => `${(stream.request().timing().startTime - timing.startTime).toFixed(0)} ms`).join(", ") || "none";
+      throw new Error(`${path}: no event stream requested after the page's answer (${timing.responseStart.toFixed(0)} ms into the navigation); streams seen at: ${seen}`);
+    });
+  } finally {
+    page.off("response", onResponse);
+  }
 }
 
 /** A signed-in browser context of its own, as a second person on another computer. */
