@@ -17,9 +17,11 @@
 // Bounded: 127.0.0.1 only, fixed durations.
 import { spawnSync } from "node:child_process";
 import path from "node:path";
+import { monitorEventLoopDelay } from "node:perf_hooks";
 import { startAppServer, TEST_AUTH_SECRET, type AppServer } from "../tests/support/app-server";
 import { startPostgresCluster } from "../tests/support/postgres-cluster";
 import { readServerSentEvents } from "../tests/support/sse-reader";
+import { parsePrometheus, type Family } from "../tests/support/prometheus-text";
 import { cpuMs, rssMiB } from "./process-stats";
 
 const USERS = (process.env.BENCH_USERS ?? "250,500,1000").split(",").map(Number);
@@ -31,6 +33,7 @@ const MAX_USERS = Math.max(...USERS);
 const SPARE_PAIRS = Math.ceil(HOLD_SECONDS / 3) * USERS.length + 10;
 const ROOMS = MAX_USERS / 2 + SPARE_PAIRS;
 const ROOT = path.resolve(import.meta.dirname, "..");
+const METRICS_TOKEN = "bench-metrics-token-0123456789";
 
 process.env.AUTH_SECRET = TEST_AUTH_SECRET;
 const { issueAccessToken } = await import("../lib/accounts/access-token");
@@ -128,6 +131,50 @@ async function writeCosts(server: AppServer) {
   for (const [name, values] of costs) console.log(`   ${name.padEnd(24)} ${mean(values).toFixed(2).padStart(6)} ms   ${(mean(values) / trivialCpu).toFixed(1)}× trivial`);
 }
 
+/** The server's own metrics (GET /api/metrics), to tell its queueing from the load generator's. */
+async function scrape(base: string): Promise<Map<string, Family>> {
+  const response = await fetch(`${base}/api/metrics`, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } });
+  if (response.status !== 200) throw new Error(`/api/metrics answered ${response.status}`);
+  return parsePrometheus(await response.text());
+}
+
+const samplesOf = (families: Map<string, Family>, name: string) => [...families.values()].flatMap((family) => family.samples.filter((sample) => sample.name === name));
+const total = (families: Map<string, Family>, name: string, keep: (labels: Record<string, string>) => boolean = () => true) =>
+  samplesOf(families, name)
+    .filter((sample) => keep(sample.labels))
+    .reduce((sum, sample) => sum + sample.value, 0);
+
+/**
+ * What the server saw between two scrapes: its request-duration p99 (the histogram bucket
+ * it falls in; the time from the handler's start to the response's), its event loop's delay
+ * (prom-client resets it at every scrape, so this is the window's) and its GC time.
+ */
+function serverView(before: Map<string, Family>, after: Map<string, Family>) {
+  const notMetrics = (labels: Record<string, string>) => labels.route !== "/api/metrics";
+  const buckets = new Map<string, number>();
+  for (const sample of samplesOf(after, "pairline_http_request_duration_seconds_bucket")) {
+    if (!notMetrics(sample.labels)) continue;
+    buckets.set(sample.labels.le!, (buckets.get(sample.labels.le!) ?? 0) + sample.value);
+  }
+  for (const sample of samplesOf(before, "pairline_http_request_duration_seconds_bucket")) {
+    if (!notMetrics(sample.labels)) continue;
+    buckets.set(sample.labels.le!, (buckets.get(sample.labels.le!) ?? 0) - sample.value);
+  }
+  const ordered = [...buckets].map(([le, count]) => ({ le: Number(le), count })).sort((a, b) => a.le - b.le);
+  const count = ordered.at(-1)?.count ?? 0;
+  const p99Bucket = ordered.find((bucket) => bucket.count >= 0.99 * count)?.le ?? NaN;
+  const slowerThan250 = count - (ordered.find((bucket) => bucket.le === 0.25)?.count ?? 0);
+  const gcSeconds = total(after, "nodejs_gc_duration_seconds_sum") - total(before, "nodejs_gc_duration_seconds_sum");
+  return {
+    requests: count,
+    p99Bucket,
+    slowerThan250,
+    loopP99Ms: total(after, "nodejs_eventloop_lag_p99_seconds") * 1000,
+    loopMaxMs: total(after, "nodejs_eventloop_lag_max_seconds") * 1000,
+    gcMs: gcSeconds * 1000,
+  };
+}
+
 type Stream = { close: () => void; connected: Promise<boolean> };
 
 function openStream(base: string, userId: number, arrivals: Map<number, number>, onError: (what: string) => void): Stream {
@@ -187,6 +234,9 @@ async function mixed(server: AppServer, users: number, spare: { next: number }) 
   }
   await Promise.all(streams.map((stream) => stream.connected));
 
+  const metricsBefore = await scrape(base);
+  const ownLoop = monitorEventLoopDelay({ resolution: 10 });
+  ownLoop.enable();
   const cpuBefore = cpuMs(server.pid);
   let peakRss = rssMiB(server.pid);
   const sampler = setInterval(() => (peakRss = Math.max(peakRss, rssMiB(server.pid))), 500);
@@ -223,6 +273,8 @@ async function mixed(server: AppServer, users: number, spare: { next: number }) 
   });
   await Promise.all(timers);
   const cpu = cpuMs(server.pid) - cpuBefore;
+  ownLoop.disable();
+  const seen = serverView(metricsBefore, await scrape(base));
   clearInterval(sampler);
   await new Promise((resolve) => setTimeout(resolve, 2_000));
   const deliveries: number[] = [];
@@ -242,6 +294,13 @@ async function mixed(server: AppServer, users: number, spare: { next: number }) 
       `events ${deliveries.length}/${posted.size} (lost ${lost}), delivery p99 ${deliveryP99.toFixed(0)} ms; ` +
       `server CPU ${((cpu / (HOLD_SECONDS * 1000)) * 100).toFixed(0)} % of a core, RSS peak ${peakRss.toFixed(0)} MiB`,
   );
+  // Where the time went: a slow p99 the server did not see is queueing outside its handlers
+  // (its event loop, the kernel, or the load generator, which shares the machine).
+  console.log(
+    `          server's view: ${seen.requests} requests, p99 ≤ ${seen.p99Bucket * 1000} ms, ${seen.slowerThan250} over 250 ms; ` +
+      `its event loop delay p99 ${seen.loopP99Ms.toFixed(0)} ms, max ${seen.loopMaxMs.toFixed(0)} ms; GC ${seen.gcMs.toFixed(0)} ms; ` +
+      `load generator's event loop delay p99 ${(ownLoop.percentile(99) / 1e6).toFixed(0)} ms, max ${(ownLoop.max / 1e6).toFixed(0)} ms`,
+  );
   // Let the closed streams' leases and presence settle before the next N.
   await new Promise((resolve) => setTimeout(resolve, 3_000));
   return held;
@@ -255,7 +314,7 @@ async function main() {
     server = await startAppServer({
       name: "bench-mixed",
       databaseUrl: cluster.url("bench_mixed"),
-      extraEnv: { CHAT_MESSAGES_MAX_PER_USER: "100000", MEETINGS_MAX_PER_USER: "100000", EVENT_STREAMS_PER_USER: "10" },
+      extraEnv: { CHAT_MESSAGES_MAX_PER_USER: "100000", MEETINGS_MAX_PER_USER: "100000", EVENT_STREAMS_PER_USER: "10", METRICS_TOKEN },
       beforeStart: (env) => {
         const seeded = spawnSync(process.execPath, [path.join(ROOT, "node_modules/tsx/dist/cli.mjs"), "bench/seed.ts", String(ROOMS)], { cwd: ROOT, env: env as NodeJS.ProcessEnv, encoding: "utf8" });
         if (seeded.status !== 0) throw new Error(`seed failed:\n${seeded.stdout}\n${seeded.stderr}`);

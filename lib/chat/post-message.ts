@@ -6,7 +6,8 @@
 import type { Db } from "@/lib/db";
 import { AppError, messages } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { orderedPair } from "@/lib/friends/pair";
+import { areFriendsSql } from "@/lib/friends/are-friends";
+import { touchConversationSql } from "@/lib/chat/touch-conversation-sql";
 import type { MessageRow } from "@/lib/chat/dto";
 import { limits } from "@/lib/rate-limit/limits";
 import { cleanUpExpired, countAttemptSql, rateLimited, retryAfter } from "@/lib/rate-limit/limiter";
@@ -27,24 +28,10 @@ type PostedRow = {
 /** A text message from the caller to a friend; the conversation is created on first use. */
 export async function postMessage({ db, userId, friendId, text }: { db: Db; userId: number; friendId: number; text: string }): Promise<MessageRow> {
   const limit = limits().chatMessages;
-  const { userLowId, userHighId } = orderedPair(userId, friendId);
-  // The friendship rule of lib/friends/are-friends.ts (never oneself); an unknown id has no friendship row.
-  const friends = Prisma.sql`${userId}::int <> ${friendId}::int
-    AND EXISTS (SELECT 1 FROM friendships WHERE user_low_id = ${userLowId}::int AND user_high_id = ${userHighId}::int)`;
-  // ON CONFLICT DO UPDATE (not DO NOTHING) returns the conversation's id even when another
-  // transaction created it after this statement's snapshot (two first messages at once):
-  // PostgreSQL waits for that insert and then updates the committed row. Setting
-  // last_message_at in the insert itself matters, since no later CTE can update a row
-  // this statement inserted. now() is the transaction's time, the message's created_at too;
-  // GREATEST, since a send that started earlier may take the conversation's row lock later.
+  // The message's created_at is the transaction's now(), as the conversation's last_message_at.
   const rows = await db.$queryRaw<PostedRow[]>`
-    WITH counted AS (${countAttemptSql(limit, userId, friends)}),
-    conversation AS (
-      INSERT INTO conversations AS v (user_low_id, user_high_id, last_message_at)
-      SELECT ${userLowId}::int, ${userHighId}::int, now() FROM counted WHERE counted.admitted
-      ON CONFLICT (user_low_id, user_high_id) DO UPDATE SET last_message_at = GREATEST(v.last_message_at, EXCLUDED.last_message_at)
-      RETURNING v.id
-    ),
+    WITH counted AS (${countAttemptSql(limit, userId, areFriendsSql(userId, friendId))}),
+    conversation AS (${touchConversationSql(userId, friendId, Prisma.sql`EXISTS (SELECT 1 FROM counted WHERE counted.admitted)`)}),
     message AS (
       INSERT INTO messages (conversation_id, sender_id, kind, text, created_at)
       SELECT conversation.id, ${userId}::int, 'text'::"MessageKind", ${text}::text, now() FROM conversation

@@ -100,3 +100,24 @@ describe("isDatabaseUnavailable", () => {
     expect(isUniqueViolation({ cause: { code: "23505" } })).toBe(true);
   });
 });
+
+describe("isUniqueViolation", () => {
+  // The shape a unique violation takes from a raw query (a data-modifying CTE), with the
+  // real PGlite adapter; the API tests cover adapter-pg (a parallel create on PostgreSQL answers 409).
+  test("a data-modifying CTE refused by a unique index is recognised; another error is not", async () => {
+    const prisma = new PrismaClient({ adapter: new PrismaPGlite(new PGlite()) as unknown as PrismaPg });
+    try {
+      await prisma.$executeRawUnsafe("CREATE TABLE pairs (id int PRIMARY KEY)");
+      await prisma.$queryRaw`INSERT INTO pairs VALUES (1) RETURNING id`;
+      const duplicate = await prisma.$queryRaw`WITH added AS (INSERT INTO pairs VALUES (1) RETURNING id) SELECT id FROM added`.catch((error: unknown) => error);
+      expect(duplicate).toBeInstanceOf(Prisma.PrismaClientKnownRequestError);
+      expect((duplicate as Prisma.PrismaClientKnownRequestError).code).toBe("P2010");
+      expect(isUniqueViolation(duplicate)).toBe(true);
+      const notNull = await prisma.$queryRaw`WITH added AS (INSERT INTO pairs VALUES (NULL) RETURNING id) SELECT id FROM added`.catch((error: unknown) => error);
+      expect(notNull).toBeInstanceOf(Error);
+      expect(isUniqueViolation(notNull)).toBe(false);
+    } finally {
+      await prisma.$disconnect();
+    }
+  });
+});

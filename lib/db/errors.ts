@@ -11,9 +11,19 @@ function sqlState(error: unknown): string | undefined {
   return typeof code === "string" ? code : undefined;
 }
 
-/** True when a unique index (or a partial unique index) refused the write. */
+/**
+ * True when a unique index (or a partial unique index) refused the write, from a model
+ * query (P2002) or a raw one (P2010, the driver adapter's error in `meta`: the SQLSTATE,
+ * or adapter-pg's kind).
+ */
 export function isUniqueViolation(error: unknown): boolean {
-  if (error instanceof Prisma.PrismaClientKnownRequestError) return error.code === "P2002";
+  if (error instanceof Prisma.PrismaClientKnownRequestError) {
+    if (error.code === "P2002") return true;
+    if (error.code !== "P2010") return false;
+    const meta = error.meta as { code?: unknown; driverAdapterError?: { cause?: { code?: unknown; originalCode?: unknown; kind?: unknown } } } | undefined;
+    const cause = meta?.driverAdapterError?.cause;
+    return meta?.code === "23505" || cause?.code === "23505" || cause?.originalCode === "23505" || cause?.kind === "UniqueConstraintViolation";
+  }
   return sqlState(error) === "23505";
 }
 

@@ -3,6 +3,7 @@
 // refused at once instead of calling the provider again during its back-off.
 import type { Db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { retryAfter } from "@/lib/rate-limit/limiter";
 
 const holdKey = (name: string) => `hold:${name}`;
 
@@ -17,20 +18,16 @@ export async function holdFor(db: Db, name: string, seconds: number): Promise<vo
 /** Seconds left on the hold, or null when there is none. */
 export async function activeHold(db: Db, name: string): Promise<number | null> {
   const rows = await db.$queryRaw<{ retry_after: number }[]>(activeHoldSql(name));
-  return rows[0] ? holdRetryAfter(rows[0].retry_after) : null;
+  return rows[0] ? retryAfter(rows[0]) : null;
 }
 
 /**
  * The hold's row as a query (one row, `retry_after`, while it lasts), for a caller that
- * checks it in the statement that does the work (lib/sessions/start-session.ts).
+ * checks it in the statement that does the work (lib/sessions/start-session.ts); the
+ * limiter's `retryAfter` turns it into the Retry-After header.
  */
 export function activeHoldSql(name: string): Prisma.Sql {
   return Prisma.sql`
     SELECT ceil(extract(epoch FROM expires_at - now()))::int AS retry_after
     FROM rate_limit_counters WHERE key = ${holdKey(name)}::text AND expires_at > now()`;
-}
-
-/** Seconds to wait, at least 1 (the Retry-After header), from `activeHoldSql`'s retry_after. */
-export function holdRetryAfter(retryAfter: number): number {
-  return Math.max(1, retryAfter);
 }

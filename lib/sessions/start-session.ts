@@ -12,12 +12,12 @@ import { findSession, loadSessionForUser } from "@/lib/sessions/load-session";
 import { sessionLinkCtes } from "@/lib/chat/post-session-link";
 import { allowedFrom, asOf, assertScheduledAction, auditEventOf, canTransition, invalidState, OPEN_STATUSES, SCHEDULED_STATUS, transition } from "@/lib/sessions/rules";
 import { now } from "@/lib/clock";
-import { isRawUniqueViolation } from "@/lib/sessions/raw-unique-violation";
+import { isUniqueViolation } from "@/lib/db/errors";
 import type { SessionRow } from "@/lib/sessions/dto";
 import { sessionRowAfter, toSessionRow, type RawSessionRow } from "@/lib/sessions/read-session";
 import { limits } from "@/lib/rate-limit/limits";
 import { cleanUpExpired, countAttemptSql, rateLimited, release, retryAfter, slotOf, type Limit, type Slot } from "@/lib/rate-limit/limiter";
-import { activeHoldSql, holdFor, holdRetryAfter } from "@/lib/rate-limit/hold";
+import { activeHoldSql, holdFor } from "@/lib/rate-limit/hold";
 import { retryMessage } from "@/lib/rate-limit/retry-message";
 import { env } from "@/lib/env";
 import { notifyUserCtes } from "@/lib/mail/notify-user";
@@ -152,7 +152,7 @@ export async function startSession({ db, sessionId, user }: { db: Db; sessionId:
     recorded = await record();
   } catch (error) {
     // A scheduled start lost to an instant session of the pair opened meanwhile (the partial unique index).
-    if (!isRawUniqueViolation(error)) throw error;
+    if (!isUniqueViolation(error)) throw error;
     await releaseClaim();
     await provider.closeMeeting({ meetingId: meeting.meetingId, wasActive: false });
     await release(db, quotaSlot);
@@ -290,7 +290,7 @@ async function claimStart(
   const row = rows[0]!;
   if (quickFor !== undefined && (row.held_retry_after !== null || !row.claimed)) return null;
   if (row.held_retry_after !== null) {
-    const retryAfterSeconds = holdRetryAfter(row.held_retry_after);
+    const retryAfterSeconds = retryAfter({ retry_after: row.held_retry_after });
     throw new AppError(
       "provider_rate_limited",
       `${providerName === "zoom" ? "Zoom" : "The video provider"} is rate limiting meeting requests. ${retryMessage(retryAfterSeconds)}`,
