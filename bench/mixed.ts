@@ -164,22 +164,36 @@ function serverView(before: Map<string, Family>, after: Map<string, Family>) {
   const count = ordered.at(-1)?.count ?? 0;
   const p99Bucket = ordered.find((bucket) => bucket.count >= 0.99 * count)?.le ?? NaN;
   const slowerThan250 = count - (ordered.find((bucket) => bucket.le === 0.25)?.count ?? 0);
+  // Which routes the slow ones were.
+  const slowByRoute = new Map<string, number>();
+  const routeKey = (labels: Record<string, string>) => `${labels.method} ${labels.route}`;
+  for (const [families, sign] of [[after, 1], [before, -1]] as const) {
+    for (const sample of samplesOf(families, "pairline_http_request_duration_seconds_bucket")) {
+      if (!notMetrics(sample.labels)) continue;
+      if (sample.labels.le === "+Inf") slowByRoute.set(routeKey(sample.labels), (slowByRoute.get(routeKey(sample.labels)) ?? 0) + sign * sample.value);
+      if (sample.labels.le === "0.25") slowByRoute.set(routeKey(sample.labels), (slowByRoute.get(routeKey(sample.labels)) ?? 0) - sign * sample.value);
+    }
+  }
   const gcSeconds = total(after, "nodejs_gc_duration_seconds_sum") - total(before, "nodejs_gc_duration_seconds_sum");
   return {
     requests: count,
     p99Bucket,
     slowerThan250,
+    slowRoutes: [...slowByRoute].filter(([, slow]) => slow > 0).map(([route, slow]) => `${route} ${slow}`).join(", "),
     loopP99Ms: total(after, "nodejs_eventloop_lag_p99_seconds") * 1000,
     loopMaxMs: total(after, "nodejs_eventloop_lag_max_seconds") * 1000,
     gcMs: gcSeconds * 1000,
   };
 }
 
-type Stream = { close: () => void; connected: Promise<boolean> };
+/** `connected`: the stream's first chunk arrived; `synced`: its first `counts` event too (what a tab shows first). */
+type Stream = { close: () => void; connected: Promise<boolean>; synced: Promise<void> };
 
 function openStream(base: string, userId: number, arrivals: Map<number, number>, onError: (what: string) => void): Stream {
   const controller = new AbortController();
   let closing = false;
+  let synced!: () => void;
+  const syncedPromise = new Promise<void>((resolve) => (synced = resolve));
   const connected = (async () => {
     const response = await fetch(`${base}/api/v1/events`, { headers: { authorization: `Bearer ${await tokenOf(userId)}` }, signal: controller.signal });
     if (response.status !== 200) {
@@ -194,6 +208,7 @@ function openStream(base: string, userId: number, arrivals: Map<number, number>,
         onComment: () => opened(),
         onEvent: (event) => {
           opened();
+          if (event.name === "counts") synced();
           if (event.name === "message.created") arrivals.set(event.data.message_id as number, event.at);
         },
       });
@@ -211,6 +226,7 @@ function openStream(base: string, userId: number, arrivals: Map<number, number>,
       controller.abort();
     },
     connected,
+    synced: syncedPromise,
   };
 }
 
@@ -227,25 +243,45 @@ async function mixed(server: AppServer, users: number, spare: { next: number }) 
     return result;
   };
 
+  // The hold measures the steady state: it starts once every stream is open and has its
+  // first counts. Opening them all at once (a restart's reconnects) is a burst of its own,
+  // reported here and measured by bench:events.
+  const openingStarted = performance.now();
   const streams: Stream[] = [];
   for (let id = 1; id <= users; id++) {
     streams.push(openStream(base, id, arrivals, onError));
     if (id % 50 === 0) await Promise.all(streams.slice(-50).map((stream) => stream.connected));
   }
   await Promise.all(streams.map((stream) => stream.connected));
+  const openedMs = performance.now() - openingStarted;
+  await Promise.all(streams.map((stream) => stream.synced));
+  const syncedMs = performance.now() - openingStarted;
 
   const metricsBefore = await scrape(base);
   const ownLoop = monitorEventLoopDelay({ resolution: 10 });
   ownLoop.enable();
   const cpuBefore = cpuMs(server.pid);
+  const ownCpuBefore = process.cpuUsage();
   let peakRss = rssMiB(server.pid);
   const sampler = setInterval(() => (peakRss = Math.max(peakRss, rssMiB(server.pid))), 500);
+  // The pool, as the server reports it every 2 s: how often queries queued for a connection.
+  const pool = { samples: 0, waitingSamples: 0, maxWaiting: 0, maxInUse: 0 };
+  const poolSampler = setInterval(() => {
+    void scrape(base).then((families) => {
+      const waiting = total(families, "pairline_db_pool_waiting_requests");
+      pool.samples++;
+      if (waiting > 0) pool.waitingSamples++;
+      pool.maxWaiting = Math.max(pool.maxWaiting, waiting);
+      pool.maxInUse = Math.max(pool.maxInUse, total(families, "pairline_db_pool_connections_in_use"));
+    });
+  }, 2_000);
   const endAt = performance.now() + HOLD_SECONDS * 1000;
   const timers: Promise<void>[] = [];
   const every = (periodMs: number, offsetMs: number, run: () => Promise<void>) =>
     timers.push(
       (async () => {
-        await new Promise((resolve) => setTimeout(resolve, offsetMs));
+        // A start later than the hold's end (a message a minute, a hold under a minute) is no start.
+        await new Promise((resolve) => setTimeout(resolve, Math.min(offsetMs, Math.max(0, endAt - performance.now()))));
         while (performance.now() < endAt) {
           const started = performance.now();
           await run();
@@ -273,7 +309,9 @@ async function mixed(server: AppServer, users: number, spare: { next: number }) 
   });
   await Promise.all(timers);
   const cpu = cpuMs(server.pid) - cpuBefore;
+  const ownCpu = process.cpuUsage(ownCpuBefore);
   ownLoop.disable();
+  clearInterval(poolSampler);
   const seen = serverView(metricsBefore, await scrape(base));
   clearInterval(sampler);
   await new Promise((resolve) => setTimeout(resolve, 2_000));
@@ -296,10 +334,13 @@ async function mixed(server: AppServer, users: number, spare: { next: number }) 
   );
   // Where the time went: a slow p99 the server did not see is queueing outside its handlers
   // (its event loop, the kernel, or the load generator, which shares the machine).
+  console.log(`          ${users} streams opened 50 at a time in ${(openedMs / 1000).toFixed(1)} s, each with its first counts after ${(syncedMs / 1000).toFixed(1)} s`);
   console.log(
-    `          server's view: ${seen.requests} requests, p99 ≤ ${seen.p99Bucket * 1000} ms, ${seen.slowerThan250} over 250 ms; ` +
+    `          server's view: ${seen.requests} requests, p99 ≤ ${seen.p99Bucket * 1000} ms, ${seen.slowerThan250} over 250 ms${seen.slowRoutes ? ` (${seen.slowRoutes})` : ""}; ` +
       `its event loop delay p99 ${seen.loopP99Ms.toFixed(0)} ms, max ${seen.loopMaxMs.toFixed(0)} ms; GC ${seen.gcMs.toFixed(0)} ms; ` +
-      `load generator's event loop delay p99 ${(ownLoop.percentile(99) / 1e6).toFixed(0)} ms, max ${(ownLoop.max / 1e6).toFixed(0)} ms`,
+      `load generator's event loop delay p99 ${(ownLoop.percentile(99) / 1e6).toFixed(0)} ms, max ${(ownLoop.max / 1e6).toFixed(0)} ms; ` +
+      `the load generator's CPU ${(((ownCpu.user + ownCpu.system) / 1000 / (HOLD_SECONDS * 1000)) * 100).toFixed(0)} % of a core; ` +
+      `pool: queries waiting in ${pool.waitingSamples} of ${pool.samples} samples (at most ${pool.maxWaiting}), at most ${pool.maxInUse} connections in use`,
   );
   // Let the closed streams' leases and presence settle before the next N.
   await new Promise((resolve) => setTimeout(resolve, 3_000));

@@ -26,7 +26,10 @@ export class ChangeFeed {
 
   /** True while changes are being heard (and, for a bounded source, recently proven); when false, nothing may trust a cache. */
   get healthy(): boolean {
-    if (this.trusted && this.now() - this.provenAt > this.liveForMs) this.distrust();
+    if (this.trusted && this.now() - this.provenAt > this.liveForMs) {
+      logger().warn({ unproven_ms: Math.round(this.now() - this.provenAt) }, "Change feed: not proven live in time; caches are bypassed until it is");
+      this.distrust();
+    }
     return this.trusted;
   }
 
@@ -67,6 +70,7 @@ export class ChangeFeed {
     const wasTrusted = this.healthy;
     this.provenAt = this.now();
     if (wasTrusted) return;
+    logger().warn("Change feed: proven live again; every cache starts over");
     this.trusted = true;
     this.emit({ kind: "resync", healthy: true });
   }

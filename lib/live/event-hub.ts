@@ -84,7 +84,7 @@ class EventHub {
       return;
     }
     if (event.kind === "presence") {
-      void this.presence.deliver(Number(event.id));
+      this.presence.deliver(Number(event.id));
       return;
     }
     if (event.kind === "user") {

@@ -2,22 +2,32 @@
 // the grace period is over, and sweep now and then for what another instance left behind
 // (its closing timers died with it; its leases expire by themselves). The sweep announces
 // each user who went offline on the change feed, once; every hub then tells the friends it
-// holds streams for (deliver).
+// holds streams for (deliver), reading the audiences of the changes that arrived meanwhile
+// in one statement: a burst of streams opening (a restart's reconnects) would otherwise
+// queue a query per user ahead of every request.
 import { getDb } from "@/lib/db";
 import { env } from "@/lib/env";
 import { logger } from "@/lib/log";
 import type { LiveEvent } from "@/lib/live/event-schemas";
-import { presenceAudience } from "@/lib/presence/presence-audience";
+import { presenceAudiences } from "@/lib/presence/presence-audience";
 import { sweepPresence } from "@/lib/presence/sweep-presence";
 import type { StreamRegistry } from "@/lib/live/stream-registry";
 import { repeatEvery } from "@/lib/live/repeat-every";
 
 /** After the grace period, a little more so the offline notice is due when we look. */
 const MARGIN_MS = 300;
+/** Presence changes are delivered this long after the first one, with all that arrived meanwhile. */
+const DELIVER_DELAY_MS = 25;
+/** Users whose audiences one statement reads. */
+const DELIVER_BATCH = 500;
 
 export class PresenceKeeper {
   private sweepTimer: NodeJS.Timeout | undefined;
   private readonly closingTimers = new Map<number, NodeJS.Timeout>();
+  /** Users whose presence changed and is not delivered yet. */
+  private readonly due = new Set<number>();
+  private deliverTimer: NodeJS.Timeout | undefined;
+  private delivering = false;
   /** Shutting down: the streams closing now are swept by the instances that stay. */
   private stopped = false;
 
@@ -30,8 +40,9 @@ export class PresenceKeeper {
 
   stop(): void {
     this.stopped = true;
-    for (const timer of [this.sweepTimer, ...this.closingTimers.values()]) clearTimeout(timer);
+    for (const timer of [this.sweepTimer, this.deliverTimer, ...this.closingTimers.values()]) clearTimeout(timer);
     this.closingTimers.clear();
+    this.due.clear();
   }
 
   /** A stream of `userId` closed: once their grace period is over they may be offline. */
@@ -46,15 +57,34 @@ export class PresenceKeeper {
     this.closingTimers.set(userId, timer);
   }
 
-  /** A presence change from the feed: tell the user's friends with a stream here. */
-  async deliver(userId: number): Promise<void> {
-    if (this.streams.size === 0) return;
+  /** A presence change from the feed: tell the user's friends with a stream here, shortly. */
+  deliver(userId: number): void {
+    if (this.stopped || this.streams.size === 0) return;
+    this.due.add(userId);
+    if (!this.delivering) this.deliverTimer ??= setTimeout(() => void this.deliverDue(), DELIVER_DELAY_MS);
+  }
+
+  /** Delivers every due change, a batch per statement, until none is left (later ones join the next batch). */
+  private async deliverDue(): Promise<void> {
+    this.deliverTimer = undefined;
+    this.delivering = true;
     try {
-      const audience = await presenceAudience({ db: await getDb(), userId });
-      const event: Extract<LiveEvent, { name: "presence" }> = { name: "presence", data: { user_id: userId, online: audience.online } };
-      for (const friendId of audience.friendIds) for (const client of this.streams.clientsOf(friendId)) client.send(event.name, event.data);
-    } catch (error) {
-      logger().error({ err: error, user_id: userId }, "event stream: could not deliver a presence change");
+      while (this.due.size > 0) {
+        const userIds = [...this.due].slice(0, DELIVER_BATCH);
+        for (const userId of userIds) this.due.delete(userId);
+        try {
+          // Read after the changes were heard, so each audience is as of then or later.
+          const audiences = await presenceAudiences({ db: await getDb(), userIds });
+          for (const [userId, audience] of audiences) {
+            const event: Extract<LiveEvent, { name: "presence" }> = { name: "presence", data: { user_id: userId, online: audience.online } };
+            for (const friendId of audience.friendIds) for (const client of this.streams.clientsOf(friendId)) client.send(event.name, event.data);
+          }
+        } catch (error) {
+          logger().error({ err: error, user_ids: userIds }, "event stream: could not deliver presence changes");
+        }
+      }
+    } finally {
+      this.delivering = false;
     }
   }
 

@@ -8,7 +8,8 @@ import { AppError } from "@/lib/errors";
 import { changeFeed } from "@/lib/changes";
 import { FeedCache, sharedCache } from "@/lib/changes/cache";
 import { prepareJson, type PreparedJson } from "@/lib/api/etag";
-import { eligibilityDto, sessionSelect, type SessionRow } from "@/lib/sessions/dto";
+import { eligibilityDto, type SessionRow } from "@/lib/sessions/dto";
+import { readSessionRow } from "@/lib/sessions/read-session";
 import { SCHEDULED_STATUS, sideOf, type Side } from "@/lib/sessions/rules";
 
 type Entry = { row: SessionRow; views: Partial<Record<Side, PreparedJson>> };
@@ -26,7 +27,8 @@ function sessions() {
 
 async function readSession(sessionId: number): Promise<Entry | null> {
   const db = await getDb();
-  const row = await db.session.findUnique({ where: { id: sessionId }, select: sessionSelect });
+  // One statement (read-session.ts): after a restart every open waiting room misses at once.
+  const row = await readSessionRow(db, sessionId);
   return row ? { row, views: {} } : null;
 }
 
