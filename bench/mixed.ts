@@ -139,10 +139,7 @@ async function scrape(base: string): Promise<Map<string, Family>> {
 }
 
 const samplesOf = (families: Map<string, Family>, name: string) => [...families.values()].flatMap((family) => family.samples.filter((sample) => sample.name === name));
-const total = (families: Map<string, Family>, name: string, keep: (labels: Record<string, string>) => boolean = () => true) =>
-  samplesOf(families, name)
-    .filter((sample) => keep(sample.labels))
-    .reduce((sum, sample) => sum + sample.value, 0);
+const total = (families: Map<string, Family>, name: string) => samplesOf(families, name).reduce((sum, sample) => sum + sample.value, 0);
 
 /**
  * What the server saw between two scrapes: its request-duration p99 (the histogram bucket
@@ -150,30 +147,23 @@ const total = (families: Map<string, Family>, name: string, keep: (labels: Recor
  * (prom-client resets it at every scrape, so this is the window's) and its GC time.
  */
 function serverView(before: Map<string, Family>, after: Map<string, Family>) {
-  const notMetrics = (labels: Record<string, string>) => labels.route !== "/api/metrics";
+  // The histogram's buckets over the window (after − before), over all routes but /api/metrics, and per route.
   const buckets = new Map<string, number>();
-  for (const sample of samplesOf(after, "pairline_http_request_duration_seconds_bucket")) {
-    if (!notMetrics(sample.labels)) continue;
-    buckets.set(sample.labels.le!, (buckets.get(sample.labels.le!) ?? 0) + sample.value);
-  }
-  for (const sample of samplesOf(before, "pairline_http_request_duration_seconds_bucket")) {
-    if (!notMetrics(sample.labels)) continue;
-    buckets.set(sample.labels.le!, (buckets.get(sample.labels.le!) ?? 0) - sample.value);
+  const slowByRoute = new Map<string, number>();
+  const add = (map: Map<string, number>, key: string, value: number) => map.set(key, (map.get(key) ?? 0) + value);
+  for (const [families, sign] of [[after, 1], [before, -1]] as const) {
+    for (const { labels, value } of samplesOf(families, "pairline_http_request_duration_seconds_bucket")) {
+      if (labels.route === "/api/metrics") continue;
+      add(buckets, labels.le!, sign * value);
+      // Which routes the slow ones were: all of a route's requests less those within 250 ms.
+      if (labels.le === "+Inf") add(slowByRoute, `${labels.method} ${labels.route}`, sign * value);
+      if (labels.le === "0.25") add(slowByRoute, `${labels.method} ${labels.route}`, -sign * value);
+    }
   }
   const ordered = [...buckets].map(([le, count]) => ({ le: Number(le), count })).sort((a, b) => a.le - b.le);
   const count = ordered.at(-1)?.count ?? 0;
   const p99Bucket = ordered.find((bucket) => bucket.count >= 0.99 * count)?.le ?? NaN;
   const slowerThan250 = count - (ordered.find((bucket) => bucket.le === 0.25)?.count ?? 0);
-  // Which routes the slow ones were.
-  const slowByRoute = new Map<string, number>();
-  const routeKey = (labels: Record<string, string>) => `${labels.method} ${labels.route}`;
-  for (const [families, sign] of [[after, 1], [before, -1]] as const) {
-    for (const sample of samplesOf(families, "pairline_http_request_duration_seconds_bucket")) {
-      if (!notMetrics(sample.labels)) continue;
-      if (sample.labels.le === "+Inf") slowByRoute.set(routeKey(sample.labels), (slowByRoute.get(routeKey(sample.labels)) ?? 0) + sign * sample.value);
-      if (sample.labels.le === "0.25") slowByRoute.set(routeKey(sample.labels), (slowByRoute.get(routeKey(sample.labels)) ?? 0) - sign * sample.value);
-    }
-  }
   const gcSeconds = total(after, "nodejs_gc_duration_seconds_sum") - total(before, "nodejs_gc_duration_seconds_sum");
   return {
     requests: count,

@@ -6,7 +6,6 @@ import { befriend, expect, openLive, personIn, postAs, registerUser, signIn, tes
 
 test.describe.configure({ timeout: 120_000 });
 
-
 /** A phone (375 × 812, touch) signed in as `user`. */
 async function phoneFor(browser: Browser, user: E2EUser) {
   const context = await browser.newContext({ viewport: { width: 375, height: 812 }, hasTouch: true, isMobile: true });

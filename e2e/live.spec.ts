@@ -10,7 +10,6 @@ const screenshots = Boolean(process.env.UPDATE_SCREENSHOTS);
 // Two browsers, a hundred messages and a meeting each: more than the default minute on a busy machine.
 test.describe.configure({ timeout: 180_000 });
 
-
 /** Does something in the page and waits for its POST to be answered: "within 1 s" counts from there. */
 async function acted(page: Page, pathEnd: string, action: () => Promise<void>) {
   const answered = page.waitForResponse((response) => response.request().method() === "POST" && response.url().endsWith(pathEnd) && response.ok());

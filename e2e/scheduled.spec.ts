@@ -36,7 +36,6 @@ async function pair(request: APIRequestContext) {
   return { alice, bob };
 }
 
-
 async function expectNoAxeViolations(page: Page, where: string) {
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
   expect(
