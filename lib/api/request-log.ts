@@ -2,6 +2,7 @@
 // X-Request-Id when it is a sane token, else a fresh one), echoed on the response, and
 // one JSON log line when the response is ready. No I/O besides that one log write: the
 // waiting room's poll goes through here several times a second.
+import { AsyncLocalStorage } from "node:async_hooks";
 import crypto from "node:crypto";
 import { workAsyncStorage } from "next/dist/server/app-render/work-async-storage.external";
 import { logger } from "@/lib/log";
@@ -27,13 +28,21 @@ export function beginRequest(req: Request, quiet = false): RequestScope {
   };
 }
 
+/** The route a request served without Next's router belongs to (lib/api/direct-routes.ts). */
+const directRoute = new AsyncLocalStorage<string>();
+
+/** Runs `serve` as a request of the route file `route` (its pattern), for the log line and metrics. */
+export function servingRoute<T>(route: string, serve: () => T): T {
+  return directRoute.run(route, serve);
+}
+
 /**
  * The route file's pattern (`/api/v1/sessions/[id]/start`), as Next itself records it
  * for the request it is serving (its work store's `route`); free to read, and never the
  * concrete path, which could carry ids people care about.
  */
 function routePattern(): string {
-  return workAsyncStorage.getStore()?.route ?? "unknown";
+  return directRoute.getStore() ?? workAsyncStorage.getStore()?.route ?? "unknown";
 }
 
 /** Stamps the request id on the response and writes the request's log line. */

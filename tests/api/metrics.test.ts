@@ -63,6 +63,10 @@ describe("GET /api/metrics", () => {
     for (let i = 0; i < 2; i++) expect((await call("/api/v1/users/me")).status).toBe(401);
     // A path with an id: counted under the route's pattern, never the concrete path.
     for (const id of [999_001, 999_002]) expect((await call(`/api/v1/sessions/${id}`, { token: user.token })).status).toBe(404);
+    // The waiting room's poll, served directly (lib/api/direct-routes.ts) and, with a trailing slash, by Next: one pattern.
+    for (const path of ["/api/v1/sessions/999003/join-eligibility", "/api/v1/sessions/999004/join-eligibility/"]) {
+      expect((await call(path, { token: user.token })).status).toBe(404);
+    }
     const stream = await openEventStream({ token: user.token, url: server.baseUrl });
     expect(stream.status).toBe(200);
 
@@ -71,6 +75,7 @@ describe("GET /api/metrics", () => {
     expect(delta({ route: "/api/v1/users/me", method: "GET", status: "200" })).toBe(3);
     expect(delta({ route: "/api/v1/users/me", method: "GET", status: "401" })).toBe(2);
     expect(delta({ route: "/api/v1/sessions/[id]", method: "GET", status: "404" })).toBe(2);
+    expect(delta({ route: "/api/v1/sessions/[id]/join-eligibility", method: "GET", status: "404" })).toBe(2);
     expect(delta({ route: "/api/v1/events", method: "GET", status: "200" })).toBe(1);
     // The first scrape is counted once its answer is out: in the second one.
     expect(delta({ route: "/api/metrics", method: "GET", status: "200" })).toBe(1);
