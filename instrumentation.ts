@@ -13,9 +13,13 @@ export async function register() {
     const { installServerTimeouts, drainKeepAlive } = await import("@/lib/server-timeouts");
     installServerTimeouts();
     // The waiting room's poll skips Next's router (lib/api/direct-routes.ts): ~1,000 users per instance instead of ~500.
-    const { serveDirectly } = await import("@/lib/api/direct-routes");
-    const joinEligibility = await import("@/app/api/v1/sessions/[id]/join-eligibility/route");
-    serveDirectly([{ route: "/api/v1/sessions/[id]/join-eligibility", path: /^\/api\/v1\/sessions\/(?<id>[0-9]+)\/join-eligibility$/, GET: joinEligibility.GET }]);
+    // Not under `next dev`, whose edits to the route would not reach a handler imported once here.
+    const { env } = await import("@/lib/env");
+    if (env().NODE_ENV !== "development") {
+      const { serveDirectly } = await import("@/lib/api/direct-routes");
+      const joinEligibility = await import("@/app/api/v1/sessions/[id]/join-eligibility/route");
+      serveDirectly([{ route: "/api/v1/sessions/[id]/join-eligibility", path: /^\/api\/v1\/sessions\/(?<id>[0-9]+)\/join-eligibility$/, GET: joinEligibility.GET }]);
+    }
     // Listen for changes from the start, so the first polls can already use the caches.
     const { changeFeed } = await import("@/lib/changes");
     changeFeed();
