@@ -16,9 +16,9 @@ export async function register() {
     // Not under `next dev`, whose edits to the route would not reach a handler imported once here.
     const { env } = await import("@/lib/env");
     if (env().NODE_ENV !== "development") {
-      const { serveDirectly } = await import("@/lib/api/direct-routes");
+      const { directRoute, serveDirectly } = await import("@/lib/api/direct-routes");
       const joinEligibility = await import("@/app/api/v1/sessions/[id]/join-eligibility/route");
-      serveDirectly([{ route: "/api/v1/sessions/[id]/join-eligibility", path: /^\/api\/v1\/sessions\/(?<id>[0-9]+)\/join-eligibility$/, GET: joinEligibility.GET }]);
+      serveDirectly([directRoute("/api/v1/sessions/[id]/join-eligibility", joinEligibility.GET)]);
     }
     // Listen for changes from the start, so the first polls can already use the caches.
     const { changeFeed } = await import("@/lib/changes");

@@ -5,7 +5,7 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
 import type { NextRequest } from "next/server";
-import { dispatch, wrapRequestListeners, type DirectRoute } from "@/lib/api/direct-routes";
+import { directRoute, dispatch, wrapRequestListeners, type DirectRoute } from "@/lib/api/direct-routes";
 
 const servers: http.Server[] = [];
 afterEach(async () => {
@@ -28,23 +28,19 @@ describe("direct routes", () => {
   it("serves a listed GET from the route's handler, with its params, the request as Next builds it, and the API's fixed headers", async () => {
     const received: { url: string; params: Record<string, string>; forwardedFor: string | null; proto: string | null; ifNoneMatch: string | null }[] = [];
     const { base, seenByNext } = await serverWith([
-      {
-        route: "/api/v1/things/[id]",
-        path: /^\/api\/v1\/things\/(?<id>[0-9]+)$/,
-        GET: async (req: NextRequest, { params }) => {
-          received.push({
-            url: req.nextUrl.pathname + req.nextUrl.search,
-            params: await params,
-            forwardedFor: req.headers.get("x-forwarded-for"),
-            proto: req.headers.get("x-forwarded-proto"),
-            ifNoneMatch: req.headers.get("if-none-match"),
-          });
-          const response = new Response('{"ok":true}', { status: 201, headers: { "content-type": "application/json", etag: 'W/"x"' } });
-          response.headers.append("set-cookie", "a=1");
-          response.headers.append("set-cookie", "b=2");
-          return response;
-        },
-      },
+      directRoute("/api/v1/things/[id]", async (req: NextRequest, { params }) => {
+        received.push({
+          url: req.nextUrl.pathname + req.nextUrl.search,
+          params: await params,
+          forwardedFor: req.headers.get("x-forwarded-for"),
+          proto: req.headers.get("x-forwarded-proto"),
+          ifNoneMatch: req.headers.get("if-none-match"),
+        });
+        const response = new Response('{"ok":true}', { status: 201, headers: { "content-type": "application/json", etag: 'W/"x"' } });
+        response.headers.append("set-cookie", "a=1");
+        response.headers.append("set-cookie", "b=2");
+        return response;
+      }),
     ]);
     const response = await fetch(`${base}/api/v1/things/42?after=7`, { headers: { "if-none-match": 'W/"y"' } });
     expect(response.status).toBe(201);
@@ -57,10 +53,14 @@ describe("direct routes", () => {
     expect(seenByNext).toEqual([]);
   });
 
+  it("derives the exact path from the route's pattern: a [param] segment is digits", () => {
+    expect(directRoute("/api/v1/sessions/[id]/join-eligibility", async () => new Response()).path).toEqual(/^\/api\/v1\/sessions\/(?<id>[0-9]+)\/join-eligibility$/);
+  });
+
   it("leaves to Next every other path, method, and any request with a body", async () => {
     let served = 0;
     const { base, seenByNext } = await serverWith([
-      { route: "/api/v1/things/[id]", path: /^\/api\/v1\/things\/(?<id>[0-9]+)$/, GET: async () => (served++, new Response("direct")) },
+      directRoute("/api/v1/things/[id]", async () => (served++, new Response("direct"))),
     ]);
     for (const [path, init] of [
       ["/api/v1/things/42/", {}],
@@ -89,13 +89,9 @@ describe("direct routes", () => {
 
   it("answers a failure around the route with the JSON 500 every route gives", async () => {
     const { base } = await serverWith([
-      {
-        route: "/api/v1/things/[id]",
-        path: /^\/api\/v1\/things\/(?<id>[0-9]+)$/,
-        GET: async () => {
-          throw new Error("boom");
-        },
-      },
+      directRoute("/api/v1/things/[id]", async () => {
+        throw new Error("boom");
+      }),
     ]);
     const response = await fetch(`${base}/api/v1/things/1`);
     expect(response.status).toBe(500);

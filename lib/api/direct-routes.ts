@@ -30,6 +30,18 @@ export type DirectRoute = {
   GET: Handler;
 };
 
+/**
+ * A route file's GET, served directly at its pattern (`/api/v1/sessions/[id]/poll`): a
+ * `[param]` segment matches digits only (record ids); any other path goes to Next.
+ */
+export function directRoute(route: string, GET: Handler): DirectRoute {
+  const segments = route.split("/").map((segment) => {
+    const param = /^\[(\w+)\]$/.exec(segment)?.[1];
+    return param ? `(?<${param}>[0-9]+)` : segment.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  });
+  return { route, path: new RegExp(`^${segments.join("/")}$`), GET };
+}
+
 type Listener = (req: IncomingMessage, res: ServerResponse) => void;
 
 const holder = globalThis as typeof globalThis & { __pairlineDirectRoutes?: { routes: DirectRoute[]; wrapped: WeakSet<Server> } };
@@ -105,10 +117,12 @@ async function serve(route: DirectRoute, params: Params, req: IncomingMessage, r
   }
 }
 
-/** Writes a route's answer with the headers next.config.mjs gives every API response. */
+/** The headers next.config.mjs gives every API response. */
+const API_HEADERS: OutgoingHttpHeaders = Object.fromEntries(STATIC_SECURITY_HEADERS.map(({ key, value }) => [key.toLowerCase(), value]));
+
+/** Writes a route's answer with the API's fixed headers. */
 async function write(res: ServerResponse, response: Response): Promise<void> {
-  const headers: OutgoingHttpHeaders = {};
-  for (const { key, value } of STATIC_SECURITY_HEADERS) headers[key.toLowerCase()] = value;
+  const headers: OutgoingHttpHeaders = { ...API_HEADERS };
   response.headers.forEach((value, name) => {
     if (name !== "set-cookie") headers[name] = value;
   });
